@@ -1,0 +1,14 @@
+// Starts the test runner after checking for a browser, so a missing Chrome gives one clear message.
+import { spawnSync } from 'node:child_process';
+import { findChrome } from './find-chrome.mjs';
+
+try {
+  findChrome();
+} catch (e) {
+  console.error(`\n${e.message}\n`);
+  process.exit(1);
+}
+const r = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exit(r.status ?? 1);

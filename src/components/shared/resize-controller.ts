@@ -1,0 +1,55 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & Element;
+
+/**
+ * Tracks the content-box size of an element (the host by default) and re-renders the host
+ * when it changes, so charts follow their container. Sizes are rounded to whole pixels so
+ * sub-pixel jitter does not cause re-renders.
+ */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  private observer?: ResizeObserver;
+  private observed?: Element;
+
+  constructor(
+    private readonly host: Host,
+    private readonly target: () => Element | null | undefined = () => host,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentBoxSize?.[0];
+      const rect = entries[entries.length - 1]?.contentRect;
+      const width = Math.round(box ? box.inlineSize : (rect?.width ?? 0));
+      const height = Math.round(box ? box.blockSize : (rect?.height ?? 0));
+      if (width !== this.width || height !== this.height) {
+        this.width = width;
+        this.height = height;
+        this.host.requestUpdate();
+      }
+    });
+    this.observe();
+  }
+
+  hostUpdated(): void {
+    // The target may live in the shadow root, which exists only after the first render.
+    if (this.target() !== this.observed) this.observe();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observed = undefined;
+  }
+
+  private observe(): void {
+    const el = this.target();
+    if (!this.observer || !el || el === this.observed) return;
+    this.observer.disconnect();
+    this.observer.observe(el);
+    this.observed = el;
+  }
+}

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+export const statStyles = css`
+  :host {
+    --_value-size: var(--pantau-stat-value-size, 2.5rem);
+    --_good-color: var(--pantau-stat-good-color, var(--_good));
+    --_bad-color: var(--pantau-stat-bad-color, var(--_bad));
+  }
+  .root {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  .label {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+  }
+  .value {
+    font-size: var(--_value-size);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .unit,
+  .period {
+    color: var(--_muted);
+  }
+  .change {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+    margin-top: 0.25rem;
+    font-size: 0.9375em;
+  }
+  .badge {
+    font-weight: 700;
+    white-space: nowrap;
+    color: var(--_neutral);
+  }
+  .badge.good {
+    color: var(--_good-color);
+  }
+  .badge.bad {
+    color: var(--_bad-color);
+  }
+  .verdict,
+  .from {
+    color: var(--_muted);
+  }
+  .footer {
+    margin-top: 0.75rem;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .footer p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    .root {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .root {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,164 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatDate, formatPercent } from '../../i18n/format.js';
+import { PantauElement } from '../shared/pantau-element.js';
+import { safeHref } from '../shared/safe-url.js';
+import { t } from './stat.messages.js';
+import { statStyles } from './pantau-stat.styles.js';
+import {
+  formatStatNumber,
+  isFiniteNumber,
+  statChange,
+  statSentence,
+  type StatFigure,
+  type StatNotation,
+} from './stat-model.js';
+
+/** The fields of a stat given as one object through the `data` property. */
+export interface StatData extends StatFigure {
+  source?: string;
+  sourceUrl?: string;
+  updated?: string;
+}
+
+const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
+
+/**
+ * A headline figure for dashboards and stories: a value with its label and unit, the change
+ * from a previous value, the period, its source and when it was last updated. The whole
+ * figure reads to a screen reader as one sentence.
+ *
+ * @summary A headline figure with its change, period and source.
+ *
+ * @csspart base - The card around the figure.
+ * @csspart label - The label above the value.
+ * @csspart value - The formatted value.
+ * @csspart unit - The unit after the value.
+ * @csspart change - The change badge (arrow and percent).
+ * @csspart footer - The source and last-updated lines.
+ *
+ * @cssprop [--pantau-stat-value-size=2.5rem] - Font size of the value.
+ * @cssprop [--pantau-stat-good-color=var(--pantau-color-good)] - Colour of a change for the better.
+ * @cssprop [--pantau-stat-bad-color=var(--pantau-color-bad)] - Colour of a change for the worse.
+ * @cssprop [--pantau-color-bg=#ffffff] - Background (a theme token shared by all elements).
+ * @cssprop [--pantau-color-text=#1b1f24] - Text colour (a theme token).
+ * @cssprop [--pantau-font-family=system-ui] - Font family (a theme token).
+ */
+@customElement('pantau-stat')
+export class PantauStat extends PantauElement {
+  static override styles = [...PantauElement.styles, statStyles];
+
+  /** The current value. */
+  @property({ type: Number }) value?: number;
+
+  /** The value to compare against (usually the previous period's). */
+  @property({ type: Number }) previous?: number;
+
+  /** What the figure counts, shown above it ("Laporan masyarakat"). */
+  @property() label?: string;
+
+  /** The unit after the value ("laporan", "hari"). */
+  @property() unit?: string;
+
+  /** The period of the value ("2024"). */
+  @property() period?: string;
+
+  /** The period of the previous value ("2023"). */
+  @property({ attribute: 'previous-period' }) previousPeriod?: string;
+
+  /** Who published the figure. */
+  @property() source?: string;
+
+  /** A link to the source (http or https only; anything else is shown as text). */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  /** When the figure was last updated (a date such as `2025-01-15`); attribute `updated`. */
+  @property({ attribute: 'updated' }) lastUpdated?: string;
+
+  /** Whether a fall is good news (complaints, waiting times): colours the change accordingly. */
+  @property({ type: Boolean, attribute: 'lower-is-better' }) lowerIsBetter = false;
+
+  /** How numbers are written: `standard` (10.846), `compact` (10,8 rb) or `rupiah` (Rp 50.000). */
+  @property() notation: StatNotation = 'standard';
+
+  /** All fields as one object; a field set by an attribute takes precedence. */
+  @property({ attribute: false }) data?: StatData;
+
+  /** The figure with attributes taking precedence over `data`. */
+  private get figure(): StatData {
+    const d = this.data ?? {};
+    const pick = <K extends keyof StatData>(key: K, own: StatData[K]) => own ?? d[key];
+    return {
+      value: pick('value', isFiniteNumber(this.value) ? this.value : undefined),
+      previous: pick('previous', isFiniteNumber(this.previous) ? this.previous : undefined),
+      label: pick('label', this.label),
+      unit: pick('unit', this.unit),
+      period: pick('period', this.period),
+      previousPeriod: pick('previousPeriod', this.previousPeriod),
+      source: pick('source', this.source),
+      sourceUrl: pick('sourceUrl', this.sourceUrl),
+      updated: pick('updated', this.lastUpdated),
+      lowerIsBetter: this.lowerIsBetter || d.lowerIsBetter === true,
+      notation: this.notation !== 'standard' ? this.notation : (d.notation ?? 'standard'),
+    };
+  }
+
+  override render() {
+    const lang = this.language;
+    const f = this.figure;
+    return html`<div class="root" part="base" lang=${lang}>
+      <p class="visually-hidden">${statSentence(f, lang)}</p>
+      <div aria-hidden="true">
+        ${f.label ? html`<p class="label" part="label">${f.label}</p>` : nothing}
+        <div class="figure">
+          <span class="value" part="value"
+            >${isFiniteNumber(f.value) ? formatStatNumber(f.value, lang, f.notation) : '–'}</span
+          >
+          ${f.unit ? html`<span class="unit" part="unit">${f.unit}</span>` : nothing}
+          ${f.period ? html`<span class="period">${f.period}</span>` : nothing}
+        </div>
+        ${isFiniteNumber(f.value) ? nothing : html`<p class="from">${t(lang, 'noData')}</p>`}
+        ${this.renderChange(f)}
+      </div>
+      ${this.renderFooter(f)}
+    </div>`;
+  }
+
+  private renderChange(f: StatData) {
+    const change = statChange(f.value, f.previous, f.lowerIsBetter);
+    if (!change || !isFiniteNumber(f.previous)) return nothing;
+    const lang = this.language;
+    const tone = change.good === undefined ? '' : change.good ? 'good' : 'bad';
+    const percent = change.ratio === undefined ? '' : ` ${formatPercent(change.ratio, lang)}`;
+    const previous = formatStatNumber(f.previous, lang, f.notation);
+    return html`<div class="change">
+      <span class="badge ${tone}" part="change">${ARROWS[change.direction]}${percent}</span>
+      <span class="from"
+        >${f.previousPeriod
+          ? t(lang, 'fromAt', { previous, period: f.previousPeriod })
+          : t(lang, 'from', { previous })}</span
+      >
+      ${tone ? html`<span class="verdict">(${t(lang, change.good ? 'better' : 'worse')})</span>` : nothing}
+    </div>`;
+  }
+
+  private renderFooter(f: StatData) {
+    if (!f.source && !f.updated) return nothing;
+    const lang = this.language;
+    const href = safeHref(f.sourceUrl);
+    return html`<div class="footer" part="footer">
+      ${f.source
+        ? html`<p>
+            ${t(lang, 'source')}: ${href ? html`<a href=${href} rel="noopener noreferrer">${f.source}</a>` : f.source}
+          </p>`
+        : nothing}
+      ${f.updated ? html`<p>${t(lang, 'updated', { date: formatDate(f.updated, lang) })}</p>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pantau-stat': PantauStat;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The data client's contract with the elements. Elements and their pure modules depend on
+ * these types only; the implementation behind them lives in the other files of src/data/.
+ */
+
+/** One row left out of a dataset, said precisely enough for a webmaster to fix the source. */
+export interface RowIssue {
+  /** 1-based data row number (CSV: the header is row 0; JSON arrays: index + 1). */
+  row: number;
+  /** Field name as written in the source. */
+  field: string;
+  /** The offending value, as text (truncated to 80 characters). */
+  value: string;
+  /** What was expected, in English, e.g. "a date like 2024-03-01". */
+  expected: string;
+}
+
+/** A validated dataset: the usable rows plus every row left out and why. */
+export interface Validated<T> {
+  value: T;
+  issues: RowIssue[];
+  /** How many input rows were read (usable plus rejected). */
+  rowCount: number;
+}
+
+/** Why a load failed. `message` is English and actionable; elements show a localised text by `code`. */
+export type DataErrorCode =
+  | 'network' // fetch rejected (offline, DNS, CORS)
+  | 'timeout'
+  | 'http' // a non-2xx status (see `status`)
+  | 'too-large' // over the size cap
+  | 'parse' // not valid JSON/CSV/XML
+  | 'shape' // valid syntax, wrong structure (e.g. an object where rows were expected)
+  | 'no-rows' // every row was rejected, or none were given
+  | 'aborted';
+
+export interface DataErrorInfo {
+  code: DataErrorCode;
+  message: string;
+  status?: number;
+  url?: string;
+  issues?: RowIssue[];
+}
+
+/** The state of an element's data. */
+export type DataStatus =
+  | 'idle' // no source given yet
+  | 'pending' // loading, nothing to show yet
+  | 'complete'
+  | 'error' // failed and nothing good to show
+  | 'stale'; // showing the last good data after a refresh failed
+
+/** Load progress for large files. */
+export interface DataProgress {
+  bytes: number;
+  totalBytes?: number;
+  rows: number;
+}
+
+/** Formats a source can be read as; `auto` guesses from the URL and content type. */
+export type SourceFormat = 'auto' | 'json' | 'csv' | 'geojson' | 'topojson' | 'open311' | 'open311-xml' | 'ckan';

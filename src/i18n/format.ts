@@ -1,0 +1,113 @@
+import type { Lang } from './lang.js';
+
+/** The Intl locale used for each language. */
+export const INTL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+
+const SHORT_MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+const LONG_MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[lang], options)));
+  return f;
+}
+
+/** `1500000.59` → `1.500.000,59` (id) or `1,500,000.59` (en). */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+/** A ratio as a percentage: `0.283` → `28,3%` (id). */
+export function formatPercent(ratio: number, lang: Lang, maximumFractionDigits = 1): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits }).format(ratio);
+}
+
+/** Short forms for axes and tiles: `1500000` → `1,5 jt` (id) or `1.5M` (en). */
+export function formatCompact(value: number, lang: Lang): string {
+  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** Rupiah without decimals, as prices are written: `Rp 50.000`. */
+export function formatRupiah(amount: number, lang: Lang): string {
+  const sign = amount < 0 ? '-' : '';
+  return `${sign}Rp ${formatNumber(Math.abs(amount), lang, 0)}`;
+}
+
+/** Month name, 1-based month: `(8, 'id')` → `Agu`. */
+export function monthName(month: number, lang: Lang, style: 'short' | 'long' = 'short'): string {
+  return (style === 'short' ? SHORT_MONTHS : LONG_MONTHS)[lang][month - 1] ?? '';
+}
+
+/** A calendar date with no time zone: what `2024-03-01` means. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Reads `YYYY-MM-DD` as a calendar date; anything else (or an impossible date) is undefined. */
+export function parseCalendarDate(value: string): CalendarDate | undefined {
+  const m = DATE_ONLY.exec(value.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}
+
+export type DateStyle = 'long' | 'medium' | 'month' | 'year';
+
+/**
+ * Formats a date for reading. A date-only string is a calendar date and is never shifted by
+ * the reader's time zone; a timestamp is shown as the calendar date in `timeZone`
+ * (default WIB, Asia/Jakarta). Unreadable input is returned as given, never guessed.
+ */
+export function formatDate(
+  value: string | Date,
+  lang: Lang,
+  style: DateStyle = 'long',
+  timeZone = 'Asia/Jakarta',
+): string {
+  let date: Date;
+  let zone = timeZone;
+  if (typeof value === 'string') {
+    const cal = parseCalendarDate(value);
+    if (cal) {
+      date = new Date(Date.UTC(cal.year, cal.month - 1, cal.day));
+      zone = 'UTC';
+    } else {
+      date = new Date(value);
+    }
+  } else {
+    date = value;
+  }
+  if (Number.isNaN(date.getTime())) return String(value);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(date);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const [y, mo, d] = [get('year'), get('month'), get('day')];
+  switch (style) {
+    case 'year':
+      return String(y);
+    case 'month':
+      return `${monthName(mo, lang, 'long')} ${y}`;
+    case 'medium':
+      return `${d} ${monthName(mo, lang)} ${y}`;
+    default:
+      return `${d} ${monthName(mo, lang, 'long')} ${y}`;
+  }
+}

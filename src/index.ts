@@ -1,0 +1,2 @@
+export * from './i18n/index.js';
+export * from './components/stat/pantau-stat.js';

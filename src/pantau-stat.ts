@@ -1,0 +1,1 @@
+export * from './components/stat/pantau-stat.js';

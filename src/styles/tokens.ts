@@ -1,0 +1,68 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { DARK, LIGHT, type TokenName } from './palette.js';
+
+const COLOR_PREFIXED = new Set(['bg', 'surface', 'text', 'muted', 'border', 'accent', 'focus', 'good', 'bad', 'neutral', 'no-data']);
+
+/** The public custom property behind a token: `bg` → `--pantau-color-bg`, `zone-red` → `--pantau-zone-red`. */
+export function publicProperty(name: TokenName): string {
+  return COLOR_PREFIXED.has(name) ? `--pantau-color-${name}` : `--pantau-${name}`;
+}
+
+/** `var(--_bg)`: how component styles read a token. */
+export function token(name: TokenName): CSSResult {
+  return unsafeCSS(`var(--_${name})`);
+}
+
+// Constant palette values only (never data), so unsafeCSS is safe here.
+function declarations(values: Record<TokenName, string>): CSSResult {
+  return unsafeCSS(
+    (Object.keys(values) as TokenName[])
+      .map((name) => `--_${name}: var(${publicProperty(name)}, ${values[name]});`)
+      .join('\n'),
+  );
+}
+
+const FORCED: Partial<Record<TokenName, string>> = {
+  bg: 'Canvas',
+  surface: 'Canvas',
+  text: 'CanvasText',
+  muted: 'CanvasText',
+  border: 'CanvasText',
+  accent: 'LinkText',
+  focus: 'Highlight',
+  good: 'CanvasText',
+  bad: 'CanvasText',
+  neutral: 'CanvasText',
+};
+
+/**
+ * Design tokens: semantic `--pantau-*` properties, set by a page on any ancestor, read
+ * inside components as private `--_*` properties with the theme's defaults. Light by
+ * default, dark under `prefers-color-scheme: dark`, and either forced by `theme`.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--pantau-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Ubuntu, sans-serif);
+    --_font-size: var(--pantau-font-size, 1rem);
+    --_radius: var(--pantau-radius, 0.5rem);
+    --_space: var(--pantau-space, 1rem);
+    ${declarations(LIGHT)}
+  }
+  :host([theme='dark']) {
+    ${declarations(DARK)}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${declarations(DARK)}
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      ${unsafeCSS(
+        Object.entries(FORCED)
+          .map(([k, v]) => `--_${k}: ${v};`)
+          .join('\n'),
+      )}
+    }
+  }
+`;

@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/stat/pantau-stat.js';
+import type { StatNotation } from '../src/components/stat/stat-model.js';
+
+interface StatArgs {
+  value?: number;
+  previous?: number;
+  label?: string;
+  unit?: string;
+  period?: string;
+  previousPeriod?: string;
+  source?: string;
+  sourceUrl?: string;
+  updated?: string;
+  lowerIsBetter: boolean;
+  notation: StatNotation;
+}
+
+const meta: Meta<StatArgs> = {
+  title: 'Elements/pantau-stat',
+  component: 'pantau-stat',
+  tags: ['autodocs'],
+  argTypes: {
+    notation: { control: 'inline-radio', options: ['standard', 'compact', 'rupiah'] },
+  },
+  args: {
+    label: 'Laporan masyarakat ke Ombudsman RI',
+    value: 10846,
+    previous: 8452,
+    unit: 'laporan',
+    period: '2024',
+    previousPeriod: '2023',
+    source: 'Ombudsman RI, dikutip detik.com',
+    sourceUrl:
+      'https://finance.detik.com/berita-ekonomi-bisnis/d-7744159/ombudsman-klaim-amankan-potensi-kerugian-masyarakat-rp-496-m',
+    updated: '2025-01-15',
+    lowerIsBetter: true,
+    notation: 'standard',
+  },
+  render: (a) => html`<pantau-stat
+    value=${ifDefined(a.value)}
+    previous=${ifDefined(a.previous)}
+    label=${ifDefined(a.label)}
+    unit=${ifDefined(a.unit)}
+    period=${ifDefined(a.period)}
+    previous-period=${ifDefined(a.previousPeriod)}
+    source=${ifDefined(a.source)}
+    source-url=${ifDefined(a.sourceUrl)}
+    updated=${ifDefined(a.updated)}
+    notation=${a.notation}
+    ?lower-is-better=${a.lowerIsBetter}
+  ></pantau-stat>`,
+};
+export default meta;
+
+type Story = StoryObj<StatArgs>;
+
+/** Ombudsman RI's yearly totals: complaints rose 28.3% from 2023 to 2024, which is bad news. */
+export const OmbudsmanYearlyTotal: Story = {};
+
+/** When higher is better (the default), the same rise is coloured as good news. */
+export const HigherIsBetter: Story = {
+  args: { label: 'Laporan diselesaikan', value: 8970, previous: 7148, period: '2025', previousPeriod: '2021', lowerIsBetter: false },
+};
+
+/** A fee in Rupiah with compact numbers off. */
+export const Rupiah: Story = {
+  args: {
+    label: 'Biaya rata-rata layanan',
+    value: 50000,
+    previous: 75000,
+    unit: undefined,
+    notation: 'rupiah',
+    period: '2024',
+    previousPeriod: '2023',
+    lowerIsBetter: true,
+  },
+};
+
+/** Large numbers in compact notation ("1,5 jt"). */
+export const Compact: Story = {
+  args: { label: 'Akses layanan daring', value: 1534000, previous: 1210000, unit: 'kunjungan', notation: 'compact' },
+};
+
+/** No value yet: the card says so instead of showing a blank or NaN. */
+export const NoData: Story = {
+  args: { value: undefined, previous: undefined, source: undefined, updated: undefined },
+};
+
+/** Hostile strings are shown as text; a `javascript:` source URL is not turned into a link. */
+export const HostileStrings: Story = {
+  args: {
+    label: '<img src=x onerror=alert(1)>',
+    unit: '"><script>alert(1)</script>',
+    source: '<b>bold?</b>',
+    sourceUrl: 'javascript:alert(1)',
+  },
+};
