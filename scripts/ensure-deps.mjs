@@ -8,7 +8,9 @@ const needed = (() => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
   if (names.some((n) => !existsSync(`node_modules/${n}/package.json`))) return true;
-  return existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000;
+  return (
+    existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000
+  );
 })();
 
 if (needed) {

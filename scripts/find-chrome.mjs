@@ -27,21 +27,24 @@ export const CHROME_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+const HOW_TO_GET_ONE = [
+  'Install one, then run the command again:',
+  '  Debian/Ubuntu:  sudo apt-get install -y chromium',
+  '  macOS:          install Google Chrome, or: brew install --cask chromium',
+  'or point CHROME_PATH at an existing Chrome/Chromium executable.',
+];
+
 export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
+    throw new Error(
+      [`CHROME_PATH is set to "${fromEnv}", but no file is there.`, ...HOW_TO_GET_ONE].join('\n'),
+    );
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
   throw new Error(
-    [
-      'No Chrome or Chromium was found, and pantau never downloads a browser.',
-      'Install one, then run the command again:',
-      '  Debian/Ubuntu:  sudo apt-get install -y chromium',
-      '  macOS:          install Google Chrome, or: brew install --cask chromium',
-      'or point CHROME_PATH at an existing Chrome/Chromium executable.',
-    ].join('\n'),
+    ['No Chrome or Chromium was found, and pantau never downloads a browser.', ...HOW_TO_GET_ONE].join('\n'),
   );
 }

@@ -8,7 +8,11 @@ try {
   console.error(`\n${e.message}\n`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const r = spawnSync(
+  process.execPath,
+  ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 1);

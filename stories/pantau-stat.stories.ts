@@ -39,19 +39,20 @@ const meta: Meta<StatArgs> = {
     lowerIsBetter: true,
     notation: 'standard',
   },
-  render: (a) => html`<pantau-stat
-    value=${ifDefined(a.value)}
-    previous=${ifDefined(a.previous)}
-    label=${ifDefined(a.label)}
-    unit=${ifDefined(a.unit)}
-    period=${ifDefined(a.period)}
-    previous-period=${ifDefined(a.previousPeriod)}
-    source=${ifDefined(a.source)}
-    source-url=${ifDefined(a.sourceUrl)}
-    updated=${ifDefined(a.updated)}
-    notation=${a.notation}
-    ?lower-is-better=${a.lowerIsBetter}
-  ></pantau-stat>`,
+  render: (a) =>
+    html`<pantau-stat
+      value=${ifDefined(a.value)}
+      previous=${ifDefined(a.previous)}
+      label=${ifDefined(a.label)}
+      unit=${ifDefined(a.unit)}
+      period=${ifDefined(a.period)}
+      previous-period=${ifDefined(a.previousPeriod)}
+      source=${ifDefined(a.source)}
+      source-url=${ifDefined(a.sourceUrl)}
+      updated=${ifDefined(a.updated)}
+      notation=${a.notation}
+      ?lower-is-better=${a.lowerIsBetter}
+    ></pantau-stat>`,
 };
 export default meta;
 
@@ -62,7 +63,14 @@ export const OmbudsmanYearlyTotal: Story = {};
 
 /** When higher is better (the default), the same rise is coloured as good news. */
 export const HigherIsBetter: Story = {
-  args: { label: 'Laporan diselesaikan', value: 8970, previous: 7148, period: '2025', previousPeriod: '2021', lowerIsBetter: false },
+  args: {
+    label: 'Laporan diselesaikan',
+    value: 8970,
+    previous: 7148,
+    period: '2025',
+    previousPeriod: '2021',
+    lowerIsBetter: false,
+  },
 };
 
 /** A fee in Rupiah with compact numbers off. */
@@ -81,7 +89,13 @@ export const Rupiah: Story = {
 
 /** Large numbers in compact notation ("1,5 jt"). */
 export const Compact: Story = {
-  args: { label: 'Akses layanan daring', value: 1534000, previous: 1210000, unit: 'kunjungan', notation: 'compact' },
+  args: {
+    label: 'Akses layanan daring',
+    value: 1534000,
+    previous: 1210000,
+    unit: 'kunjungan',
+    notation: 'compact',
+  },
 };
 
 /** No value yet: the card says so instead of showing a blank or NaN. */

@@ -40,6 +40,8 @@ export interface DataErrorInfo {
   status?: number;
   url?: string;
   issues?: RowIssue[];
+  /** How long the server asked to wait before trying again (`Retry-After`), in ms. */
+  retryAfter?: number;
 }
 
 /** The state of an element's data. */
@@ -58,4 +60,5 @@ export interface DataProgress {
 }
 
 /** Formats a source can be read as; `auto` guesses from the URL and content type. */
-export type SourceFormat = 'auto' | 'json' | 'csv' | 'geojson' | 'topojson' | 'open311' | 'open311-xml' | 'ckan';
+export type SourceFormat =
+  'auto' | 'json' | 'csv' | 'geojson' | 'topojson' | 'open311' | 'open311-xml' | 'ckan';

@@ -1,7 +1,19 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { DARK, LIGHT, type TokenName } from './palette.js';
 
-const COLOR_PREFIXED = new Set(['bg', 'surface', 'text', 'muted', 'border', 'accent', 'focus', 'good', 'bad', 'neutral', 'no-data']);
+const COLOR_PREFIXED = new Set([
+  'bg',
+  'surface',
+  'text',
+  'muted',
+  'border',
+  'accent',
+  'focus',
+  'good',
+  'bad',
+  'neutral',
+  'no-data',
+]);
 
 /** The public custom property behind a token: `bg` → `--pantau-color-bg`, `zone-red` → `--pantau-zone-red`. */
 export function publicProperty(name: TokenName): string {
@@ -42,7 +54,16 @@ const FORCED: Partial<Record<TokenName, string>> = {
  */
 export const tokens = css`
   :host {
-    --_font: var(--pantau-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Ubuntu, sans-serif);
+    --_font: var(
+      --pantau-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      Ubuntu,
+      sans-serif
+    );
     --_font-size: var(--pantau-font-size, 1rem);
     --_radius: var(--pantau-radius, 0.5rem);
     --_space: var(--pantau-space, 1rem);

@@ -18,7 +18,9 @@ export async function expectNoAxeViolations(el: Element, options: RunOptions = {
     .map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `    ${n.target.join(' ')} ${n.html.slice(0, 160)}\n      ${n.failureSummary ?? ''}`).join('\n'),
+        v.nodes
+          .map((n) => `    ${n.target.join(' ')} ${n.html.slice(0, 160)}\n      ${n.failureSummary ?? ''}`)
+          .join('\n'),
     )
     .join('\n');
   throw new Error(`axe found ${results.violations.length} violation(s):\n${report}`);

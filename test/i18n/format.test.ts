@@ -34,7 +34,20 @@ describe('i18n formatters', () => {
 
   it('names months with Indonesian short forms', () => {
     const id = Array.from({ length: 12 }, (_, i) => monthName(i + 1, 'id'));
-    expect(id).to.deep.equal(['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des']);
+    expect(id).to.deep.equal([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'Mei',
+      'Jun',
+      'Jul',
+      'Agu',
+      'Sep',
+      'Okt',
+      'Nov',
+      'Des',
+    ]);
     expect(monthName(8, 'en')).to.equal('Aug');
     expect(monthName(8, 'id', 'long')).to.equal('Agustus');
   });

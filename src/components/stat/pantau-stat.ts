@@ -134,9 +134,11 @@ export class PantauStat extends PantauElement {
     return html`<div class="change">
       <span class="badge ${tone}" part="change">${ARROWS[change.direction]}${percent}</span>
       <span class="from"
-        >${f.previousPeriod
-          ? t(lang, 'fromAt', { previous, period: f.previousPeriod })
-          : t(lang, 'from', { previous })}</span
+        >${
+          f.previousPeriod
+            ? t(lang, 'fromAt', { previous, period: f.previousPeriod })
+            : t(lang, 'from', { previous })
+        }</span
       >
       ${tone ? html`<span class="verdict">(${t(lang, change.good ? 'better' : 'worse')})</span>` : nothing}
     </div>`;
@@ -147,11 +149,14 @@ export class PantauStat extends PantauElement {
     const lang = this.language;
     const href = safeHref(f.sourceUrl);
     return html`<div class="footer" part="footer">
-      ${f.source
-        ? html`<p>
-            ${t(lang, 'source')}: ${href ? html`<a href=${href} rel="noopener noreferrer">${f.source}</a>` : f.source}
-          </p>`
-        : nothing}
+      ${
+        f.source
+          ? html`<p>
+              ${t(lang, 'source')}:
+              ${href ? html`<a href=${href} rel="noopener noreferrer">${f.source}</a>` : f.source}
+            </p>`
+          : nothing
+      }
       ${f.updated ? html`<p>${t(lang, 'updated', { date: formatDate(f.updated, lang) })}</p>` : nothing}
     </div>`;
   }

@@ -7,19 +7,21 @@ const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g,
 const sentence = (el: Element) => el.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim();
 
 async function ombudsman(lang = 'id') {
-  return fixture<PantauStat>(html`<pantau-stat
-    lang=${lang}
-    label="Laporan masyarakat"
-    value="10846"
-    previous="8452"
-    unit="laporan"
-    period="2024"
-    previous-period="2023"
-    source="Ombudsman RI"
-    source-url="https://ombudsman.go.id/"
-    updated="2025-01-15"
-    lower-is-better
-  ></pantau-stat>`);
+  return fixture<PantauStat>(
+    html`<pantau-stat
+      lang=${lang}
+      label="Laporan masyarakat"
+      value="10846"
+      previous="8452"
+      unit="laporan"
+      period="2024"
+      previous-period="2023"
+      source="Ombudsman RI"
+      source-url="https://ombudsman.go.id/"
+      updated="2025-01-15"
+      lower-is-better
+    ></pantau-stat>`,
+  );
 }
 
 describe('<pantau-stat>', () => {
@@ -59,7 +61,9 @@ describe('<pantau-stat>', () => {
   });
 
   it('describes a fall and an unchanged value', async () => {
-    const el = await fixture<PantauStat>(html`<pantau-stat value="90" previous="120" period="2024"></pantau-stat>`);
+    const el = await fixture<PantauStat>(
+      html`<pantau-stat value="90" previous="120" period="2024"></pantau-stat>`,
+    );
     expect(sentence(el)).to.equal('90 pada 2024, turun 25% dari 120.');
     el.value = 120;
     await el.updateComplete;
@@ -99,13 +103,15 @@ describe('<pantau-stat>', () => {
 
   it('never turns hostile strings into markup or script links', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
-    const el = await fixture<PantauStat>(html`<pantau-stat
-      value="1"
-      label=${hostile}
-      unit=${hostile}
-      source=${hostile}
-      source-url="javascript:window.__pwned=1"
-    ></pantau-stat>`);
+    const el = await fixture<PantauStat>(
+      html`<pantau-stat
+        value="1"
+        label=${hostile}
+        unit=${hostile}
+        source=${hostile}
+        source-url="javascript:window.__pwned=1"
+      ></pantau-stat>`,
+    );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     expect(text(el)).to.contain(hostile);

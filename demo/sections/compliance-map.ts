@@ -1,0 +1,18 @@
+// The compliance map section: the shipped provinces joined by name to the Ombudsman's 2022
+// results, with drill-down into the regencies of the 507-shape file; the selected region is
+// shown under the map and the data-quality report is counted.
+import '../../src/components/compliance-map/pantau-compliance-map.js';
+import '../../src/geo/id-provinces.js';
+
+const out = document.querySelector<HTMLOutputElement>('#map-picked');
+const notes = document.querySelector<HTMLOutputElement>('#map-issues');
+const section = document.querySelector<HTMLElement>('#compliance-map');
+
+section?.addEventListener('pantau-region-select', (e) => {
+  const { name, record } = e.detail;
+  if (out) out.value = name ? `${name}${record?.score !== undefined ? `: ${record.score}` : ''}` : '–';
+});
+
+section?.addEventListener('pantau-data-issues', (e) => {
+  if (notes) notes.value = `${e.detail.matched} / ${e.detail.matched + e.detail.unmatched.length}`;
+});

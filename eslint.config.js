@@ -1,0 +1,45 @@
+// Flat config. Syntax-level rules only (no type-aware linting) so `npm run lint` stays fast;
+// `npm run typecheck` covers types.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'demo-dist/**',
+      'storybook-static/**',
+      'coverage/**',
+      'node_modules/**',
+      'bench/node_modules/**',
+      'bench/results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    settings: {
+      // Lit elements extend LitElement or the shared PantauElement base.
+      wc: { elementBaseClasses: ['LitElement', 'PantauElement'] },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

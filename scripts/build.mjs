@@ -1,0 +1,216 @@
+// `npm run build`: the npm package (ES modules + .d.ts + custom-elements.json) and the CDN bundles.
+//   node scripts/build.mjs              everything, into a clean dist/
+//   node scripts/build.mjs --cdn-only   only dist/cdn (what `npm run size:check` needs)
+//   node scripts/build.mjs --sync-exports   only rewrite package.json `exports` from scripts/entries.mjs
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { minifySync } from 'rolldown/utils';
+import { entries as allEntries } from './entries.mjs';
+import { external, oxc } from './vite-shared.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const cdnDir = join(dist, 'cdn');
+/** Unminified byte counts of the CDN files, read by scripts/size.mjs (the "raw" column). */
+export const RAW_SIZES = join(dist, '.cdn-raw-sizes.json');
+
+const args = new Set(process.argv.slice(2));
+// PANTAU_ENTRIES=index,pantau-stat builds a subset while an entry is still being written.
+const only = process.env.PANTAU_ENTRIES?.split(',').map((s) => s.trim());
+const entries = only ? allEntries.filter((e) => only.includes(e.name)) : allEntries;
+const log = (msg) => process.stdout.write(`${msg}\n`);
+
+/** Subpath export for an entry: `index` is the package root, `pantau-stat` is `./stat`. */
+export function exportKey(name) {
+  return name === 'index' ? '.' : `./${name.replace(/^pantau-/, '')}`;
+}
+
+function expectedExports() {
+  const map = {};
+  for (const e of allEntries) {
+    map[exportKey(e.name)] = {
+      types: `./dist/${e.src.replace(/^src\//, '').replace(/\.ts$/, '.d.ts')}`,
+      import: `./dist/${e.name}.js`,
+    };
+  }
+  map['./custom-elements.json'] = './dist/custom-elements.json';
+  map['./package.json'] = './package.json';
+  return map;
+}
+
+function checkExports() {
+  const pkgPath = join(root, 'package.json');
+  const text = readFileSync(pkgPath, 'utf8');
+  const pkg = JSON.parse(text);
+  const want = expectedExports();
+  if (JSON.stringify(pkg.exports) === JSON.stringify(want)) return;
+  if (args.has('--sync-exports')) {
+    pkg.exports = want;
+    writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
+    log('pantau: package.json exports updated from scripts/entries.mjs');
+    return;
+  }
+  throw new Error(
+    'package.json "exports" does not match scripts/entries.mjs.\n' +
+      'Run `node scripts/build.mjs --sync-exports` (or set it to):\n' +
+      JSON.stringify(want, null, 2),
+  );
+}
+
+function checkEntriesExist() {
+  const missing = entries.filter((e) => !existsSync(join(root, e.src)));
+  if (missing.length > 0) {
+    throw new Error(`entry source missing: ${missing.map((e) => `${e.name} → ${e.src}`).join(', ')}`);
+  }
+}
+
+function run(cmd, cmdArgs) {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', cmd), ...cmdArgs], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr);
+    throw new Error(`${cmd} failed`);
+  }
+}
+
+/** Shared Vite settings; `configFile: false` keeps the demo's vite.config.ts (root demo/) out. */
+const common = {
+  configFile: false,
+  root,
+  // Relative base: a worker's URL resolves against the bundle's own URL (same origin).
+  base: './',
+  logLevel: 'warn',
+  publicDir: false,
+  oxc,
+  worker: { format: 'es' },
+};
+
+async function buildLibrary() {
+  await build({
+    ...common,
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      copyPublicDir: false,
+      assetsDir: 'chunks',
+      lib: {
+        entry: Object.fromEntries(entries.map((e) => [e.name, join(root, e.src)])),
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external,
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  });
+}
+
+// Patterns a strict Content-Security-Policy (no unsafe-eval, worker-src 'self') would block.
+const FORBIDDEN = [
+  [/\beval\s*\(/, 'eval('],
+  [/\bnew\s+Function\s*\(/, 'new Function('],
+  // Vite's inlined-worker wrapper (blob: URL with a data: fallback) instead of a worker file.
+  [/revokeObjectURL\(import\.meta\.url\)/, 'an inlined (blob:) worker'],
+  [/\bdata:text\/javascript/, 'a data: script URL'],
+  [/\bimport\s*\(/, 'an unresolved dynamic import()'],
+];
+
+function checkCsp(fileName, code) {
+  for (const [re, what] of FORBIDDEN) {
+    if (re.test(code))
+      throw new Error(`dist/cdn/${fileName} contains ${what}, which breaks under a strict CSP`);
+  }
+}
+
+/**
+ * One self-contained file per `cdn` entry: Lit and d3 inlined, dynamic imports inlined, module
+ * workers emitted as their own same-origin files next to the bundle (never blob:/data: URLs).
+ * Vite writes nothing: the unminified output is measured, minified with oxc and written here,
+ * so `npm run size` can report both without a second build.
+ */
+async function buildCdn(rawSizes) {
+  mkdirSync(cdnDir, { recursive: true });
+  for (const e of entries.filter((x) => x.cdn)) {
+    const result = await build({
+      ...common,
+      build: {
+        outDir: cdnDir,
+        emptyOutDir: false,
+        write: false,
+        target: 'es2022',
+        minify: false,
+        copyPublicDir: false,
+        assetsDir: '',
+        lib: { entry: join(root, e.src), formats: ['es'], fileName: () => `${e.cdn}.js` },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+    for (const file of outputs) {
+      const code = file.type === 'chunk' ? file.code : String(file.source);
+      if (!file.fileName.endsWith('.js')) {
+        throw new Error(
+          `CDN build of ${e.name} emitted ${file.fileName}; CDN bundles must be single JS files`,
+        );
+      }
+      const min = minifySync(file.fileName, code, {
+        module: true,
+        compress: { target: 'es2022' },
+        mangle: true,
+        codegen: { legalComments: 'eof' },
+      });
+      if (min.errors.length > 0) throw new Error(`minifying ${file.fileName}: ${min.errors[0].message}`);
+      checkCsp(file.fileName, min.code);
+      writeFileSync(join(cdnDir, file.fileName), min.code);
+      rawSizes[file.fileName] = Buffer.byteLength(code);
+    }
+  }
+  writeFileSync(RAW_SIZES, `${JSON.stringify(rawSizes, null, 2)}\n`);
+}
+
+/** Rebuilds only dist/cdn; used by `npm run size:check` on a fresh clone. */
+export async function buildCdnOnly() {
+  checkEntriesExist();
+  rmSync(cdnDir, { recursive: true, force: true });
+  await buildCdn({});
+}
+
+async function main() {
+  const t0 = Date.now();
+  if (args.has('--sync-exports')) {
+    checkExports();
+    return;
+  }
+  checkEntriesExist();
+  if (args.has('--cdn-only')) {
+    await buildCdnOnly();
+    log(`pantau: CDN bundles → ${relative(root, cdnDir)}/ in ${Date.now() - t0} ms`);
+    return;
+  }
+  checkExports();
+  rmSync(dist, { recursive: true, force: true });
+  await buildLibrary();
+  run('typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
+  run('@custom-elements-manifest/analyzer/cem.js', ['analyze']);
+  await buildCdn({});
+  log(`pantau: built dist/ (ESM, .d.ts, custom-elements.json, cdn/) in ${Date.now() - t0} ms`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    process.stderr.write(`\npantau build failed: ${e.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,4 @@
+import type { UserConfig } from 'vite';
+
+export declare const oxc: NonNullable<UserConfig['oxc']>;
+export declare const external: RegExp[];

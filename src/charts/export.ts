@@ -1,0 +1,73 @@
+/** A table as exported and shown: a header row and data rows of text or numbers. */
+export interface ExportTable {
+  columns: readonly string[];
+  rows: readonly (readonly (string | number | null | undefined)[])[];
+}
+
+/** U+FEFF at the start lets spreadsheet programs read the file as UTF-8 (names like "Sulawesi Tenggara — Kendari"). */
+export const BOM = '\uFEFF';
+
+// Cells starting with these are run as formulas by spreadsheets; a leading quote neutralises them.
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = FORMULA.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The whole table as CSV text with CRLF line ends and a UTF-8 byte order mark. */
+export function toCsv(table: ExportTable): string {
+  const lines = [table.columns.map(csvField).join(',')];
+  for (const row of table.rows) lines.push(row.map(csvField).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** A file name safe on every system, from a title: `Pengaduan 2024/2025` → `pengaduan-2024-2025`. */
+export function fileName(title: string, extension: string, fallback = 'pantau-chart'): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${base || fallback}.${extension}`;
+}
+
+/**
+ * Computed style properties copied onto every exported SVG element as presentation
+ * attributes, so the file looks the same without the page's stylesheets and custom properties.
+ */
+export const SVG_PRESENTATION = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+] as const;
+
+/** Property values that add nothing to an exported file and are skipped to keep it small. */
+export function isDefaultPresentation(name: string, value: string): boolean {
+  if (value === '' || value === 'normal' || value === 'auto') return true;
+  if (name === 'visibility') return value === 'visible';
+  if (name.endsWith('opacity')) return value === '1';
+  if (name === 'stroke-dasharray') return value === 'none';
+  if (name === 'stroke') return value === 'none';
+  if (name === 'text-anchor') return value === 'start';
+  if (name === 'stroke-linecap') return value === 'butt';
+  if (name === 'stroke-linejoin') return value === 'miter';
+  return false;
+}

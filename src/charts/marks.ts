@@ -1,0 +1,82 @@
+/**
+ * Per-series cues besides colour, so series stay apart in greyscale print, for colour-blind
+ * readers and in forced-colours mode: a dash pattern for lines, a hatch for fills and a
+ * marker shape for points. Index 0 is the first series; cues repeat after eight.
+ */
+export const DASHES = ['', '7 3', '2 3', '9 3 2 3', '4 4', '12 3', '2 2 6 2', '1 5'] as const;
+
+export type HatchKind =
+  'none' | 'diagonal' | 'anti-diagonal' | 'horizontal' | 'vertical' | 'cross' | 'dots' | 'grid';
+export const HATCHES: readonly HatchKind[] = [
+  'none',
+  'diagonal',
+  'anti-diagonal',
+  'horizontal',
+  'vertical',
+  'cross',
+  'dots',
+  'grid',
+];
+
+/** Path data of one 8×8 hatch tile. */
+export function hatchTile(kind: HatchKind): string {
+  switch (kind) {
+    case 'diagonal':
+      return 'M-2,2L2,-2M0,8L8,0M6,10L10,6';
+    case 'anti-diagonal':
+      return 'M-2,6L2,10M0,0L8,8M6,-2L10,2';
+    case 'horizontal':
+      return 'M0,4H8';
+    case 'vertical':
+      return 'M4,0V8';
+    case 'cross':
+      return 'M0,0L8,8M8,0L0,8';
+    case 'dots':
+      return 'M3,3h2v2h-2Z';
+    case 'grid':
+      return 'M0,4H8M4,0V8';
+    default:
+      return '';
+  }
+}
+
+export type MarkerKind = 'circle' | 'square' | 'triangle' | 'diamond';
+const MARKERS: readonly MarkerKind[] = ['circle', 'square', 'triangle', 'diamond'];
+
+/** Marker shape of series `s`. */
+export function markerKind(s: number): MarkerKind {
+  return MARKERS[s % MARKERS.length];
+}
+
+/** Path data of a marker of radius `r` centred on (x, y). */
+export function markerPath(kind: MarkerKind, x: number, y: number, r = 3.5): string {
+  const f = (v: number) => Math.round(v * 10) / 10;
+  switch (kind) {
+    case 'square':
+      return `M${f(x - r)},${f(y - r)}h${f(2 * r)}v${f(2 * r)}h${f(-2 * r)}Z`;
+    case 'triangle':
+      return `M${f(x)},${f(y - r * 1.2)}L${f(x + r * 1.1)},${f(y + r * 0.9)}H${f(x - r * 1.1)}Z`;
+    case 'diamond':
+      return `M${f(x)},${f(y - r * 1.3)}L${f(x + r * 1.3)},${f(y)}L${f(x)},${f(y + r * 1.3)}L${f(x - r * 1.3)},${f(y)}Z`;
+    default:
+      return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${f(2 * r)},0a${r},${r} 0 1,0 ${f(-2 * r)},0`;
+  }
+}
+
+/** Markers of one series at every period, as one path; empty when periods are too close to tell apart. */
+export function markersPath(
+  kind: MarkerKind,
+  ys: (i: number) => number,
+  n: number,
+  x0: number,
+  step: number,
+  minStep = 14,
+): string {
+  if (step < minStep) return '';
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const y = ys(i);
+    if (y === y) out += markerPath(kind, x0 + (i + 0.5) * step, y);
+  }
+  return out;
+}

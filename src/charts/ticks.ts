@@ -1,0 +1,56 @@
+import { parsePeriodKey, type PeriodUnit } from './period-label.js';
+
+/** Strides that read naturally for each unit (every month, every quarter, every half year, ...). */
+const NICE_STRIDES: Record<PeriodUnit, readonly number[]> = {
+  day: [1, 2, 7, 14, 28],
+  week: [1, 2, 4, 13, 26, 52],
+  month: [1, 2, 3, 6, 12],
+  quarter: [1, 2, 4],
+  year: [1, 2, 5, 10, 20, 50],
+};
+
+/** How many periods lie between two labelled ticks so labels of `labelWidth` px never touch. */
+export function tickStride(count: number, plotWidth: number, labelWidth: number, unit: PeriodUnit): number {
+  if (count <= 1 || plotWidth <= 0) return 1;
+  const step = plotWidth / count;
+  const needed = Math.max(1, Math.ceil((labelWidth + 6) / step));
+  const nice = NICE_STRIDES[unit];
+  for (const s of nice) if (s >= needed) return s;
+  // Past the last nice stride, keep multiples of it so ticks stay aligned with years.
+  const last = nice[nice.length - 1];
+  return Math.ceil(needed / last) * last;
+}
+
+/** True when a key starts a natural group for the stride (January for yearly month ticks, ...). */
+function aligned(key: string, unit: PeriodUnit, stride: number): boolean {
+  const p = parsePeriodKey(key);
+  if (!p) return false;
+  switch (unit) {
+    case 'month':
+      return (p.sub - 1) % stride === 0 || (stride > 12 && p.sub === 1);
+    case 'quarter':
+      return (p.sub - 1) % Math.min(stride, 4) === 0;
+    case 'year':
+      return p.year % stride === 0;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Indices of the periods that get a labelled tick. Months, quarters and years snap to
+ * calendar boundaries (January, Q1, round years); days and weeks count from the first period.
+ */
+export function tickIndices(keys: readonly string[], unit: PeriodUnit, stride: number): number[] {
+  const n = keys.length;
+  if (n === 0) return [];
+  const snaps = unit === 'month' || unit === 'quarter' || unit === 'year';
+  let start = 0;
+  if (snaps && stride > 1) {
+    const found = keys.findIndex((k, i) => i < stride && aligned(k, unit, stride));
+    start = found < 0 ? 0 : found;
+  }
+  const out: number[] = [];
+  for (let i = start; i < n; i += stride) out.push(i);
+  return out;
+}

@@ -1,0 +1,270 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { TrendMode } from '../../charts/trend-layout.js';
+import type { Period, PeriodTable } from '../../data/aggregate.js';
+import { DataController } from '../../data/controller.js';
+import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
+import type { SourceFormat } from '../../data/types.js';
+import { PantauPeriodSelectEvent } from '../../events/period-select.js';
+import {
+  chartFrameStyles,
+  renderFrameFooter,
+  renderFrameHeader,
+  slotHasContent,
+} from '../shared/chart-frame.js';
+import { dataStateStyles, renderDataState } from '../shared/data-state.js';
+import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
+import { PantauElement } from '../shared/pantau-element.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { tableViewStyles } from '../shared/table-view.js';
+import { t } from './complaint-trend.messages.js';
+import { trendStyles } from './pantau-complaint-trend.styles.js';
+import { TrendCursorController } from './trend-cursor.js';
+import { downloadTrend, trendCsv } from './trend-download.js';
+import {
+  measureByPeriod,
+  toPeriodTable,
+  trendValidator,
+  type TrendFields,
+  type TrendSource,
+} from './trend-data.js';
+import { buildModel, headerChange, selectDetail, type Measure, type TrendModel } from './trend-model.js';
+import { renderBody } from './trend-body.js';
+import { computeView, type TrendAnnotation, type TrendView } from './trend-view.js';
+
+export type { TrendAnnotation } from './trend-view.js';
+export { PantauPeriodSelectEvent, type PeriodSelectDetail } from '../../events/period-select.js';
+
+/**
+ * Complaints over time, by category or status: counts per day, week, month, quarter or year
+ * from raw records (counted) or from a series with values, as lines, stacked areas, stacked
+ * or grouped bars. Keyboard and screen-reader friendly, with a summary sentence, a table
+ * view, legend toggles and CSV/SVG/PNG downloads.
+ *
+ * @summary A time chart of complaints with summary, table view and downloads.
+ *
+ * @fires pantau-period-select - A reader picked a period (click, tap or Enter). `detail`: `{ period, label, values }`.
+ * @fires pantau-error - The data could not be loaded or used. `detail`: `{ code, message, status?, url? }`.
+ *
+ * @slot title - The chart title (replaces `heading`).
+ * @slot subtitle - The line under the title (replaces `subheading`).
+ *
+ * @csspart header - Title, subtitle, change badge and download menu.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart change - The change against the previous period.
+ * @csspart summary - The generated summary sentence.
+ * @csspart legend - The legend (toggle buttons).
+ * @csspart plot - The focusable plot area.
+ * @csspart tooltip - The tooltip.
+ * @csspart table-toggle - The button showing the table.
+ * @csspart table - The data table.
+ * @csspart download-button - The download menu's button.
+ * @csspart download-menu - The download menu's list.
+ * @csspart footer - Source, note and last update.
+ * @csspart source - The source line.
+ *
+ * @cssprop [--pantau-trend-height=18rem] - Height of the plot.
+ * @cssprop [--pantau-trend-line-width=2px] - Width of the lines in line mode.
+ * @cssprop [--pantau-trend-padding=0] - Padding around the whole chart.
+ * @cssprop [--pantau-series-1=#0072b2] - Colour of series 1 (also --pantau-series-2 … -8).
+ * @cssprop [--pantau-color-bg=#ffffff] - Background (a theme token shared by all elements).
+ * @cssprop [--pantau-color-text=#1b1f24] - Text colour (a theme token).
+ * @cssprop [--pantau-font-family=system-ui] - Font family (a theme token).
+ */
+@customElement('pantau-complaint-trend')
+export class PantauComplaintTrend extends PantauElement {
+  static override styles = [
+    ...PantauElement.styles,
+    chartFrameStyles,
+    tableViewStyles,
+    downloadMenuStyles,
+    dataStateStyles,
+    trendStyles,
+  ];
+
+  /** URL of the data: CSV, JSON records, an Open311 or CKAN response. */
+  @property() src?: string;
+  /** Format of `src` when its URL does not tell (`csv`, `json`, `open311`, `ckan`, ...). */
+  @property() format?: SourceFormat;
+  /** The data itself: an array of records, or a ready `PeriodTable`. */
+  @property({ attribute: false }) data?: unknown;
+  /** Reload `src` every this many seconds (unset: never). */
+  @property({ type: Number }) refresh?: number;
+  /** Period the records are counted by. */
+  @property() period: Period = 'month';
+  /** How series are drawn: `line`, `area` (stacked), `bars` (stacked) or `grouped`. */
+  @property() mode: TrendMode = 'line';
+  /** Field with each record's date; `date` also finds Open311's `requested_datetime`. */
+  @property({ attribute: 'date-field' }) dateField = 'date';
+  /** Field that splits records into series (category, status); unset: one total. */
+  @property({ attribute: 'series-field' }) seriesField?: string;
+  /** Field summed per period; unset: a `value` field if present, else records are counted. */
+  @property({ attribute: 'value-field' }) valueField?: string;
+  /** Keeps only matching records, written like a URL query: `category=total&metric=a&metric=b`. */
+  @property() filter?: string;
+  /** Time zone that decides a timestamp's calendar day (date-only values never shift). */
+  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
+  /** A second measure from Open311-like records, on a right axis: `on-time` rate or `resolution` days. */
+  @property() measure?: Measure;
+  /** What is counted, for the summary and table ("Laporan"); default "Pengaduan"/"Complaints". */
+  @property() subject?: string;
+  /** Chart title (or use the `title` slot). */
+  @property() heading?: string;
+  /** Line under the title (or use the `subtitle` slot). */
+  @property() subheading?: string;
+  /** Who published the data. */
+  @property() source?: string;
+  /** Link to the source; http and https only. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  /** A note under the chart (definitions, caveats). */
+  @property() note?: string;
+  /** When the data was last updated (`2025-01-15`); default: when it was loaded from `src`. */
+  @property({ attribute: 'updated' }) lastUpdated?: string;
+  /** Notes on the time axis. */
+  @property({ attribute: false }) annotations: TrendAnnotation[] = [];
+  /** Hides the download menu. */
+  @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
+
+  @state() private hiddenSeries: ReadonlySet<string> = new Set();
+  @state() private tableOpen = false;
+  @state() private slotted: { title?: boolean; subtitle?: boolean } = {};
+
+  private readonly store = new DataController<TrendSource>(this, {
+    source: () => ({ src: this.src, format: this.format, data: this.data, refresh: this.refresh }),
+    validate: trendValidator,
+  });
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
+  private readonly menu = new DownloadMenuController(this);
+  private readonly pointer = new TrendCursorController(this);
+  private table?: PeriodTable;
+  private lastSource?: TrendSource;
+  private lastKey = '';
+  private viewKey = '';
+  /** @internal The current view model (for the cursor controller). */
+  trendModel?: TrendModel;
+  /** @internal The current geometry (for the cursor controller). */
+  trendView?: TrendView;
+
+  private get fields(): TrendFields {
+    return { date: this.dateField, series: this.seriesField, value: this.valueField, filter: this.filter };
+  }
+
+  // Derived in update(), not willUpdate(): the data controller's hostUpdate runs in between.
+  protected override update(changed: PropertyValues<this>): void {
+    this.derive(changed);
+    super.update(changed);
+  }
+
+  private derive(changed: PropertyValues<this>): void {
+    const src = this.store.value;
+    const key = [
+      this.period,
+      this.dateField,
+      this.seriesField,
+      this.valueField,
+      this.filter,
+      this.timeZone,
+      this.measure,
+    ].join('\u0000');
+    if (src !== this.lastSource || key !== this.lastKey) {
+      this.lastSource = src;
+      this.lastKey = key;
+      this.table = src ? toPeriodTable(src, this.period, this.fields, this.timeZone) : undefined;
+      this.trendModel = undefined;
+      this.pointer.clamp(this.table?.periods.length ?? 0);
+    }
+    let m = this.trendModel;
+    if (
+      this.table &&
+      (!m ||
+        m.lang !== this.language ||
+        (changed as Map<PropertyKey, unknown>).has('hiddenSeries') ||
+        changed.has('subject'))
+    ) {
+      const measure =
+        this.measure && src
+          ? {
+              kind: this.measure,
+              values: measureByPeriod(src, this.table, this.measure, this.fields, this.timeZone),
+            }
+          : undefined;
+      this.trendModel = m = buildModel(this.table, this.hiddenSeries, this.language, this.subject, measure);
+    }
+    if (!this.table) this.trendModel = m = undefined;
+    const vk = `${this.size.width}x${this.size.height}|${this.mode}`;
+    if (
+      m &&
+      this.size.width > 0 &&
+      (vk !== this.viewKey || changed.has('annotations') || this.trendView?.model !== m)
+    ) {
+      this.viewKey = vk;
+      this.trendView = computeView(
+        m,
+        this.mode,
+        this.size.width,
+        this.size.height,
+        this.annotations,
+        this.timeZone,
+      );
+    }
+  }
+
+  /** The displayed table as CSV text (UTF-8 BOM, CRLF, period keys first): what the CSV download saves. */
+  toCsv(): string {
+    return this.trendModel ? trendCsv(this.trendModel) : '';
+  }
+
+  /** @internal */
+  selectPeriod(p: number): void {
+    if (this.trendModel) this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p)));
+  }
+
+  override render() {
+    const lang = this.language;
+    const m = this.trendModel;
+    const change = m ? headerChange(m) : undefined;
+    const aside = html`<div class="header-aside">
+      ${change ? html`<span class="change" part="change">${change.dir === 'up' ? '▲' : change.dir === 'down' ? '▼' : '='} ${change.text}</span>` : nothing}
+      ${!this.noDownload && m ? renderDownloadMenu(this.menu, lang, (k) => void downloadTrend(this, m, k, this.heading ?? '', this.source ?? '')) : nothing}
+    </div>`;
+    const state = renderDataState(this.store as DataController<unknown>, lang, () => this.store.retry());
+    return html`<div class="root">
+      ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slotted: this.slotted, aside, onSlotChange: this.onSlotChange })}
+      ${state}
+      ${m?.table.skipped ? html`<p class="skipped">${t(lang, 'skipped', { n: m.table.skipped })}</p>` : nothing}
+      ${m ? this.renderChart(m) : nothing}
+      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.lastUpdated ?? this.store.updatedAt, lang })}
+    </div>`;
+  }
+
+  private renderChart(m: TrendModel) {
+    const onToggleTable = () => (this.tableOpen = !this.tableOpen);
+    return renderBody({
+      m,
+      view: this.trendView,
+      mode: this.mode,
+      cursor: this.pointer,
+      tableOpen: this.tableOpen,
+      onToggleTable,
+      onToggleSeries: this.toggleSeries,
+    });
+  }
+
+  private onSlotChange = (e: Event) => {
+    const slot = e.target as HTMLSlotElement;
+    this.slotted = { ...this.slotted, [slot.name]: slotHasContent(slot) };
+  };
+
+  private toggleSeries = (name: string) => {
+    const next = new Set(this.hiddenSeries);
+    if (!next.delete(name)) next.add(name);
+    this.hiddenSeries = next;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pantau-complaint-trend': PantauComplaintTrend;
+  }
+}

@@ -1,0 +1,112 @@
+import type { PeriodTable } from '../../data/aggregate.js';
+import { periodLabel } from '../../charts/period-label.js';
+import { change, summarySentence } from '../../charts/summary.js';
+import { totals } from '../../charts/stack.js';
+import type { TableModel } from '../shared/table-view.js';
+import type { PeriodSelectDetail } from '../../events/period-select.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { t } from './complaint-trend.messages.js';
+
+export type Measure = 'on-time' | 'resolution';
+
+/** Everything the template shows, derived once per data, period, language or visibility change. */
+export interface TrendModel {
+  table: PeriodTable;
+  /** Series names for reading (an empty name becomes "(no category)"). */
+  names: string[];
+  /** Long period labels. */
+  labels: string[];
+  visible: boolean[];
+  totals: number[];
+  measure?: { kind: Measure; values: number[] };
+  lang: Lang;
+  subject: string;
+}
+
+export function buildModel(
+  table: PeriodTable,
+  hidden: ReadonlySet<string>,
+  lang: Lang,
+  subject: string | undefined,
+  measure?: TrendModel['measure'],
+): TrendModel {
+  const visible = table.series.map((s) => !hidden.has(s));
+  const noun = subject || t(lang, 'subject');
+  // Without a series field the one series is the whole count: it is named after the subject.
+  const single = table.series.length === 1 && table.series[0] === 'total';
+  return {
+    table,
+    names: table.series.map((s) => (single ? noun : s === '' ? t(lang, 'noSeries') : s)),
+    labels: table.periods.map((k) => periodLabel(k, table.period, lang, 'long')),
+    visible,
+    totals: totals(table.values, visible, table.periods.length),
+    measure,
+    lang,
+    subject: noun,
+  };
+}
+
+/** Formats a second-measure value: a rate as a percentage, a duration in days. */
+export function formatMeasure(kind: Measure, v: number, lang: Lang): string {
+  return kind === 'on-time' ? formatPercent(v, lang, 0) : t(lang, 'days', { n: formatNumber(v, lang, 1) });
+}
+
+export function summaryOf(m: TrendModel): string {
+  const last = m.table.periods.length - 1;
+  return summarySentence(
+    {
+      subject: m.subject,
+      labels: m.labels,
+      totals: m.totals,
+      series: m.names
+        .map((name, s) => ({ name, last: m.visible[s] ? (m.table.values[s][last] ?? 0) : -Infinity }))
+        .filter((x) => x.last > -Infinity),
+    },
+    m.lang,
+  );
+}
+
+/** The header's change badge: last period against the one before, or undefined. */
+export function headerChange(m: TrendModel): { dir: 'up' | 'down' | 'same'; text: string } | undefined {
+  const n = m.totals.length;
+  if (n < 2) return undefined;
+  const [a, b] = [m.totals[n - 2], m.totals[n - 1]];
+  const c = change(a, b);
+  if (c === undefined) return undefined;
+  const prev = m.labels[n - 2];
+  const pct = formatPercent(Math.abs(c), m.lang);
+  if (c === 0) return { dir: 'same', text: t(m.lang, 'changeSame', { prev }) };
+  return { dir: c > 0 ? 'up' : 'down', text: t(m.lang, c > 0 ? 'changeUp' : 'changeDown', { pct, prev }) };
+}
+
+const cell = (v: number | undefined) => (v === undefined || v !== v ? null : v);
+
+/** The table view and CSV: one row per period, a column per visible series, the total, the measure. */
+export function tableOf(m: TrendModel): TableModel {
+  const shown = m.names.map((_, s) => s).filter((s) => m.visible[s]);
+  const withTotal = shown.length > 1;
+  const columns = [t(m.lang, 'period'), ...shown.map((s) => m.names[s])];
+  if (withTotal) columns.push(t(m.lang, 'total'));
+  if (m.measure) columns.push(t(m.lang, `measure-${m.measure.kind}`));
+  const measureCol = columns.length - 2;
+  return {
+    caption: t(m.lang, 'tableCaption', { subject: m.subject, period: t(m.lang, `unit-${m.table.period}`) }),
+    columns,
+    rows: m.table.periods.map((_, p) => {
+      const cells = shown.map((s) => cell(m.table.values[s][p]));
+      if (withTotal) cells.push(cell(m.totals[p]));
+      if (m.measure) cells.push(cell(m.measure.values[p]));
+      return { head: m.labels[p], cells };
+    }),
+    format: (v, k) =>
+      m.measure && k === measureCol ? formatMeasure(m.measure.kind, v, m.lang) : formatNumber(v, m.lang),
+  };
+}
+
+/** The `pantau-period-select` detail of a period. */
+export function selectDetail(m: TrendModel, p: number): PeriodSelectDetail {
+  const values: Record<string, number | null> = {};
+  m.table.series.forEach((s, k) => (values[s] = cell(m.table.values[k][p])));
+  return { period: m.table.periods[p], label: m.labels[p], values };
+}

@@ -1,0 +1,112 @@
+import { nothing, svg, type TemplateResult } from 'lit';
+import type { AnnotationSlot } from '../../charts/annotations.js';
+import { DASHES, HATCHES, hatchTile, markerKind, markersPath } from '../../charts/marks.js';
+import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
+import type { TrendModel } from './trend-model.js';
+
+/** CSS class carrying a series' colour (`--_series-1..8`, repeating). */
+export const seriesClass = (s: number) => `s${(s % 8) + 1}`;
+
+function defs(): TemplateResult {
+  return svg`<defs>${HATCHES.map(
+    (h, k) => svg`<pattern id=${`hatch-${k}`} width="8" height="8" patternUnits="userSpaceOnUse">
+      <path class="hatch" d=${hatchTile(h)}></path>
+    </pattern>`,
+  )}</defs>`;
+}
+
+function axes(l: TrendLayout, fs: number): TemplateResult {
+  return svg`<g class="axis" aria-hidden="true">
+    ${l.yTicks.map(
+      (tk) => svg`<line class="grid" x1=${l.left} x2=${l.right} y1=${tk.pos} y2=${tk.pos}></line>
+        <text class="tick" x=${l.left - 6} y=${tk.pos} text-anchor="end" dominant-baseline="middle">${tk.label}</text>`,
+    )}
+    <line class="baseline" x1=${l.left} x2=${l.right} y1=${l.bottom} y2=${l.bottom}></line>
+    ${l.xTicks.map(
+      (tk) => svg`<line class="tick-mark" x1=${tk.pos} x2=${tk.pos} y1=${l.bottom} y2=${l.bottom + 4}></line>
+        <text class="tick" x=${tk.pos} y=${l.bottom + fs + 4} text-anchor="middle">${tk.lines[0]}</text>
+        ${tk.lines[1] ? svg`<text class="tick year" x=${tk.pos} y=${l.bottom + 2 * fs + 6} text-anchor="middle">${tk.lines[1]}</text>` : nothing}`,
+    )}
+    ${l.secondary?.ticks.map(
+      (tk) =>
+        svg`<text class="tick measure-tick" x=${l.right + 6} y=${tk.pos} dominant-baseline="middle">${tk.label}</text>`,
+    )}
+  </g>`;
+}
+
+function series(l: TrendLayout, m: TrendModel, mode: TrendMode): TemplateResult[] {
+  return l.paths.map(({ series: s, d }) => {
+    const cls = seriesClass(s);
+    if (mode === 'line') {
+      const row = m.table.values[s];
+      const marks = markersPath(
+        markerKind(s),
+        (i) => (row[i] === row[i] ? l.y(row[i]) : NaN),
+        row.length,
+        l.left,
+        l.step,
+      );
+      return svg`<g class=${`series ${cls}`}>
+        <path class="line" d=${d} stroke-dasharray=${DASHES[s % 8] || nothing}></path>
+        ${marks ? svg`<path class="marker" d=${marks}></path>` : nothing}
+      </g>`;
+    }
+    const hatch = s % 8;
+    return svg`<g class=${`series ${cls}`}>
+      <path class="fill" d=${d}></path>
+      ${hatch ? svg`<path class="hatch-fill" d=${d} fill=${`url(#hatch-${hatch})`}></path>` : nothing}
+    </g>`;
+  });
+}
+
+/**
+ * The chart's static layer: axes, series and annotations. It depends only on data, size and
+ * visibility, so the element renders it under `guard` and hover never rebuilds it.
+ */
+export function renderPlot(
+  l: TrendLayout,
+  m: TrendModel,
+  mode: TrendMode,
+  notes: AnnotationSlot[],
+  fs: number,
+): TemplateResult {
+  return svg`${defs()}${axes(l, fs)}
+    <g class=${`plot mode-${mode}`} aria-hidden="true">${series(l, m, mode)}</g>
+    ${
+      l.secondary
+        ? svg`<path class="measure" aria-hidden="true" d=${l.secondary.d} stroke-dasharray="5 3"></path>
+          <path class="measure-marker" aria-hidden="true" d=${l.secondary.marks}></path>`
+        : nothing
+    }
+    <g class="annotations" aria-hidden="true">
+      ${notes.map(
+        (
+          a,
+        ) => svg`<line class="note-line" x1=${a.x} x2=${a.x} y1=${a.row * (fs + 3) + 2} y2=${l.bottom} stroke-dasharray="3 3"></line>
+          <text class="note" x=${a.anchor === 'start' ? a.x + 3 : a.x - 3} y=${a.row * (fs + 3) + fs} text-anchor=${a.anchor}>${a.text}</text>`,
+      )}
+    </g>`;
+}
+
+/** The moving layer: a guide line at the active period and a marker on the focused series. */
+export function renderGuide(
+  l: TrendLayout,
+  m: TrendModel,
+  mode: TrendMode,
+  p: number,
+  s: number,
+): TemplateResult | typeof nothing {
+  if (p < 0) return nothing;
+  const x = l.left + (p + 0.5) * l.step;
+  let dot: TemplateResult | typeof nothing = nothing;
+  if (s >= 0 && m.visible[s]) {
+    const stacked = mode === 'area' || mode === 'bars';
+    let v = m.table.values[s][p];
+    if (stacked) for (let k = 0; k < s; k++) if (m.visible[k]) v += m.table.values[k][p] || 0;
+    if (v === v)
+      dot = svg`<circle class=${`focus-dot ${seriesClass(s)}`} cx=${x} cy=${l.y(v)} r="5"></circle>`;
+  }
+  return svg`<g class="guide" aria-hidden="true">
+    <line class="guide-line" x1=${x} x2=${x} y1=${l.top} y2=${l.bottom}></line>${dot}
+  </g>`;
+}

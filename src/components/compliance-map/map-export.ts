@@ -1,0 +1,57 @@
+import { fileName, toCsv } from '../../charts/export.js';
+import type { Lang } from '../../i18n/lang.js';
+import { saveBlob, serializeSvg, svgToPng, type DownloadKind } from '../shared/download-menu.js';
+import { listRows } from './list-view.js';
+import type { MapModel } from './map-model.js';
+
+/** The joined table as CSV: one row per region, with how it was matched, for checking the join. */
+export function mapCsv(model: MapModel, lang: Lang): string {
+  const rows = listRows(model, lang);
+  return toCsv({
+    columns: [
+      'code',
+      'name',
+      'score',
+      'band',
+      'band_source',
+      'rank',
+      'rank_of',
+      'year',
+      'matched_by',
+      'data_row',
+    ],
+    rows: rows.map((r) => {
+      const region = model.regions[r.index]!;
+      return [
+        r.code,
+        r.name,
+        r.score,
+        r.band,
+        model.classified[r.index]?.source,
+        r.rank,
+        region.record?.rankOf,
+        r.year,
+        region.by,
+        region.record?.row,
+      ];
+    }),
+  });
+}
+
+/** Saves the CSV, or the map as SVG or PNG (the map's computed colours and patterns travel with it). */
+export async function downloadMap(
+  kind: DownloadKind,
+  model: MapModel,
+  svg: SVGSVGElement | null,
+  title: string,
+  lang: Lang,
+): Promise<void> {
+  const base = fileName(title, kind, 'peta-kepatuhan');
+  if (kind === 'csv')
+    return saveBlob(new Blob([mapCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), base);
+  if (!svg) return;
+  const bg = getComputedStyle(svg).getPropertyValue('--_bg').trim() || '#ffffff';
+  const out = serializeSvg(svg, bg);
+  if (kind === 'svg') return saveBlob(new Blob([out.text], { type: 'image/svg+xml' }), base);
+  saveBlob(await svgToPng(out.text, out.width, out.height), base);
+}

@@ -1,0 +1,113 @@
+import type { Feature } from 'geojson';
+import type { ComplianceRecord } from '../../data/schemas/compliance.js';
+import { classify, legendRows, type Classified, type LegendRow } from '../../geo/classify.js';
+import { compareSystems, normalizeCode, type CodeSystem } from '../../geo/codes.js';
+import { joinRegions, type JoinReport, type Region } from '../../geo/join.js';
+import { normalizeName, type RegionKind } from '../../geo/names.js';
+import {
+  SCHEMES,
+  customScheme,
+  schemeForYear,
+  type Scheme,
+  type SchemeId,
+  type Threshold,
+} from '../../geo/schemes.js';
+
+export interface MapOptions {
+  featureKey: string;
+  nameKey?: string;
+  codeSystem?: CodeSystem;
+  geoCodeSystem?: CodeSystem;
+  scheme?: SchemeId;
+  thresholds?: readonly Threshold[];
+  year?: number;
+  featureKind?: RegionKind;
+}
+
+/** Everything the map draws, computed once per geometry, dataset and option change. */
+export interface MapModel {
+  features: readonly Feature[];
+  regions: Region<ComplianceRecord>[];
+  classified: (Classified | undefined)[];
+  scheme: Scheme;
+  legend: LegendRow[];
+  report: JoinReport;
+  year?: number;
+}
+
+/** The scheme in force: the one named, custom thresholds, or the one the year was published under. */
+export function resolveScheme(
+  id: SchemeId | undefined,
+  thresholds: readonly Threshold[] | undefined,
+  year: number | undefined,
+): Scheme {
+  if (id === 'custom' || (!id && thresholds?.length)) return customScheme(thresholds ?? []);
+  return SCHEMES[id ?? schemeForYear(year)];
+}
+
+/**
+ * Joins and classifies. Records of other years than the one shown are left out (a file
+ * with several years would otherwise report every region as a duplicate key); without a
+ * `year`, the latest year in the data is shown.
+ */
+export function buildModel(
+  features: readonly Feature[],
+  records: readonly ComplianceRecord[],
+  o: MapOptions,
+): MapModel {
+  const years = records.map((r) => r.year).filter((y): y is number => y !== undefined);
+  const year = o.year ?? (years.length ? Math.max(...years) : undefined);
+  const rows = year === undefined ? records : records.filter((r) => r.year === undefined || r.year === year);
+  const { regions, report } = joinRegions(features, rows, {
+    featureKey: o.featureKey,
+    nameKey: o.nameKey,
+    systems: compareSystems(o.codeSystem, o.geoCodeSystem),
+    featureKind: o.featureKind,
+  });
+  const scheme = resolveScheme(o.scheme, o.thresholds, year);
+  const classified = regions.map((r) => (r.record ? classify(r.record, scheme) : undefined));
+  return { features, regions, classified, scheme, legend: legendRows(scheme, classified), report, year };
+}
+
+/** How a detail geometry's features are tied to a parent region. */
+export interface DetailRule {
+  /** Key of each detail feature's own code (`id` or a property). */
+  featureKey: string;
+  /** A property naming the parent region (e.g. `WADMPR`); compared by normalised name. */
+  parentKey?: string;
+}
+
+/**
+ * The detail features inside a parent region: those whose `parentKey` property names the
+ * parent (by normalised name) when a parent key is given, else those whose code starts with
+ * the parent's code (`1201` is in `12`, as both Kemendagri and BPS nest their codes).
+ */
+export function detailFeatures(
+  all: readonly Feature[],
+  parent: { code?: string; name: string },
+  rule: DetailRule,
+): Feature[] {
+  if (rule.parentKey) {
+    const key = normalizeName(parent.name)?.key;
+    return all.filter(
+      (f) => key !== undefined && normalizeName(f.properties?.[rule.parentKey!])?.key === key,
+    );
+  }
+  const code = parent.code;
+  if (!code) return [];
+  return all.filter((f) => {
+    const c = normalizeCode(rule.featureKey === 'id' ? f.id : f.properties?.[rule.featureKey]);
+    return c !== undefined && c.length > code.length && c.startsWith(code);
+  });
+}
+
+/** A number of issues the data-notes summary counts. */
+export function issueCount(report: JoinReport, rowIssues: number): number {
+  return (
+    report.unmatched.length +
+    report.duplicateFeatures.length +
+    report.duplicateKeys.length +
+    report.nameConflicts.length +
+    rowIssues
+  );
+}

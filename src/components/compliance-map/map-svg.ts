@@ -1,0 +1,116 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { isTiny, type ProjectedShape } from '../../geo/paths.js';
+import type { Band } from '../../geo/schemes.js';
+import type { TokenName } from '../../styles/palette.js';
+import type { MapModel } from './map-model.js';
+
+const TOKENS = /^(zone-|category-|series-|no-data|accent|good|bad|neutral)/;
+
+/** A band's colour as CSS: a token becomes its private custom property, a custom colour is used as given. */
+export function bandColor(band: Band): string {
+  return TOKENS.test(band.color) ? `var(--_${band.color as TokenName})` : band.color;
+}
+
+// Marks drawn over the colour, one per band position, so bands differ without colour.
+const MARKS = [
+  '',
+  'M4 4h.01',
+  'M-2 2l4-4M0 8l8-8M6 10l4-4',
+  'M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6-2l4 4',
+  'M0 2h8M0 6h8',
+];
+
+/** Pattern id of a band, unique per element so several maps on a page do not clash. */
+export const patternId = (uid: string, band: Band | undefined) =>
+  band ? `${uid}-b-${band.id}` : `${uid}-nd`;
+
+/** `<defs>` with one pattern per band and a hatch for regions without data. */
+export function renderPatterns(uid: string, bands: readonly Band[]): SVGTemplateResult {
+  return svg`<defs>
+    ${bands.map((b) => {
+      const mark = MARKS[b.pattern % MARKS.length];
+      return svg`<pattern id=${patternId(uid, b)} width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect width="8" height="8" style=${styleMap({ fill: bandColor(b) })}></rect>
+        ${mark ? svg`<path class="mark" d=${mark} stroke-width=${b.pattern === 1 ? 3 : 1.2} stroke-linecap="round"></path>` : nothing}
+      </pattern>`;
+    })}
+    <pattern id=${patternId(uid, undefined)} width="6" height="6" patternUnits="userSpaceOnUse">
+      <rect class="nd-bg" width="6" height="6"></rect>
+      <path class="nd-mark" d="M-1 1l2-2M0 6l6-6M5 7l2-2" stroke-width="1"></path>
+    </pattern>
+  </defs>`;
+}
+
+function shapeOf(s: ProjectedShape, i: number, cls: string, fill: string): SVGTemplateResult {
+  return isTiny(s)
+    ? svg`<circle class=${cls} cx=${s.cx} cy=${s.cy} r="3.5" fill=${fill} data-i=${i}></circle>`
+    : svg`<path class=${cls} d=${s.d} fill=${fill} data-i=${i}></path>`;
+}
+
+/** Regions put into the page per task: a large map appears in a few steps, none of them long. */
+export const RENDER_CHUNK = 250;
+
+function regionChunk(uid: string, shapes: readonly ProjectedShape[], model: MapModel, from: number): SVGTemplateResult {
+  const hits: SVGTemplateResult[] = [];
+  const paths: SVGTemplateResult[] = [];
+  for (let i = from; i < Math.min(from + RENDER_CHUNK, shapes.length); i++) {
+    const s = shapes[i];
+    if (!s?.d) continue;
+    const band = model.classified[i]?.band;
+    if (isTiny(s)) hits.push(svg`<circle class="hit" cx=${s.cx} cy=${s.cy} r="7" data-i=${i}></circle>`);
+    paths.push(shapeOf(s, i, band ? 'r' : 'r nd', `url(#${patternId(uid, band)})`));
+  }
+  return svg`<g>${paths}</g><g class="hits">${hits}</g>`;
+}
+
+/**
+ * Every region, drawn once per size and data change, `count` of them so far, in chunks
+ * that each render once (`guard`), so hover and focus never touch them. Tiny regions
+ * (small islands) get a dot and an invisible larger hit circle so they can be seen,
+ * hovered and clicked.
+ */
+export function renderRegions(uid: string, shapes: readonly ProjectedShape[], model: MapModel, count: number): SVGTemplateResult {
+  const starts: number[] = [];
+  for (let from = 0; from < Math.min(count, shapes.length); from += RENDER_CHUNK) starts.push(from);
+  return svg`<g class="regions">${starts.map((from) => guard([uid, shapes, model, from], () => regionChunk(uid, shapes, model, from)))}</g>`;
+}
+
+export interface OverlayState {
+  highlightBand?: string;
+  hovered?: number;
+  selected?: number;
+  focused?: number;
+}
+
+/** What changes with the pointer and keyboard: drawn over the regions without touching them. */
+export function renderOverlay(
+  uid: string,
+  shapes: readonly ProjectedShape[],
+  model: MapModel,
+  o: OverlayState,
+  width: number,
+  height: number,
+): SVGTemplateResult {
+  const outline = (i: number | undefined, cls: string) => {
+    const s = i === undefined ? undefined : shapes[i];
+    return s?.d ? shapeOf(s, i!, cls, 'none') : nothing;
+  };
+  const band = o.highlightBand;
+  const inBand =
+    band === undefined
+      ? []
+      : shapes
+          .map((s, i) => ((model.classified[i]?.band.id ?? 'none') === band && s?.d ? i : -1))
+          .filter((i) => i >= 0);
+  return svg`<g class="overlay">
+    ${
+      band === undefined
+        ? nothing
+        : svg`<rect class="dim" width=${width} height=${height}></rect>
+          ${inBand.map((i) => shapeOf(shapes[i]!, i, 'hl', `url(#${patternId(uid, model.classified[i]?.band)})`))}`
+    }
+    ${outline(o.selected, 'sel')} ${outline(o.hovered, 'hover')} ${outline(o.focused, 'focus')}
+  </g>`;
+}

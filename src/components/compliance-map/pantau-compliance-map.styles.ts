@@ -1,0 +1,292 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    --_map-stroke: var(--pantau-map-stroke, var(--_bg));
+    --_map-min-height: var(--pantau-map-min-height, 160px);
+    --_map-max-height: var(--pantau-map-max-height, 80vh);
+  }
+  .root {
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+  }
+  .sizer {
+    width: 100%;
+    height: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin-block: 0.5em;
+  }
+  .toolbar > .spacer {
+    flex: 1 1 auto;
+  }
+  .btn {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.75em;
+    min-height: 2.25rem;
+    cursor: pointer;
+  }
+  .map-box {
+    position: relative;
+    width: 100%;
+    min-height: var(--_map-min-height);
+  }
+  .map-focus {
+    display: block;
+    border-radius: var(--_radius);
+  }
+  .map-focus:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  svg.map {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: var(--_map-max-height);
+    touch-action: manipulation;
+  }
+  .r,
+  .hl {
+    stroke: var(--_map-stroke);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+    cursor: pointer;
+  }
+  .r.nd {
+    stroke: var(--_border);
+  }
+  circle.r {
+    stroke: var(--_text);
+    stroke-width: 0.8;
+  }
+  .hit {
+    fill: transparent;
+    cursor: pointer;
+  }
+  .mark {
+    stroke: var(--_bg);
+    stroke-opacity: 0.6;
+    fill: none;
+  }
+  .nd-bg {
+    fill: var(--_bg);
+  }
+  .nd-mark {
+    stroke: var(--_muted);
+    fill: none;
+  }
+  .dim {
+    fill: var(--_bg);
+    opacity: 0.7;
+    pointer-events: none;
+  }
+  .hl {
+    stroke: var(--_text);
+    stroke-width: 1.2;
+    pointer-events: none;
+  }
+  .hover,
+  .sel,
+  .focus {
+    fill: none;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
+  }
+  .hover {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .sel {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  .focus {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: 6 3;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    gap: 0.1em;
+    max-width: min(18rem, 70vw);
+    padding: 0.4em 0.6em;
+    font-size: 0.8em;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    pointer-events: none;
+  }
+  .legend-title {
+    margin: 0.5em 0 0.25em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend-item {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.25rem;
+    padding: 0.2em 0.5em;
+    font: inherit;
+    font-size: 0.85em;
+    color: var(--_text);
+    text-align: start;
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .legend-item[aria-pressed='true'] {
+    border-color: var(--_text);
+    background: var(--_surface);
+  }
+  .legend-range,
+  .legend-count {
+    color: var(--_muted);
+  }
+  .legend-count::before {
+    content: '· ';
+  }
+  .swatch {
+    flex: none;
+  }
+  .swatch rect {
+    stroke: var(--_border);
+  }
+  .list-wrap {
+    max-height: 28rem;
+    overflow: auto;
+    margin-block: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: middle;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_bg);
+  }
+  td.num {
+    text-align: end;
+  }
+  .sort {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_text);
+    background: none;
+    border: 0;
+    padding: 0.2em 0;
+    min-height: 1.75rem;
+    cursor: pointer;
+  }
+  .band-cell {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+  }
+  .notes {
+    margin-block-start: 0.5em;
+    font-size: 0.85em;
+  }
+  .notes summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-height: 1.75rem;
+  }
+  .notes-heading {
+    margin: 0.6em 0 0.2em;
+    font-size: 1em;
+  }
+  .notes ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .notes p {
+    margin: 0.3em 0;
+  }
+  .credit {
+    margin: 0.25em 0 0;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .status {
+    padding: 1em;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    svg.map,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .r,
+    .hl,
+    .swatch rect {
+      stroke: CanvasText;
+    }
+    .hover,
+    .sel,
+    .focus {
+      stroke: Highlight;
+    }
+    .legend-item[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    .toolbar,
+    .legend-item[aria-pressed] {
+      break-inside: avoid;
+    }
+    .btn,
+    .dl,
+    .tooltip {
+      display: none !important;
+    }
+    .list-wrap {
+      max-height: none;
+      overflow: visible;
+    }
+    thead th {
+      position: static;
+    }
+  }
+`;

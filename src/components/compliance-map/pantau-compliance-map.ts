@@ -1,0 +1,314 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import type { FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { SourceFormat } from '../../data/types.js';
+import { parseCodeSystem, type CodeSystem } from '../../geo/codes.js';
+import { parseProjection, type ProjectionName } from '../../geo/projection.js';
+import type { SchemeId, Threshold } from '../../geo/schemes.js';
+import { PantauDataIssuesEvent } from '../../events/data-issues.js';
+import { PantauRegionSelectEvent } from '../../events/region-select.js';
+import { chartFrameStyles, renderFrameFooter, renderFrameHeader } from '../shared/chart-frame.js';
+import { dataStateStyles } from '../shared/data-state.js';
+import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
+import { PantauElement } from '../shared/pantau-element.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { renderNotes } from './data-notes.js';
+import { renderLegend } from './legend.js';
+import { renderList, type SortKey, type SortState } from './list-view.js';
+import { MapData } from './map-data.js';
+import { downloadMap } from './map-export.js';
+import { MapInteraction, selection } from './map-interaction.js';
+import { t } from './map.messages.js';
+import { ShapeCache } from './map-shapes.js';
+import { RENDER_CHUNK, renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
+import { mapStyles } from './pantau-compliance-map.styles.js';
+import { regionFacts, renderTooltip } from './tooltip.js';
+
+let nextUid = 0;
+
+/**
+ * A choropleth of compliance ratings: any boundaries (TopoJSON or GeoJSON) joined to
+ * ratings by code or name, coloured by the Ombudsman's scheme for the year, with a legend,
+ * a sortable list, keyboard navigation and a data-quality report.
+ *
+ * @summary Regions coloured by their compliance rating, from any boundaries.
+ *
+ * @fires pantau-region-select - A reader selected a region (click, tap, Enter) or cleared the selection (Escape).
+ * @fires pantau-data-issues - Once per load: the join's data-quality report (data-driven, not user-driven).
+ * @fires pantau-error - The ratings or the geometry could not be loaded.
+ *
+ * @slot title - The map's title (instead of `heading`).
+ * @slot subtitle - A line under the title (instead of `subheading`).
+ *
+ * @csspart base - The element's box.
+ * @csspart header - The title block.
+ * @csspart map - The focusable map area.
+ * @csspart tooltip - The tooltip.
+ * @csspart legend - The legend.
+ * @csspart list - The list of regions.
+ * @csspart notes - The "Catatan data" report.
+ * @csspart footer - Source, note and last update.
+ *
+ * @cssprop [--pantau-map-stroke=var(--pantau-color-bg)] - Colour of region borders.
+ * @cssprop [--pantau-map-min-height=160px] - Smallest map height.
+ * @cssprop [--pantau-map-max-height=80vh] - Largest map height.
+ * @cssprop [--pantau-zone-green=#0a4420] - Green zone (and hijau/kuning/merah: `--pantau-zone-yellow`, `--pantau-zone-red`).
+ * @cssprop [--pantau-category-a=#33924b] - Category A (likewise `--pantau-category-b` … `-e`).
+ * @cssprop [--pantau-no-data=#c9d1da] - Unused by the hatch of regions without data (kept for other widgets).
+ */
+@customElement('pantau-compliance-map')
+export class PantauComplianceMap extends PantauElement {
+  static override styles = [
+    ...PantauElement.styles,
+    chartFrameStyles,
+    downloadMenuStyles,
+    dataStateStyles,
+    mapStyles,
+  ];
+
+  /** URL of the ratings (CSV or JSON). */
+  @property() src?: string;
+  /** Format of `src` when the URL and content type do not tell: `csv` or `json`. */
+  @property() format?: SourceFormat;
+  /** Ratings as an array of objects (instead of `src`). */
+  @property({ attribute: false }) data?: unknown;
+  /** A registered geometry name (`id-provinces` once `pantau/geo/id-provinces` is loaded), or, as a property, a GeoJSON/TopoJSON object. */
+  @property() geo?: string | FeatureCollection | Topology;
+  /** URL of the geometry (GeoJSON or TopoJSON). */
+  @property({ attribute: 'geo-src' }) geoSrc?: string;
+  /** TopoJSON object to draw (default: the first). */
+  @property({ attribute: 'geo-object' }) geoObject?: string;
+  /** Feature property holding each region's code, or `id` for the feature id. */
+  @property({ attribute: 'feature-key' }) featureKey?: string;
+  /** Feature property holding each region's name; enables the name fallback join. */
+  @property({ attribute: 'name-key' }) nameKey?: string;
+  /** Data field with the code to join on (same as `code-field`; named to pair with `feature-key`). */
+  @property({ attribute: 'data-key' }) dataKey?: string;
+  /** Code system of the data: `kemendagri`, `bps` or `other`. Codes of different stated systems are never compared. */
+  @property({ attribute: 'code-system' }) codeSystem?: CodeSystem;
+  /** Code system of the geometry (a registered geometry states its own). */
+  @property({ attribute: 'geo-code-system' }) geoCodeSystem?: CodeSystem;
+  /** Rating field names, when the data names them differently. */
+  @property({ attribute: 'score-field' }) scoreField?: string;
+  @property({ attribute: 'zone-field' }) zoneField?: string;
+  @property({ attribute: 'category-field' }) categoryField?: string;
+  @property({ attribute: 'name-field' }) nameField?: string;
+  @property({ attribute: 'code-field' }) codeField?: string;
+  @property({ attribute: 'year-field' }) yearField?: string;
+  @property({ attribute: 'rank-field' }) rankField?: string;
+  @property({ attribute: 'rank-of-field' }) rankOfField?: string;
+  /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `custom`; unset: the one of the data's year. */
+  @property() scheme?: SchemeId;
+  /** Custom bands (used with `scheme="custom"`, or when no scheme is set). */
+  @property({ attribute: false }) thresholds?: Threshold[];
+  /** Year to show; unset: the latest year in the data. */
+  @property({ type: Number }) year?: number;
+  /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
+  @property() projection: ProjectionName = 'mercator';
+  /** URL of a finer geometry shown inside a selected region (drill-down). */
+  @property({ attribute: 'detail-geo-src' }) detailGeoSrc?: string;
+  /** Code key of the detail features (default: `feature-key`). */
+  @property({ attribute: 'detail-feature-key' }) detailFeatureKey?: string;
+  /** Name key of the detail features (default: `name-key`). */
+  @property({ attribute: 'detail-name-key' }) detailNameKey?: string;
+  /** Detail feature property naming the parent region; without it, detail codes must start with the parent's code. */
+  @property({ attribute: 'detail-parent-key' }) detailParentKey?: string;
+  /** Title. */
+  @property() heading?: string;
+  /** Subtitle. */
+  @property() subheading?: string;
+  /** Who published the ratings. */
+  @property() source?: string;
+  /** Link to the source (http or https). */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  /** A note under the map. */
+  @property() note?: string;
+
+  @state() private listOpen = false;
+  @state() private sort: SortState = { key: 'score', descending: true };
+  @state() private announcement = '';
+  @state() private drilled?: { code?: string; name: string };
+
+  @query('svg.map') private svgEl!: SVGSVGElement | null;
+
+  private readonly uid = `pcm${nextUid++}`;
+  private readonly shapes = new ShapeCache(() => this.requestUpdate());
+  // A zero-height sizer: the map's height follows its width, so observing the map box itself
+  // would resize it from its own resize callback (a ResizeObserver loop).
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  private readonly menu = new DownloadMenuController(this);
+  private readonly store = new MapData(this);
+  private readonly ui = new MapInteraction(this, {
+    points: () => this.shapes.points,
+    announce: (i, what) => this.announce(i, what),
+    onSelect: (i) => this.select(i),
+  });
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('projection')) this.projection = parseProjection(this.projection);
+    if (changed.has('codeSystem') || changed.has('geoCodeSystem')) {
+      this.codeSystem = parseCodeSystem(this.codeSystem);
+      this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
+    }
+    const model = this.store.model(this.drilled);
+    if (model) this.shapes.update(model.features, this.projection, this.size.width);
+  }
+
+  private visible = { model: undefined as unknown, shapes: undefined as unknown, count: 0 };
+
+  /** How many regions to put in the page in this update; schedules the next chunk. */
+  private visibleRegions(model: unknown, shapes: readonly unknown[]): number {
+    const v = this.visible;
+    if (v.model !== model || v.shapes !== shapes) this.visible = { model, shapes, count: RENDER_CHUNK };
+    else if (v.count < shapes.length) v.count += RENDER_CHUNK;
+    if (this.visible.count < shapes.length) setTimeout(() => this.requestUpdate(), 0);
+    return this.visible.count;
+  }
+
+  protected override updated(): void {
+    const report = this.store.takeReport();
+    if (report) this.dispatchEvent(new PantauDataIssuesEvent(report));
+  }
+
+  override render() {
+    const lang = this.language;
+    return html`<div class="root" part="base" lang=${lang}>
+      <div class="sizer"></div>
+      ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, aside: this.renderTools() })}
+      ${this.renderBody()}
+      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, lang })}
+    </div>`;
+  }
+
+  private renderTools() {
+    if (!this.store.model(this.drilled)) return nothing;
+    return html`<div class="toolbar">
+      <button
+        type="button"
+        class="btn"
+        aria-expanded=${this.listOpen ? 'true' : 'false'}
+        aria-controls=${`${this.uid}-list`}
+        @click=${() => (this.listOpen = !this.listOpen)}
+      >
+        ${t(this.language, this.listOpen ? 'hideList' : 'showList')}
+      </button>
+      ${renderDownloadMenu(this.menu, this.language, (k) => void this.download(k), `${this.uid}-dl`)}
+    </div>`;
+  }
+
+  private renderBody() {
+    const lang = this.language;
+    const blocked = this.store.blockingState(lang, () => this.store.retry());
+    if (blocked) return blocked;
+    const model = this.store.model(this.drilled)!;
+    const ready = this.shapes.showing(model.features);
+    const { width, height, shapes } = this.shapes;
+    const ui = this.ui;
+    const regionTip = ui.hovered ?? ui.focused;
+    return html`${this.store.ratingsNotice(lang, () => this.store.retry())}
+      ${
+        this.drilled
+          ? html`<p class="drill">
+              <button type="button" class="btn" @click=${this.leaveDetail}>
+                ${t(lang, 'back', { name: t(lang, 'all') })}
+              </button>
+              ${t(lang, 'detailOf', { name: this.drilled.name })}
+            </p>`
+          : nothing
+      }
+      <div class="map-box">
+        <div
+          class="map-focus"
+          part="map"
+          tabindex="0"
+          role="group"
+          aria-roledescription=${lang === 'id' ? 'peta' : 'map'}
+          aria-label=${t(lang, 'mapLabel', { count: model.regions.length })}
+          @keydown=${ui.onKey}
+          @blur=${ui.onBlur}
+        >
+          ${
+            ready
+              ? html`<svg
+                  class="map"
+                  viewBox=${`0 0 ${width} ${height}`}
+                  width=${width}
+                  height=${height}
+                  aria-hidden="true"
+                  focusable="false"
+                  @pointermove=${ui.onPointer}
+                  @pointerleave=${ui.onLeave}
+                  @click=${ui.onClick}
+                >
+                  ${guard([model], () => renderPatterns(this.uid, [...model.legend.map((r) => r.band)]))}
+                  ${renderRegions(this.uid, shapes, model, this.visibleRegions(model, shapes))}
+                  ${renderOverlay(this.uid, shapes, model, { highlightBand: ui.highlight, hovered: ui.hovered, selected: ui.selected, focused: ui.focused }, width, height)}
+                </svg>`
+              : html`<p class="status">${t(lang, 'drawing')}</p>`
+          }
+        </div>
+        ${ready && regionTip !== undefined ? this.renderTip(regionTip) : nothing}
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${renderLegend({ uid: this.uid, scheme: model.scheme, rows: model.legend, noData: model.classified.filter((c) => !c).length, highlight: ui.highlight, lang, onToggle: ui.toggleBand })}
+      ${this.listOpen ? renderList(this.uid, model, this.sort, lang, this.onSort) : nothing}
+      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang)}
+      ${this.store.credit ? html`<p class="credit">${t(lang, 'credit')}: ${this.store.credit}</p>` : nothing}`;
+  }
+
+  private renderTip(i: number) {
+    const model = this.store.model(this.drilled)!;
+    const s = this.shapes.shapes[i];
+    const scale = this.size.width / Math.max(1, this.shapes.width);
+    const [x, y] =
+      this.ui.hovered !== undefined
+        ? [this.ui.pointer.x, this.ui.pointer.y]
+        : [(s?.cx ?? 0) * scale, (s?.cy ?? 0) * scale];
+    return renderTooltip(model.regions[i], model.classified[i], x, y, this.size.width, this.language);
+  }
+
+  private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {
+    const lang = this.language;
+    const model = this.store.model(this.drilled);
+    const region = i === undefined ? undefined : model?.regions[i];
+    const facts =
+      region && model ? `${region.name}. ${regionFacts(region, model.classified[i!], lang).join('. ')}` : '';
+    this.announcement =
+      what === 'cleared'
+        ? t(lang, 'cleared')
+        : what === 'selected'
+          ? t(lang, 'selected', { name: facts })
+          : facts;
+  }
+
+  private onSort = (key: SortKey) => {
+    this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : key === 'score' };
+  };
+
+  private select(i: number | undefined) {
+    const region = i === undefined ? undefined : this.store.model(this.drilled)?.regions[i];
+    this.dispatchEvent(new PantauRegionSelectEvent(selection(region)));
+    if (region && this.detailGeoSrc && !this.drilled) {
+      this.drilled = { code: region.code, name: region.name };
+      this.ui.reset();
+    }
+  }
+
+  private leaveDetail = () => {
+    this.drilled = undefined;
+    this.ui.reset();
+  };
+
+  private async download(kind: 'csv' | 'svg' | 'png') {
+    const model = this.store.model(this.drilled);
+    if (model) await downloadMap(kind, model, this.svgEl, this.heading ?? '', this.language);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pantau-compliance-map': PantauComplianceMap;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Grading scales the card needs: the satisfaction index (SKM/IKM, Permenpan-RB 14/2017) here,
+ * and the Ombudsman compliance bands from the map's scheme module, so card and map agree.
+ */
+import { classify, parseCategory, parseZone } from '../../geo/classify.js';
+import { SCHEMES, schemeForYear, type Band } from '../../geo/schemes.js';
+
+export type SkmGrade = 'A' | 'B' | 'C' | 'D';
+
+// Lower bounds, best first. The published bands have two decimals with gaps between them
+// (88.30 → 88.31), so an index is compared at that precision.
+const SKM_BANDS: readonly [SkmGrade, number][] = [
+  ['A', 88.31],
+  ['B', 76.61],
+  ['C', 65],
+  ['D', 25],
+];
+
+/** The SKM/IKM grade of an index (25–100); undefined outside the scale. */
+export function skmGrade(index: number): SkmGrade | undefined {
+  if (!Number.isFinite(index) || index > 100) return undefined;
+  const rounded = Math.round(index * 100) / 100;
+  return SKM_BANDS.find(([, min]) => rounded >= min)?.[0];
+}
+
+/** A grade given in the data when it is one of A–D, else the grade derived from the index. */
+export function satisfactionGrade(
+  index: number | undefined,
+  given: string | undefined,
+): SkmGrade | undefined {
+  const g = given?.trim().toUpperCase();
+  if (g === 'A' || g === 'B' || g === 'C' || g === 'D') return g;
+  return index === undefined ? undefined : skmGrade(index);
+}
+
+/** A compliance result read against the scheme of its year. */
+export interface ComplianceReading {
+  band: Band;
+  /** The scheme's name in both languages. */
+  scheme: { id: string; en: string };
+  /** True when the band was computed from the score, not published. */
+  derived: boolean;
+}
+
+/**
+ * The band of a compliance result, by the same rules as the map: a published category or zone
+ * wins; a score is turned into a band only when neither is given. From 2025 an opinion replaces
+ * the score, so nothing is derived for those years.
+ */
+export function readCompliance(r: {
+  year?: number;
+  score?: number;
+  zone?: string;
+  category?: string;
+}): ComplianceReading | undefined {
+  const scheme = SCHEMES[schemeForYear(r.year)];
+  const score = r.year !== undefined && r.year >= 2025 ? undefined : r.score;
+  const found = classify({ score, zone: parseZone(r.zone), category: parseCategory(r.category) }, scheme);
+  return found && { band: found.band, scheme: scheme.name, derived: found.source === 'score' };
+}

@@ -1,0 +1,72 @@
+/** Turns complaint channels from data into safe links: only http(s), mailto and tel ever come out. */
+import type { ComplaintChannel } from '../../data/schemas/service-standard.js';
+import { safeHref } from '../shared/safe-url.js';
+
+/** The national complaint system, used when a `lapor` channel gives no address. */
+export const LAPOR_URL = 'https://www.lapor.go.id/';
+
+const ABSOLUTE = /^[a-z][a-z\d+.-]*:\/\//i;
+
+/** An absolute http(s) URL from data, else undefined (relative paths from data are not links). */
+export function webHref(value: string | undefined): string | undefined {
+  return value && ABSOLUTE.test(value.trim()) ? safeHref(value) : undefined;
+}
+
+/** `+62 21-1500-135` → `tel:+62211500135`; undefined without enough digits. */
+export function telHref(value: string | undefined): string | undefined {
+  if (!value || !/^[\d\s()+.-]+$/.test(value.trim())) return undefined;
+  const digits = value.replace(/[^\d]/g, '');
+  if (digits.length < 3) return undefined;
+  return `tel:${value.trim().startsWith('+') ? '+' : ''}${digits}`;
+}
+
+/** WhatsApp chat link; Indonesian numbers written from 0 become +62. */
+export function whatsappHref(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const web = webHref(value);
+  if (web) return /^https:\/\/(wa\.me|api\.whatsapp\.com)\//.test(web) ? web : undefined;
+  if (!/^[\d\s()+.-]+$/.test(value.trim())) return undefined;
+  let digits = value.replace(/[^\d]/g, '');
+  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
+  return digits.length >= 8 ? `https://wa.me/${digits}` : undefined;
+}
+
+const EMAIL = /^[^\s@<>"'():;,\\/]+@[^\s@<>"'():;,\\/]+\.[^\s@<>"'():;,\\/]+$/;
+
+export function mailHref(value: string | undefined): string | undefined {
+  const v = value?.trim().replace(/^mailto:/i, '');
+  return v && EMAIL.test(v) ? safeHref(`mailto:${v}`, ['mailto:']) : undefined;
+}
+
+/** The link a channel opens, or undefined when it is shown as text (addresses, unusable values). */
+export function channelHref(c: ComplaintChannel): string | undefined {
+  switch (c.type) {
+    case 'lapor':
+      return c.value === undefined ? LAPOR_URL : webHref(c.value);
+    case 'web':
+      return webHref(c.value);
+    case 'phone':
+      return telHref(c.value);
+    case 'whatsapp':
+      return whatsappHref(c.value);
+    case 'email':
+      return mailHref(c.value);
+    default:
+      return undefined;
+  }
+}
+
+const CTA_ORDER: readonly ComplaintChannel['type'][] = ['lapor', 'web', 'whatsapp', 'email', 'phone'];
+
+/** The channel behind the "Laporkan" button: SP4N-LAPOR! first, then the web, chat, e-mail, phone. */
+export function primaryChannel(
+  channels: readonly ComplaintChannel[] | undefined,
+): { channel: ComplaintChannel; href: string } | undefined {
+  for (const type of CTA_ORDER) {
+    for (const channel of channels ?? []) {
+      const href = channel.type === type ? channelHref(channel) : undefined;
+      if (href) return { channel, href };
+    }
+  }
+  return undefined;
+}

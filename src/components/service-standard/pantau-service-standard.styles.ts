@@ -1,0 +1,368 @@
+import { css } from 'lit';
+
+/** Card layout, the completeness meter, delivery bars and print rules. */
+export const serviceStandardStyles = css`
+  :host {
+    --_card-bg: var(--pantau-service-standard-background, var(--_bg));
+    --_card-max: var(--pantau-service-standard-max-width, 60rem);
+    --_meter-on: var(--pantau-service-standard-meter-color, var(--_accent));
+  }
+  .root {
+    background: var(--_card-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+    max-width: var(--_card-max);
+    overflow-wrap: break-word;
+    container-type: inline-size;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  blockquote,
+  figure {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.4em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .compact .title {
+    font-size: 1.15em;
+  }
+  .provider,
+  .perf-meta,
+  .footer,
+  .fact-note,
+  .channel-type,
+  .missing-label,
+  .bar-name {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .header,
+  .completeness,
+  .facts,
+  .block {
+    margin-block-end: var(--_space);
+  }
+  .section-title {
+    font-size: 1.05em;
+    font-weight: 700;
+    margin-block-end: 0.5em;
+  }
+  .note {
+    font-style: italic;
+  }
+  .completeness-text {
+    font-weight: 600;
+  }
+  .meter {
+    display: block;
+    width: 100%;
+    max-width: 24rem;
+    height: 0.6rem;
+    margin-block: 0.35em;
+  }
+  .seg.on {
+    fill: var(--_meter-on);
+  }
+  .seg.off {
+    fill: var(--_no-data);
+  }
+  .missing-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .missing-list li {
+    border: 1px dashed var(--_border);
+    border-radius: 999px;
+    padding: 0 0.6em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    gap: 0.5em;
+  }
+  .fact {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+  }
+  .fact dt {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .fact dd {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .fact-note {
+    display: block;
+    font-weight: 400;
+  }
+  .unpublished,
+  .fact.unpublished dd {
+    color: var(--_muted);
+    font-style: italic;
+    font-weight: 400;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: 0.25em;
+  }
+  .checklist {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .checklist li {
+    padding-inline-start: 1.6em;
+    position: relative;
+  }
+  .checklist li::before {
+    content: '☐' / '';
+    position: absolute;
+    inset-inline-start: 0;
+  }
+  .cta-row {
+    margin-block-end: 0.5em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .cta {
+    display: inline-block;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .cta:hover {
+    text-decoration: underline;
+  }
+  .channels {
+    list-style: none;
+    padding: 0;
+  }
+  .channels li {
+    display: grid;
+    grid-template-columns: minmax(0, 11em) minmax(0, 1fr);
+    gap: 0 0.75em;
+    align-items: baseline;
+  }
+  @container (max-width: 28rem) {
+    .channels li {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  details {
+    border-block-start: 1px solid var(--_border);
+    padding-block: 0.4em;
+  }
+  details:last-of-type {
+    border-block-end: 1px solid var(--_border);
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details > :not(summary) {
+    margin-block-start: 0.35em;
+  }
+  blockquote {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 0.75em;
+    font-style: italic;
+  }
+  .perf-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+    gap: var(--_space);
+  }
+  .perf-value {
+    font-weight: 700;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-inline-end: 0.35em;
+    border: 1px solid var(--_text);
+    border-radius: 2px;
+    vertical-align: baseline;
+  }
+  .swatch.zone-green {
+    background: var(--_zone-green);
+  }
+  .swatch.zone-yellow {
+    background: var(--_zone-yellow);
+  }
+  .swatch.zone-red {
+    background: var(--_zone-red);
+  }
+  .swatch.category-a {
+    background: var(--_category-a);
+  }
+  .swatch.category-b {
+    background: var(--_category-b);
+  }
+  .swatch.category-c {
+    background: var(--_category-c);
+  }
+  .swatch.category-d {
+    background: var(--_category-d);
+  }
+  .swatch.category-e {
+    background: var(--_category-e);
+  }
+  .perf.delivery {
+    grid-column: 1 / -1;
+  }
+  .bars {
+    max-width: 40rem;
+    display: grid;
+    grid-template-columns: auto minmax(4rem, 1fr) auto;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin-block: 0.35em;
+  }
+  .bar {
+    display: block;
+    width: 100%;
+    height: 0.9rem;
+  }
+  .bar .actual.broken {
+    fill: var(--_bad);
+  }
+  .bar .actual.kept {
+    fill: var(--_good);
+  }
+  .bar .promise {
+    fill: var(--_neutral);
+  }
+  .promise-line {
+    stroke: var(--_text);
+    stroke-width: 2px;
+    stroke-dasharray: 2 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .bar-value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .verdict {
+    font-weight: 700;
+  }
+  .verdict.bad {
+    color: var(--_bad);
+  }
+  .verdict.good {
+    color: var(--_good);
+  }
+  .verdict.bad::before {
+    content: '⚠ ' / '';
+  }
+  .compact .facts {
+    margin-block: 0.75em;
+    grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
+  }
+  .compact .fact dd {
+    font-size: 1em;
+  }
+  .compact .fact {
+    padding: 0.4em 0.5em;
+  }
+  .compact .fact.unpublished dd {
+    font-size: 0.8em;
+  }
+  .compact .fact.wide {
+    grid-column: 1 / -1;
+  }
+  .compact .completeness-text {
+    font-size: 0.9em;
+  }
+  .compact .verdict {
+    font-size: 0.9em;
+    margin-block-end: 0.5em;
+  }
+  .compact .completeness {
+    margin-block-end: 0.5em;
+  }
+  .details-link {
+    font-weight: 600;
+  }
+  .alert {
+    border-inline-start: 4px solid var(--_bad);
+    padding-inline-start: 0.75em;
+  }
+  @media (forced-colors: active) {
+    .seg.on,
+    .bar .actual,
+    .bar .promise {
+      fill: CanvasText;
+    }
+    .seg.off {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .cta {
+      border: 2px solid LinkText;
+    }
+  }
+  @media print {
+    .root {
+      border: 0;
+      padding: 0;
+      max-width: none;
+      color: #000;
+      background: #fff;
+      box-shadow: none;
+    }
+    .root * {
+      color: #000 !important;
+      box-shadow: none !important;
+    }
+    .fact {
+      background: none;
+      border: 1px solid #000;
+    }
+    .cta,
+    button,
+    summary::marker,
+    slot[name='details'] {
+      display: none;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.8em;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    details,
+    .block,
+    .fact,
+    .perf {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,32 @@
+import { html, type TemplateResult } from 'lit';
+import type { ServiceStandard } from '../../../data/schemas/service-standard.js';
+import type { Lang } from '../../../i18n/lang.js';
+
+/** What every section template reads. */
+export interface SectionContext {
+  s: ServiceStandard;
+  lang: Lang;
+  /** Heading levels: the service name, then its sections. */
+  levels: { title: number; section: number };
+}
+
+/**
+ * A heading of a level chosen at run time. Six fixed templates rather than a static tag, so
+ * nothing from outside ever becomes markup.
+ */
+export function heading(level: number, content: unknown, cls: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 class=${cls}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${cls}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${cls}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${cls}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${cls}>${content}</h5>`;
+    default:
+      return html`<h6 class=${cls}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,129 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { defineMessages } from '../../i18n/messages.js';
+import { safeHref } from './safe-url.js';
+
+const t = defineMessages({
+  id: { source: 'Sumber', note: 'Catatan', updated: 'Diperbarui' },
+  en: { source: 'Source', note: 'Note', updated: 'Updated' },
+});
+
+/** The header of a chart: a title and subtitle, each replaceable by a slot of the same name. */
+export interface FrameHeader {
+  title?: string;
+  subtitle?: string;
+  /** Whether the host has slotted `title` / `subtitle` content (tracked with `onSlotChange`). */
+  slotted?: { title?: boolean; subtitle?: boolean };
+  /** Heading level of the title (default 2). */
+  level?: number;
+  /** Extra content at the header's end (a change badge, a menu). */
+  aside?: unknown;
+  onSlotChange?: (e: Event) => void;
+}
+
+/** The footer of a chart: where the data comes from, a note and when it was last updated. */
+export interface FrameFooter {
+  source?: string;
+  /** A link to the source; only http and https are linked, anything else is shown as text. */
+  sourceUrl?: string;
+  note?: string;
+  /** A date (`2025-01-15`) or timestamp, shown in the reader's language. */
+  updated?: string | Date;
+  lang: Lang;
+}
+
+/**
+ * Renders a chart header. Parts: `header`, `title`, `subtitle`. The title carries a heading
+ * role only when it has text, so an untitled chart adds no empty heading to the page.
+ */
+export function renderFrameHeader(o: FrameHeader): TemplateResult {
+  const hasTitle = !!o.title || !!o.slotted?.title;
+  const hasSubtitle = !!o.subtitle || !!o.slotted?.subtitle;
+  return html`<div class="frame-header" part="header">
+    <div class="frame-titles">
+      <div
+        class="frame-title"
+        part="title"
+        role=${hasTitle ? 'heading' : nothing}
+        aria-level=${hasTitle ? (o.level ?? 2) : nothing}
+        ?hidden=${!hasTitle}
+      >
+        <slot name="title" @slotchange=${o.onSlotChange}>${o.title ?? ''}</slot>
+      </div>
+      <p class="frame-subtitle" part="subtitle" ?hidden=${!hasSubtitle}>
+        <slot name="subtitle" @slotchange=${o.onSlotChange}>${o.subtitle ?? ''}</slot>
+      </p>
+    </div>
+    ${o.aside ?? nothing}
+  </div>`;
+}
+
+/** Whether a slot has any element or non-blank text assigned. */
+export function slotHasContent(slot: HTMLSlotElement): boolean {
+  return slot
+    .assignedNodes({ flatten: false })
+    .some((n) => n.nodeType === 1 || (n.textContent ?? '').trim() !== '');
+}
+
+/** Renders a chart footer, or nothing when there is nothing to say. Parts: `footer`, `source`. */
+export function renderFrameFooter(o: FrameFooter): TemplateResult | typeof nothing {
+  if (!o.source && !o.sourceUrl && !o.note && !o.updated) return nothing;
+  const href = safeHref(o.sourceUrl);
+  const label = o.source || o.sourceUrl || '';
+  const source = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${label}</a>` : label;
+  return html`<footer class="frame-footer" part="footer">
+    ${label ? html`<p part="source"><span class="frame-key">${t(o.lang, 'source')}:</span> ${source}</p>` : nothing}
+    ${o.note ? html`<p><span class="frame-key">${t(o.lang, 'note')}:</span> ${o.note}</p>` : nothing}
+    ${
+      o.updated
+        ? html`<p>
+            <span class="frame-key">${t(o.lang, 'updated')}:</span> ${formatDate(o.updated, o.lang, 'long')}
+          </p>`
+        : nothing
+    }
+  </footer>`;
+}
+
+/** Styles for the header and footer; add to an element's `styles`. */
+export const chartFrameStyles = css`
+  .frame-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .frame-titles {
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .frame-title {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .frame-subtitle {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .frame-footer {
+    margin-block-start: calc(var(--_space) * 0.5);
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .frame-footer p {
+    margin: 0.1em 0;
+    overflow-wrap: anywhere;
+  }
+  .frame-footer a {
+    color: var(--_accent);
+  }
+  .frame-key {
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,187 @@
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { SVG_PRESENTATION, isDefaultPresentation } from '../../charts/export.js';
+import type { Lang } from '../../i18n/lang.js';
+import { defineMessages } from '../../i18n/messages.js';
+
+const t = defineMessages({
+  id: { download: 'Unduh', csv: 'Data (CSV)', svg: 'Gambar vektor (SVG)', png: 'Gambar (PNG)' },
+  en: { download: 'Download', csv: 'Data (CSV)', svg: 'Vector image (SVG)', png: 'Image (PNG)' },
+});
+
+export type DownloadKind = 'csv' | 'svg' | 'png';
+
+/**
+ * Open/closed state of a download menu (a disclosure: a button with `aria-expanded` and a
+ * list of buttons). Escape closes it and returns focus to the button; so does leaving it.
+ */
+export class DownloadMenuController implements ReactiveController {
+  open = false;
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+  hostConnected(): void {}
+  toggle = (): void => {
+    this.open = !this.open;
+    this.host.requestUpdate();
+  };
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.host.requestUpdate();
+  }
+  onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.open) return;
+    e.stopPropagation();
+    this.close();
+    (e.currentTarget as HTMLElement).querySelector<HTMLElement>('.dl-button')?.focus();
+  };
+  onFocusOut = (e: FocusEvent): void => {
+    const menu = e.currentTarget as HTMLElement;
+    if (!menu.contains(e.relatedTarget as Node | null)) this.close();
+  };
+}
+
+/** Renders the menu. Parts: `download-button`, `download-menu`. */
+export function renderDownloadMenu(
+  menu: DownloadMenuController,
+  lang: Lang,
+  onPick: (kind: DownloadKind) => void,
+  id = 'download-menu',
+): TemplateResult {
+  const pick = (kind: DownloadKind) => () => {
+    menu.close();
+    onPick(kind);
+  };
+  return html`<div class="dl" @keydown=${menu.onKeydown} @focusout=${menu.onFocusOut}>
+    <button
+      type="button"
+      class="dl-button"
+      part="download-button"
+      aria-expanded=${menu.open ? 'true' : 'false'}
+      aria-controls=${id}
+      @click=${menu.toggle}
+    >
+      ${t(lang, 'download')}
+    </button>
+    <ul id=${id} class="dl-list" part="download-menu" ?hidden=${!menu.open}>
+      ${(['csv', 'svg', 'png'] as const).map((k) => html`<li><button type="button" data-kind=${k} @click=${pick(k)}>${t(lang, k)}</button></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** Saves a blob through a temporary `<a download>`: navigation, so a strict CSP allows it. */
+export function saveBlob(blob: Blob, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.rel = 'noopener';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
+}
+
+/**
+ * The chart's `<svg>` as a standalone file: every element gets its computed colours, dashes
+ * and fonts as presentation attributes (custom properties and shadow styles do not travel),
+ * classes are dropped, and a background rectangle is added. `decorate` may add a title,
+ * legend or source to the clone and returns the extra height it used at the bottom.
+ */
+export function serializeSvg(
+  svg: SVGSVGElement,
+  background: string,
+  decorate?: (clone: SVGSVGElement, width: number, height: number) => number,
+): { text: string; width: number; height: number } {
+  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
+  const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const from = [svg, ...svg.querySelectorAll('*')];
+  const to = [clone, ...clone.querySelectorAll('*')];
+  from.forEach((el, k) => {
+    const target = to[k];
+    const cs = getComputedStyle(el);
+    for (const name of SVG_PRESENTATION) {
+      const value = cs.getPropertyValue(name).trim();
+      if (!isDefaultPresentation(name, value)) target.setAttribute(name, value);
+    }
+    target.removeAttribute('class');
+    target.removeAttribute('part');
+    if (cs.display === 'none') target.setAttribute('display', 'none');
+  });
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', background);
+  clone.insertBefore(bg, clone.firstChild);
+  const extra = decorate ? decorate(clone, width, height) : 0;
+  const h = height + extra;
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(h));
+  clone.setAttribute('viewBox', `0 0 ${width} ${h}`);
+  return { text: new XMLSerializer().serializeToString(clone), width, height: h };
+}
+
+/** Rasterises standalone SVG text to PNG at `scale` × its size (2: sharp on high-density screens). */
+export function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+    const img = new Image();
+    img.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return reject(new Error('Canvas 2D is not available.'));
+      ctx.scale(scale, scale);
+      ctx.drawImage(img, 0, 0, width, height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png');
+    };
+    img.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('The SVG could not be drawn.'));
+    };
+    img.src = url;
+  });
+}
+
+/** Styles for the download menu; add to an element's `styles`. */
+export const downloadMenuStyles = css`
+  .dl {
+    position: relative;
+  }
+  .dl-button,
+  .dl-list button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.75em;
+    min-height: 2.25rem;
+    cursor: pointer;
+  }
+  .dl-list {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: 3;
+    margin: 0.25em 0 0;
+    padding: 0.25em;
+    list-style: none;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+    min-width: 12rem;
+  }
+  .dl-list button {
+    display: block;
+    width: 100%;
+    text-align: start;
+    border: 0;
+    color: var(--_text);
+  }
+  .dl-list button:hover {
+    background: var(--_surface);
+  }
+`;

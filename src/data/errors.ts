@@ -1,0 +1,46 @@
+import type { DataErrorCode, DataErrorInfo } from './types.js';
+
+/**
+ * Every failure of the data client. `info` is what elements show and what the
+ * `pantau-error` event carries; `message` is English and says what to fix.
+ */
+export class DataError extends Error {
+  readonly info: DataErrorInfo;
+
+  constructor(code: DataErrorCode, message: string, extra?: Partial<DataErrorInfo>) {
+    super(message);
+    this.name = 'DataError';
+    this.info = { ...extra, code, message };
+  }
+
+  /** Shortcut for `info.code`. */
+  get code(): DataErrorCode {
+    return this.info.code;
+  }
+}
+
+/** True for the error a cancelled fetch or an aborted signal produces. */
+export function isAbort(e: unknown): boolean {
+  return (
+    (e instanceof DataError && e.code === 'aborted') ||
+    (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError')
+  );
+}
+
+/** Any thrown value as a DataError: fetch's TypeError is a network failure, abort stays abort. */
+export function toDataError(e: unknown, url?: string): DataError {
+  if (e instanceof DataError) {
+    if (url && !e.info.url) (e.info as DataErrorInfo).url = url;
+    return e;
+  }
+  const where = url ? { url } : {};
+  if (isAbort(e)) return new DataError('aborted', 'The request was cancelled.', where);
+  if (e instanceof TypeError)
+    return new DataError(
+      'network',
+      `The data could not be fetched${url ? ` from ${url}` : ''} (${e.message}). Check the address, the connection and that the server allows cross-origin requests (CORS).`,
+      where,
+    );
+  const message = e instanceof Error ? e.message : String(e);
+  return new DataError('parse', message, where);
+}

@@ -1,0 +1,130 @@
+import { cacheGet, cachePut, type CacheEntry } from './cache.js';
+import { DataError } from './errors.js';
+import { Attempt, type RequestOptions } from './request.js';
+import { withRetry, type RetryOptions } from './retry.js';
+import type { DataProgress } from './types.js';
+
+export { clearCache } from './cache.js';
+
+export interface FetchOptions extends RequestOptions, RetryOptions {
+  /** How long a cached body is used without asking the server, in ms (default 60000). */
+  ttl?: number;
+  /** How long after that a cached body is still shown while it is revalidated in the background (default 300000). */
+  staleWhileRevalidate?: number;
+  /** Ask the server even when the cached body is fresh (a conditional request when possible). */
+  revalidate?: boolean;
+  /** Use the in-memory cache (default true). */
+  cache?: boolean;
+}
+
+export interface FetchedText extends CacheEntry {
+  fromCache: boolean;
+}
+
+interface Flight {
+  promise: Promise<CacheEntry>;
+  controller: AbortController;
+  users: number;
+  listeners: Set<(p: DataProgress) => void>;
+  background: boolean;
+}
+const flights = new Map<string, Flight>();
+
+/** The URL made absolute, so `data.csv` and `./data.csv` share one request and one cache entry. */
+export function absoluteUrl(url: string): string {
+  const base = (globalThis as { document?: Document }).document?.baseURI ?? globalThis.location?.href;
+  return new URL(url, base).href;
+}
+
+function start(url: string, o: FetchOptions, cached: CacheEntry | undefined, background: boolean): Flight {
+  const controller = new AbortController();
+  const listeners = new Set<(p: DataProgress) => void>();
+  const headers: Record<string, string> = { ...o.headers };
+  if (cached?.etag) headers['if-none-match'] = cached.etag;
+  if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
+  const run = async (n: number): Promise<CacheEntry> => {
+    const attempt = new Attempt(url, {
+      ...o,
+      headers,
+      httpCache: o.revalidate || n > 0 ? 'no-cache' : undefined,
+      signal: controller.signal,
+      onProgress: (p) => listeners.forEach((l) => l(p)),
+    });
+    const res = await attempt.open();
+    if (res.status === 304) {
+      attempt.done();
+      if (!cached)
+        throw new DataError(
+          'http',
+          `The server answered 304 Not Modified for ${url} without a cached copy.`,
+          { status: 304, url },
+        );
+      return { ...cached, storedAt: Date.now() };
+    }
+    const text = await attempt.text(res);
+    return {
+      url,
+      text,
+      contentType: res.headers.get('content-type') ?? '',
+      etag: res.headers.get('etag') ?? undefined,
+      lastModified: res.headers.get('last-modified') ?? undefined,
+      storedAt: Date.now(),
+    };
+  };
+  const flight: Flight = { controller, users: 0, listeners, background, promise: undefined! };
+  flight.promise = withRetry(run, { ...o, signal: controller.signal }).then((entry) => {
+    if (o.cache !== false) cachePut(entry);
+    return entry;
+  });
+  flight.promise.catch(() => undefined).finally(() => flights.get(url) === flight && flights.delete(url));
+  flights.set(url, flight);
+  return flight;
+}
+
+// Many callers share one flight; it is cancelled only when every one of them has given up.
+function join(flight: Flight, o: FetchOptions): Promise<CacheEntry> {
+  flight.users++;
+  if (o.onProgress) flight.listeners.add(o.onProgress);
+  return new Promise((resolve, reject) => {
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      o.signal?.removeEventListener('abort', onAbort);
+      if (o.onProgress) flight.listeners.delete(o.onProgress);
+      flight.users--;
+    };
+    const onAbort = () => {
+      leave();
+      if (flight.users === 0 && !flight.background) flight.controller.abort();
+      reject(new DataError('aborted', 'The request was cancelled.'));
+    };
+    if (o.signal?.aborted) return onAbort();
+    o.signal?.addEventListener('abort', onAbort, { once: true });
+    flight.promise.then(
+      (v) => (leave(), resolve(v)),
+      (e: unknown) => (leave(), reject(e)),
+    );
+  });
+}
+
+/**
+ * Fetches a URL as text with timeouts, retries, a size cap, one shared request per URL,
+ * an in-memory cache (TTL, stale-while-revalidate) and ETag/Last-Modified revalidation.
+ */
+export async function fetchText(input: string, o: FetchOptions = {}): Promise<FetchedText> {
+  const url = absoluteUrl(input);
+  const useCache = o.cache !== false;
+  const cached = useCache ? cacheGet(url) : undefined;
+  if (cached && !o.revalidate) {
+    const age = Date.now() - cached.storedAt;
+    const ttl = o.ttl ?? 60_000;
+    if (age < ttl) return { ...cached, fromCache: true };
+    if (age < ttl + (o.staleWhileRevalidate ?? 300_000)) {
+      if (!flights.has(url)) start(url, o, cached, true).promise.catch(() => undefined);
+      return { ...cached, fromCache: true };
+    }
+  }
+  const flight = flights.get(url) ?? start(url, o, cached, false);
+  return { ...(await join(flight, o)), fromCache: false };
+}

@@ -1,0 +1,116 @@
+import type { CalendarDate } from '../i18n/format.js';
+import { civilFromDays, daysFromCivil, isoWeekOfIndex, weekIndexOfDay } from './civil.js';
+import { newDateParts, parseDateInto, type DateParts } from './dates.js';
+import { localDay } from './timezone.js';
+
+export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/*
+ * Periods are counted as integers so that a sequence is contiguous by construction:
+ * day = day number, week = ISO week index (Mondays), month = y*12 + m-1,
+ * quarter = y*4 + q-1, year = y.
+ */
+
+const tmp: [number, number, number] = [0, 0, 0];
+
+function ofDay(days: number, period: Period): number {
+  if (period === 'day') return days;
+  if (period === 'week') return weekIndexOfDay(days);
+  const [y, m] = civilFromDays(days, tmp);
+  if (period === 'month') return y * 12 + m - 1;
+  if (period === 'quarter') return y * 4 + Math.floor((m - 1) / 3);
+  return y;
+}
+
+/** Period index of parsed date parts; NaN when the value is coarser than the period (a month counted per day). */
+export function indexOfParts(p: DateParts, period: Period, timeZone: string): number {
+  switch (p.kind) {
+    case 'date':
+      return ofDay(daysFromCivil(p.y, p.m, p.d), period);
+    case 'local':
+      return ofDay(Math.floor(p.ms / 86_400_000), period);
+    case 'instant':
+      return ofDay(localDay(p.ms, timeZone), period);
+    case 'month':
+      return period === 'month'
+        ? p.y * 12 + p.m - 1
+        : period === 'quarter'
+          ? p.y * 4 + Math.floor((p.m - 1) / 3)
+          : period === 'year'
+            ? p.y
+            : NaN;
+    case 'quarter':
+      return period === 'quarter' ? p.y * 4 + p.n - 1 : period === 'year' ? p.y : NaN;
+    case 'year':
+      return period === 'year' ? p.y : NaN;
+    case 'week':
+      return period === 'week' ? p.n : NaN;
+  }
+}
+
+const scratch = newDateParts();
+
+/** Period index of a date value (accepted text forms, a `Date`, or a year as a number); NaN if unusable. */
+export function periodIndex(value: unknown, period: Period, timeZone: string): number {
+  if (typeof value === 'string')
+    return parseDateInto(value, scratch) ? indexOfParts(scratch, period, timeZone) : NaN;
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? NaN : ofDay(localDay(ms, timeZone), period);
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999)
+    return period === 'year' ? value : NaN;
+  return NaN;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** The key of a period index: `2024-03-01`, `2024-W09`, `2024-03`, `2024-Q1`, `2024`. */
+export function keyOfIndex(index: number, period: Period): string {
+  switch (period) {
+    case 'day': {
+      const [y, m, d] = civilFromDays(index, tmp);
+      return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+    }
+    case 'week': {
+      const [y, w] = isoWeekOfIndex(index);
+      return `${pad(y, 4)}-W${pad(w)}`;
+    }
+    case 'month':
+      return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+    case 'quarter':
+      return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+    case 'year':
+      return pad(index, 4);
+  }
+}
+
+/** The key of the period containing a calendar date. */
+export function periodKey(date: CalendarDate, period: Period): string {
+  return keyOfIndex(ofDay(daysFromCivil(date.year, date.month, date.day), period), period);
+}
+
+/** Index of a period key of the given period (inverse of `keyOfIndex`); NaN for a key of another kind. */
+export function indexOfKey(key: string, period: Period): number {
+  if (!parseDateInto(key, scratch)) return NaN;
+  const kinds: Record<Period, string> = {
+    day: 'date',
+    week: 'week',
+    month: 'month',
+    quarter: 'quarter',
+    year: 'year',
+  };
+  return scratch.kind === kinds[period] ? indexOfParts(scratch, period, 'UTC') : NaN;
+}
+
+/** Every period from `first` to `last` inclusive, contiguous; throws RangeError on keys of another kind. */
+export function periodSequence(first: string, last: string, period: Period): string[] {
+  const a = indexOfKey(first, period);
+  const b = indexOfKey(last, period);
+  if (Number.isNaN(a) || Number.isNaN(b)) throw new RangeError(`Not ${period} keys: "${first}", "${last}".`);
+  const out: string[] = [];
+  for (let i = a; i <= b; i++) out.push(keyOfIndex(i, period));
+  return out;
+}

@@ -1,0 +1,139 @@
+import { DAY_MS, daysFromCivil } from './civil.js';
+import { newDateParts, parseDateInto, type DateParts } from './dates.js';
+import { isMissing } from './numbers.js';
+import { DEFAULT_TIME_ZONE, localDay, wallToInstant } from './timezone.js';
+
+/** A field name or a function reading the value from a record. */
+export type Accessor<R> = string | ((r: R) => unknown);
+
+export interface ResolutionOptions<R> {
+  /** When the complaint was made (Open311 `requested_datetime`). */
+  opened: Accessor<R>;
+  /** When it was resolved; records without one are still open. */
+  closed: Accessor<R>;
+  /** The promised completion (Open311 `expected_datetime`); used before `limitDays`. */
+  expected?: Accessor<R>;
+  /** The service standard's time limit in days, for records without an expected date. */
+  limitDays?: number;
+  /** Calendar for date-only and zone-less values (default Asia/Jakarta). */
+  timeZone?: string;
+}
+
+export interface ResolutionStats {
+  /** Resolved records measured. */
+  count: number;
+  /** Median days from opened to closed; undefined when nothing was resolved. */
+  medianDays?: number;
+  p90Days?: number;
+  /** Share of judged records resolved on time; undefined when none could be judged. */
+  onTimeRate?: number;
+  onTimeCount: number;
+  /** Resolved records that had a promise to judge them by. */
+  judged: number;
+  /** Records without a closing date. */
+  open: number;
+  /** Records with an unreadable date, or closed before they were opened. */
+  skipped: number;
+}
+
+interface Moment {
+  ms: number;
+  /** Calendar day, or NaN for periods (which cannot be measured). */
+  day: number;
+  dateOnly: boolean;
+}
+
+function moment(value: unknown, p: DateParts, tz: string): Moment | undefined {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? undefined : { ms, day: localDay(ms, tz), dateOnly: false };
+  }
+  if (typeof value !== 'string' || !parseDateInto(value, p)) return undefined;
+  if (p.kind === 'instant') return { ms: p.ms, day: localDay(p.ms, tz), dateOnly: false };
+  if (p.kind === 'local')
+    return { ms: wallToInstant(p.ms, tz), day: Math.floor(p.ms / DAY_MS), dateOnly: false };
+  if (p.kind !== 'date') return undefined;
+  const day = daysFromCivil(p.y, p.m, p.d);
+  return { ms: wallToInstant(day * DAY_MS, tz), day, dateOnly: true };
+}
+
+/** Quantile with linear interpolation between order statistics (as d3-array's `quantile`). */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number | undefined {
+  const n = sorted.length;
+  if (n === 0) return undefined;
+  const i = (n - 1) * q;
+  const lo = Math.floor(i);
+  const a = sorted[lo]!;
+  return lo + 1 < n ? a + (sorted[lo + 1]! - a) * (i - lo) : a;
+}
+
+const accessor = <R>(a: Accessor<R>) =>
+  typeof a === 'string' ? (r: R) => (r as Record<string, unknown>)[a] : a;
+
+/** Collects resolution times one record at a time (the streaming CSV path uses it directly). */
+export class ResolutionAccumulator {
+  private readonly p = newDateParts();
+  private durations = new Float64Array(1024);
+  private count = 0;
+  private open = 0;
+  private skipped = 0;
+  private judged = 0;
+  private onTime = 0;
+
+  constructor(
+    private readonly timeZone = DEFAULT_TIME_ZONE,
+    private readonly limitDays?: number,
+  ) {}
+
+  /** Adds one record; returns false when its dates could not be used. */
+  add(opened: unknown, closed: unknown, expected?: unknown): boolean {
+    const start = moment(opened, this.p, this.timeZone);
+    if (!start) return (this.skipped++, false);
+    if (isMissing(closed)) return (this.open++, true);
+    const end = moment(closed, this.p, this.timeZone);
+    const days = end
+      ? end.dateOnly || start.dateOnly
+        ? end.day - start.day
+        : (end.ms - start.ms) / DAY_MS
+      : NaN;
+    if (!end || !(days >= 0)) return (this.skipped++, false);
+    if (this.count === this.durations.length) {
+      const grown = new Float64Array(this.count * 2);
+      grown.set(this.durations);
+      this.durations = grown;
+    }
+    this.durations[this.count++] = days;
+    const promise = isMissing(expected) ? undefined : moment(expected, this.p, this.timeZone);
+    if (promise) {
+      this.judged++;
+      if (promise.dateOnly || end.dateOnly ? end.day <= promise.day : end.ms <= promise.ms) this.onTime++;
+    } else if (this.limitDays !== undefined) {
+      this.judged++;
+      if (days <= this.limitDays) this.onTime++;
+    }
+    return true;
+  }
+
+  result(): ResolutionStats {
+    const sorted = this.durations.slice(0, this.count).sort();
+    return {
+      count: this.count,
+      medianDays: quantileSorted(sorted, 0.5),
+      p90Days: quantileSorted(sorted, 0.9),
+      onTimeRate: this.judged ? this.onTime / this.judged : undefined,
+      onTimeCount: this.onTime,
+      judged: this.judged,
+      open: this.open,
+      skipped: this.skipped,
+    };
+  }
+}
+
+/** Resolution time (median, p90, in days) and on-time rate against the promise or a time limit. */
+export function resolutionStats<R>(records: readonly R[], o: ResolutionOptions<R>): ResolutionStats {
+  const acc = new ResolutionAccumulator(o.timeZone, o.limitDays);
+  const [opened, closed] = [accessor(o.opened), accessor(o.closed)];
+  const expected = o.expected ? accessor(o.expected) : undefined;
+  for (const r of records) acc.add(opened(r), closed(r), expected?.(r));
+  return acc.result();
+}

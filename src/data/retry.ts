@@ -1,0 +1,70 @@
+import { DataError, isAbort } from './errors.js';
+
+export interface RetryOptions {
+  /** Attempts after the first (default 2). */
+  retries?: number;
+  /** First backoff in ms (default 500); doubles per attempt, with jitter. */
+  retryDelay?: number;
+  /** Longest backoff in ms (default 8000). */
+  maxRetryDelay?: number;
+  /** Longest `Retry-After` honoured, in ms (default 30000); longer waits are cut to this. */
+  maxRetryAfter?: number;
+  signal?: AbortSignal;
+}
+
+/** Only failures that may pass by themselves are retried: network errors, 5xx and 429. */
+export function isRetryable(e: unknown): boolean {
+  if (!(e instanceof DataError)) return false;
+  if (e.code === 'network') return true;
+  const s = e.info.status;
+  return e.code === 'http' && s !== undefined && (s >= 500 || s === 429);
+}
+
+/** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const s = header.trim();
+  if (/^\d+$/.test(s)) return Number(s) * 1000;
+  const at = Date.parse(s); // HTTP dates (IMF-fixdate) are the one format Date.parse must read
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** Exponential backoff with "equal jitter": half fixed, half random, so clients do not retry in step. */
+export function backoff(attempt: number, base: number, max: number, random = Math.random): number {
+  const d = Math.min(max, base * 2 ** attempt);
+  return d / 2 + random() * (d / 2);
+}
+
+/** Waits `ms`, or rejects with DataError 'aborted' as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DataError('aborted', 'The request was cancelled.'));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new DataError('aborted', 'The request was cancelled.'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Runs `attempt` until it succeeds, fails for good, or the retries are spent. */
+export async function withRetry<T>(attempt: (n: number) => Promise<T>, o: RetryOptions = {}): Promise<T> {
+  const retries = o.retries ?? 2;
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (e) {
+      if (n >= retries || isAbort(e) || !isRetryable(e)) throw e;
+      const after = (e as DataError).info.retryAfter;
+      const wait =
+        after !== undefined
+          ? Math.min(after, o.maxRetryAfter ?? 30_000)
+          : backoff(n, o.retryDelay ?? 500, o.maxRetryDelay ?? 8000);
+      await sleep(wait, o.signal);
+    }
+  }
+}

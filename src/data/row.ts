@@ -1,0 +1,32 @@
+import { isMissing, type NumberLocale } from './numbers.js';
+
+/** One input row: a CSV record, a JSON object, an Open311 request. */
+export type Row = Record<string, unknown>;
+/** A field name, or names tried in order (`['date', 'requested_datetime']`). */
+export type Field = string | readonly string[];
+
+/** Where a field reader reports a problem; given to a row schema by `validateRows`. */
+export interface RowContext {
+  /** 1-based data row number. */
+  readonly row: number;
+  /** How numbers are written, when the dataset says. */
+  readonly locale?: NumberLocale;
+  issue(field: string, value: unknown, expected: string): void;
+}
+
+export interface ReadOptions {
+  /** A missing value is an issue (default: it is just missing). */
+  required?: boolean;
+}
+
+/** The field's name and value: the first alias that has a value, else the first one present. */
+export function pick(row: Row, field: Field): [string, unknown] {
+  if (typeof field === 'string') return [field, row[field]];
+  let present: string | undefined;
+  for (const f of field) {
+    if (!isMissing(row[f])) return [f, row[f]];
+    if (present === undefined && f in row) present = f;
+  }
+  const name = present ?? field[0] ?? '';
+  return [name, row[name]];
+}

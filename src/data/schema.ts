@@ -1,0 +1,97 @@
+import { DataError } from './errors.js';
+import type { NumberLocale } from './numbers.js';
+import type { Row, RowContext } from './row.js';
+import type { RowIssue, Validated } from './types.js';
+
+export { isMissing, parseNumber, type NumberLocale } from './numbers.js';
+export { pick, type Row, type Field, type RowContext, type ReadOptions } from './row.js';
+export {
+  readString,
+  readNumber,
+  readDate,
+  readCode,
+  readEnum,
+  POINT_KINDS,
+  ALL_DATE_KINDS,
+} from './readers.js';
+
+/** Turns a row into a typed record, reporting through `ctx`; undefined drops the row. */
+export type RowSchema<T> = (row: Row, ctx: RowContext) => T | undefined;
+
+/** At most this many issues are kept; `rowCount - value.length` still counts every rejected row. */
+export const MAX_ISSUES = 1000;
+
+export function valueText(value: unknown): string {
+  let s: string;
+  if (value === undefined) s = '';
+  else if (typeof value === 'string') s = value;
+  else if (typeof value === 'object' && value !== null) s = JSON.stringify(value) ?? '';
+  else s = String(value);
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+}
+
+export function describe(input: unknown): string {
+  if (input === null || input === undefined) return 'nothing';
+  if (Array.isArray(input)) return `a list of ${input.length} items`;
+  if (typeof input === 'object') {
+    const keys = Object.keys(input).slice(0, 5);
+    return keys.length ? `an object with the keys ${keys.join(', ')}` : 'an empty object';
+  }
+  return `a ${typeof input}`;
+}
+
+/** A DataError 'no-rows' that says what to fix. */
+export function noRows(rowCount: number, issues: RowIssue[], what = 'rows'): DataError {
+  if (rowCount === 0)
+    return new DataError('no-rows', `The data has no ${what}: add at least one.`, { issues });
+  const first = issues[0];
+  const why = first
+    ? ` First problem: row ${first.row}, field "${first.field}": "${first.value}" is not ${first.expected}.`
+    : '';
+  return new DataError('no-rows', `None of the ${rowCount} ${what} could be used.${why}`, { issues });
+}
+
+/**
+ * Checks every row: a row with any issue is left out and reported (row number, field,
+ * value, expected). Not a list → DataError 'shape'; no usable row → DataError 'no-rows'.
+ */
+export function validateRows<T>(
+  rows: unknown,
+  schema: RowSchema<T>,
+  o?: { locale?: NumberLocale; what?: string },
+): Validated<T[]> {
+  if (!Array.isArray(rows))
+    throw new DataError(
+      'shape',
+      `Expected a list of ${o?.what ?? 'rows'} (a JSON array of objects or a CSV table) but got ${describe(rows)}.`,
+    );
+  const issues: RowIssue[] = [];
+  const value: T[] = [];
+  let bad: boolean;
+  let row = 0;
+  const ctx: RowContext = {
+    get row() {
+      return row;
+    },
+    locale: o?.locale,
+    issue(field, v, expected) {
+      bad = true;
+      if (issues.length < MAX_ISSUES) issues.push({ row, field, value: valueText(v), expected });
+    },
+  };
+  for (let i = 0; i < rows.length; i++) {
+    row = i + 1;
+    bad = false;
+    const input: unknown = rows[i];
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      ctx.issue('', input, 'an object with named fields');
+      continue;
+    }
+    const out = schema(input as Row, ctx);
+    // A schema that drops a row without saying why would hide data: report it anyway.
+    if (out === undefined && !bad) ctx.issue('', input, 'a usable row');
+    if (!bad && out !== undefined) value.push(out);
+  }
+  if (value.length === 0) throw noRows(rows.length, issues, o?.what);
+  return { value, issues, rowCount: rows.length };
+}

@@ -1,0 +1,110 @@
+/**
+ * Validates compliance ratings (Ombudsman RI "penilaian kepatuhan"): one row per rated
+ * region. Field names differ between real files, so each is renamable; a row needs a code or
+ * a name to be joined, and may lack a score (rank-only rows exist in published reports).
+ */
+import { parseCategory, parseZone } from '../../geo/classify.js';
+import { normalizeCode } from '../../geo/codes.js';
+import type { Category, Zone } from '../../geo/schemes.js';
+import {
+  pick,
+  readNumber,
+  readString,
+  validateRows,
+  type Field,
+  type Row,
+  type RowContext,
+} from '../schema.js';
+import { isMissing, type NumberLocale } from '../numbers.js';
+import type { Validated } from '../types.js';
+
+export interface ComplianceRecord {
+  /** 1-based source row, for the data-quality report. */
+  row: number;
+  /** The code as written (text) or as a number, when the source lost leading zeros. */
+  code?: string | number;
+  name?: string;
+  score?: number;
+  zone?: Zone;
+  category?: Category;
+  year?: number;
+  rank?: number;
+  /** How many were ranked: the 34 of "3 dari 34". */
+  rankOf?: number;
+}
+
+export interface ComplianceFields {
+  code: Field;
+  name: Field;
+  score: Field;
+  zone: Field;
+  category: Field;
+  year: Field;
+  rank: Field;
+  rankOf: Field;
+}
+
+/** Field names read when none are given; the aliases cover the shared Ombudsman CSV. */
+export const DEFAULT_COMPLIANCE_FIELDS: ComplianceFields = {
+  code: ['code', 'kode'],
+  name: ['name', 'nama'],
+  score: ['score', 'nilai'],
+  zone: ['zone', 'zona'],
+  category: ['category', 'kategori'],
+  year: ['year', 'tahun'],
+  rank: ['rank', 'peringkat'],
+  rankOf: ['rank_of', 'rankOf'],
+};
+
+/** Reads a field with a parser; an unreadable value is an issue. (Cheaper than `readEnum` for thousands of rows.) */
+function readWith<T>(row: Row, field: Field, ctx: RowContext, parse: (v: unknown) => T | undefined, expected: string): T | undefined {
+  const [name, value] = pick(row, field);
+  if (isMissing(value)) return undefined;
+  const out = parse(value);
+  if (out === undefined) ctx.issue(name, value, expected);
+  return out;
+}
+
+function readRegionCode(row: Row, field: Field, ctx: RowContext): string | number | undefined {
+  const [name, value] = pick(row, field);
+  if (isMissing(value)) return undefined;
+  if (normalizeCode(value) === undefined) {
+    ctx.issue(name, value, 'a region code like 63.01, 6301 or 63-01');
+    return undefined;
+  }
+  return typeof value === 'number' ? value : String(value).trim();
+}
+
+/** A row schema reading the given field names (each falls back to the default). */
+export function complianceSchema(fields: Partial<ComplianceFields> = {}) {
+  const f = { ...DEFAULT_COMPLIANCE_FIELDS, ...fields };
+  return (row: Row, ctx: RowContext): ComplianceRecord | undefined => {
+    const record: ComplianceRecord = {
+      row: ctx.row,
+      code: readRegionCode(row, f.code, ctx),
+      name: readString(row, f.name, ctx, { maxLength: 200 }),
+      score: readNumber(row, f.score, ctx, { min: 0, max: 100 }),
+      zone: readWith(row, f.zone, ctx, parseZone, 'one of hijau, kuning, merah (or green, yellow, red)'),
+      category: readWith(row, f.category, ctx, parseCategory, 'one of A, B, C, D, E'),
+      year: readNumber(row, f.year, ctx, { integer: true, min: 1900, max: 2100 }),
+      rank: readNumber(row, f.rank, ctx, { integer: true, min: 1 }),
+      rankOf: readNumber(row, f.rankOf, ctx, { integer: true, min: 1 }),
+    };
+    if (record.code === undefined && record.name === undefined) {
+      ctx.issue(Array.isArray(f.code) ? String(f.code[0]) : String(f.code), '', 'a region code or name');
+      return undefined;
+    }
+    for (const k of Object.keys(record) as (keyof ComplianceRecord)[])
+      if (record[k] === undefined) delete record[k];
+    return record;
+  };
+}
+
+/** Validates rows of ratings; see `validateRows` for what is reported and thrown. */
+export function validateCompliance(
+  rows: unknown,
+  fields?: Partial<ComplianceFields>,
+  locale?: NumberLocale,
+): Validated<ComplianceRecord[]> {
+  return validateRows(rows, complianceSchema(fields), { locale, what: 'ratings' });
+}

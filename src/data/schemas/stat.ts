@@ -1,0 +1,63 @@
+import {
+  ALL_DATE_KINDS,
+  readDate,
+  readNumber,
+  readString,
+  validateRows,
+  type Row,
+  type RowContext,
+} from '../schema.js';
+import type { NumberLocale } from '../numbers.js';
+import type { SourceFormat, Validated } from '../types.js';
+
+/** One headline figure (`<pantau-stat>`). */
+export interface StatDatum {
+  value: number;
+  previous?: number;
+  label?: string;
+  unit?: string;
+  /** The value's period as text: `2024`, `Januari 2024`. */
+  period?: string;
+  previousPeriod?: string;
+  source?: string;
+  /** An http(s) link to the source; anything else is reported and left out. */
+  sourceUrl?: string;
+  /** When the figure was last updated (a date, timestamp or period). */
+  updated?: string;
+}
+
+const HTTP = /^https?:\/\/\S+$/i;
+
+function statRow(row: Row, ctx: RowContext): StatDatum | undefined {
+  const value = readNumber(row, 'value', ctx, { required: true });
+  const datum: StatDatum = {
+    value: value ?? NaN,
+    previous: readNumber(row, 'previous', ctx),
+    label: readString(row, 'label', ctx),
+    unit: readString(row, 'unit', ctx),
+    period: readString(row, 'period', ctx),
+    previousPeriod: readString(row, ['previousPeriod', 'previous_period', 'previous-period'], ctx),
+    source: readString(row, 'source', ctx),
+    sourceUrl: readString(row, ['sourceUrl', 'source_url', 'source-url'], ctx),
+    updated: readDate(row, 'updated', ctx, { kinds: ALL_DATE_KINDS }),
+  };
+  if (datum.sourceUrl !== undefined && !HTTP.test(datum.sourceUrl)) {
+    ctx.issue('sourceUrl', datum.sourceUrl, 'an http(s) link');
+    return undefined;
+  }
+  for (const k of Object.keys(datum) as (keyof StatDatum)[]) if (datum[k] === undefined) delete datum[k];
+  return value === undefined ? undefined : datum;
+}
+
+/**
+ * Validates stats: one object or an array of them (JSON), or CSV rows with these columns.
+ * Numbers may be written the Indonesian way when `locale: 'id'` is given.
+ */
+export function validateStats(
+  input: unknown,
+  _format?: SourceFormat,
+  o?: { locale?: NumberLocale },
+): Validated<StatDatum[]> {
+  const rows = typeof input === 'object' && input !== null && !Array.isArray(input) ? [input] : input;
+  return validateRows(rows, statRow, { locale: o?.locale, what: 'stats' });
+}

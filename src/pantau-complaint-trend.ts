@@ -1,0 +1,1 @@
+export * from './components/complaint-trend/pantau-complaint-trend.js';

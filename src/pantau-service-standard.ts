@@ -1,0 +1,1 @@
+export * from './components/service-standard/pantau-service-standard.js';

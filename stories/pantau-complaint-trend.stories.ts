@@ -1,0 +1,239 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/complaint-trend/pantau-complaint-trend.js';
+import type { TrendAnnotation } from '../src/components/complaint-trend/pantau-complaint-trend.js';
+import type { PeriodTable } from '../src/data/aggregate.js';
+
+interface TrendArgs {
+  mode: 'line' | 'area' | 'bars' | 'grouped';
+  period: 'day' | 'week' | 'month' | 'quarter' | 'year';
+  src?: string;
+  format?: string;
+  data?: unknown;
+  dateField?: string;
+  seriesField?: string;
+  valueField?: string;
+  filter?: string;
+  timeZone?: string;
+  measure?: 'on-time' | 'resolution';
+  subject?: string;
+  heading?: string;
+  subheading?: string;
+  source?: string;
+  sourceUrl?: string;
+  note?: string;
+  updated?: string;
+  refresh?: number;
+  noDownload: boolean;
+  theme?: 'light' | 'dark';
+  lang: 'id' | 'en';
+  annotations: TrendAnnotation[];
+}
+
+// Monthly complaints by channel, 2023–2024: made up for the mode stories (the real-data stories follow).
+const channels = ['SP4N-LAPOR!', 'Surat', 'Datang langsung', 'Telepon'];
+const months = Array.from(
+  { length: 24 },
+  (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+);
+const SAMPLE: PeriodTable = {
+  period: 'month',
+  periods: months,
+  series: channels,
+  values: channels.map((_, s) =>
+    months.map((_, i) => Math.round((320 - s * 70) * (1 + 0.25 * Math.sin((i + s) / 2.5)) + i * (6 - s))),
+  ),
+  total: 0,
+};
+
+const meta: Meta<TrendArgs> = {
+  title: 'Elements/pantau-complaint-trend',
+  component: 'pantau-complaint-trend',
+  tags: ['autodocs'],
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['line', 'area', 'bars', 'grouped'] },
+    period: { control: 'select', options: ['day', 'week', 'month', 'quarter', 'year'] },
+    measure: { control: 'select', options: [undefined, 'on-time', 'resolution'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    lang: { control: 'inline-radio', options: ['id', 'en'] },
+    data: { control: false },
+  },
+  args: {
+    mode: 'line',
+    period: 'month',
+    data: SAMPLE,
+    heading: 'Pengaduan per saluran',
+    subheading: 'Contoh data bulanan, 2023–2024',
+    source: 'Data contoh pantau',
+    noDownload: false,
+    lang: 'id',
+    annotations: [{ date: '2024-01', label: 'Aplikasi baru' }],
+  },
+  render: (a) =>
+    html`<pantau-complaint-trend
+      lang=${a.lang}
+      mode=${a.mode}
+      period=${a.period}
+      src=${ifDefined(a.src)}
+      format=${ifDefined(a.format)}
+      .data=${a.data}
+      date-field=${ifDefined(a.dateField)}
+      series-field=${ifDefined(a.seriesField)}
+      value-field=${ifDefined(a.valueField)}
+      filter=${ifDefined(a.filter)}
+      time-zone=${ifDefined(a.timeZone)}
+      measure=${ifDefined(a.measure)}
+      subject=${ifDefined(a.subject)}
+      heading=${ifDefined(a.heading)}
+      subheading=${ifDefined(a.subheading)}
+      source=${ifDefined(a.source)}
+      source-url=${ifDefined(a.sourceUrl)}
+      note=${ifDefined(a.note)}
+      updated=${ifDefined(a.updated)}
+      refresh=${ifDefined(a.refresh)}
+      theme=${ifDefined(a.theme)}
+      ?no-download=${a.noDownload}
+      .annotations=${a.annotations}
+    ></pantau-complaint-trend>`,
+};
+export default meta;
+
+type Story = StoryObj<TrendArgs>;
+
+/** Lines with a dash pattern and marker shape per series. */
+export const Line: Story = {};
+/** Stacked areas with a hatch per series. */
+export const Area: Story = { args: { mode: 'area' } };
+/** Stacked bars. */
+export const Bars: Story = { args: { mode: 'bars' } };
+/** Bars side by side. */
+export const Grouped: Story = {
+  args: {
+    mode: 'grouped',
+    data: { ...SAMPLE, periods: months.slice(-6), values: SAMPLE.values.map((r) => r.slice(-6)) },
+  },
+};
+/** The same chart in English and the dark theme. */
+export const EnglishDark: Story = {
+  args: { lang: 'en', theme: 'dark', heading: 'Complaints by channel', subheading: 'Sample monthly data' },
+};
+
+/** 100,000 daily values: drawn per pixel column (min and max kept), so it costs what 1,000 would. */
+export const LargeData: Story = {
+  args: {
+    period: 'day',
+    heading: '100.000 hari',
+    annotations: [],
+    data: (() => {
+      const n = 100_000;
+      const start = Date.UTC(1750, 0, 1);
+      const periods = Array.from({ length: n }, (_, i) =>
+        new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      );
+      return {
+        period: 'day',
+        periods,
+        series: ['total'],
+        values: [periods.map((_, i) => Math.round(100 + 60 * Math.sin(i / 900) + (i % 37)))],
+        total: 0,
+      };
+    })(),
+  },
+};
+
+/** Ombudsman RI national yearly totals, filtered from the long-format CSV with `filter` alone. */
+export const OmbudsmanYearlyTotals: Story = {
+  args: {
+    data: undefined,
+    src: '/data/complaints/ombudsman-ri-reports.csv',
+    period: 'year',
+    dateField: 'year',
+    valueField: 'count',
+    filter:
+      'scope=Ombudsman RI (national)&period=full year&category=total&metric=laporan diterima&metric=laporan masyarakat&metric=laporan masyarakat (incl. IAP/RCO)',
+    subject: 'Laporan masyarakat',
+    heading: 'Laporan masyarakat ke Ombudsman RI',
+    subheading: 'Per tahun, nasional (2020 tidak tercatat)',
+    source: 'Ombudsman RI via detik.com',
+    sourceUrl:
+      'https://finance.detik.com/berita-ekonomi-bisnis/d-7744159/ombudsman-klaim-amankan-potensi-kerugian-masyarakat-rp-496-m',
+    note: '2024 termasuk IAP dan RCO; definisi berubah antar tahun.',
+    annotations: [{ date: '2024', label: 'Termasuk IAP/RCO' }],
+  },
+};
+
+/** Ombudsman RI 2024 reports by subject (top ten), as grouped bars. */
+export const Ombudsman2024Subjects: Story = {
+  args: {
+    ...OmbudsmanYearlyTotals.args,
+    mode: 'grouped',
+    seriesField: 'category',
+    filter: 'scope=Ombudsman RI (national)&year=2024&metric=laporan by substansi',
+    subject: 'Laporan',
+    heading: 'Substansi laporan 2024',
+    subheading: 'Sepuluh substansi teratas',
+    note: undefined,
+    annotations: [],
+  },
+};
+
+/** Real Open311 requests from Bloomington, counted per day by service. */
+export const BloomingtonOpen311PerDay: Story = {
+  args: {
+    data: undefined,
+    src: '/data/open311/open311status-bloomington_requests.json',
+    format: 'open311',
+    period: 'day',
+    mode: 'bars',
+    seriesField: 'service_name',
+    timeZone: 'America/Indiana/Indianapolis',
+    measure: 'resolution',
+    subject: 'Permintaan',
+    heading: 'Permintaan 311 Bloomington per hari',
+    subheading: 'Open311 GeoReport v2, menurut layanan',
+    source: 'City of Bloomington via open311status (MIT)',
+    sourceUrl: 'https://github.com/bensheldon/open311status',
+    annotations: [],
+  },
+};
+
+/** Loading: the request never answers, so the skeleton stays. */
+export const Loading: Story = {
+  args: { data: undefined, src: '/__pantau-story/never' },
+  loaders: [
+    async () => {
+      const real = window.fetch;
+      window.fetch = (input, init) =>
+        String(input).includes('/__pantau-story/never') ? new Promise<Response>(() => {}) : real(input, init);
+      return {};
+    },
+  ],
+};
+/** Empty: no data given yet. */
+export const Empty: Story = { args: { data: undefined, heading: 'Belum ada data' } };
+/** Error: the file does not exist; the retry button tries again. */
+export const LoadError: Story = { args: { data: undefined, src: '/data/complaints/missing.csv' } };
+/** Stale: refreshed every 5 s; after the first load the source fails, and the last good data stays with a notice. */
+export const Stale: Story = {
+  args: { data: undefined, src: '/__pantau-story/flaky.json', refresh: 5, period: 'year' },
+  loaders: [
+    async () => {
+      const real = window.fetch;
+      let calls = 0;
+      window.fetch = (input, init) => {
+        if (!String(input).includes('/__pantau-story/flaky')) return real(input, init);
+        calls++;
+        if (calls > 1) return Promise.resolve(new Response('down', { status: 503 }));
+        const rows = [
+          { date: '2023', value: 8452 },
+          { date: '2024', value: 10846 },
+        ];
+        return Promise.resolve(
+          new Response(JSON.stringify(rows), { headers: { 'content-type': 'application/json' } }),
+        );
+      };
+      return {};
+    },
+  ],
+};
