@@ -2,3 +2,4 @@ export * from './i18n/index.js';
 export * from './components/stat/pantau-stat.js';
 export * from './components/complaint-trend/pantau-complaint-trend.js';
 export * from './components/service-standard/pantau-service-standard.js';
+export * from './pantau-compliance-map.js';

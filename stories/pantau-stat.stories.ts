@@ -112,3 +112,13 @@ export const HostileStrings: Story = {
     sourceUrl: 'javascript:alert(1)',
   },
 };
+
+/** The figure comes from a JSON file by `src`; `select` picks one of several by id. */
+export const FromJsonFile: Story = {
+  render: () => html`<pantau-stat src="./data/stats/ombudsman-totals.json" select="laporan-2024"></pantau-stat>`,
+};
+
+/** A failing `src` shows an error with a retry button and fires `pantau-error`. */
+export const LoadError: Story = {
+  render: () => html`<pantau-stat src="./data/stats/missing.json"></pantau-stat>`,
+};

@@ -6,8 +6,9 @@ import { RENDER_CASES, runRender } from './render.mjs';
 
 export const ELEMENTS = ['pantau-complaint-trend', 'pantau-compliance-map', 'pantau-service-standard'];
 
-async function cycles(browser, origin, element, n, log) {
-  const warm = 20;
+async function cycles(browser, origin, element, n, quick, log) {
+  // Enough warm-up cycles that one-time costs (compiled code, caches) are paid before the first heap reading.
+  const warm = quick ? 20 : 100;
   try {
     return await withPage(browser, 240000, `${element} cycles`, async (page, cdp) => {
       await page.goto(`${origin}/cycles.html?el=${element}`, { waitUntil: 'load' });
@@ -51,7 +52,7 @@ export async function runMemory(browser, origin, { render, quick, log }) {
   };
   const n = quick ? 200 : 1000;
   for (const element of ELEMENTS) {
-    const c = await cycles(browser, origin, element, n, log);
+    const c = await cycles(browser, origin, element, n, quick, log);
     if (c.status === 'ok')
       log(
         `  ${element}: ${n} cycles, heap ${(c.before / 1048576).toFixed(2)} → ${(c.after / 1048576).toFixed(2)} MB, ${c.msPerCycle.toFixed(1)} ms per cycle${c.undrawn ? `, ${c.undrawn} not drawn` : ''}`,

@@ -223,7 +223,7 @@ function memoryTables(m) {
   if (m.cycles?.length) {
     out.push(
       '',
-      'Mount/unmount cycles of each pantau element (JS heap after a forced GC, before and after; growth is a leak).',
+      'Mount/unmount cycles of each pantau element, each drawn before it is removed (JS heap after a forced GC, after the warm-up cycles and after the measured ones; steady growth would be a leak).',
       '',
       table(
         ['element', 'cycles', 'heap before MB', 'heap after MB', 'growth KB', 'ms per cycle'],

@@ -59,20 +59,43 @@ export function fitProjection(
 }
 
 /**
- * Height over width of the features under a projection, so a wide country (Indonesia is
- * about 2.6 times wider than tall) gets a wide box, clamped to [min, max].
+ * A projection measured once for a set of features, then fitted to any box without another
+ * pass over the coordinates: fitting only changes scale and translation, and projected
+ * bounds move linearly with both (what d3's own `fitExtent` relies on).
  */
-export function aspectRatio(
-  name: ProjectionName,
-  features: readonly Feature[],
-  min = 0.3,
-  max = 1.2,
-): number {
-  const p = fitProjection(name, features, 1000, 1000, 0);
-  const [[x0, y0], [x1, y1]] = geoPath(p).bounds({
+export interface PreparedFit {
+  /** Height over width of the features, clamped to [0.3, 1.2]: Indonesia gets a wide box. */
+  ratio: number;
+  fitted(width: number, height: number, margin?: number): Fittable;
+}
+
+export function prepareFit(name: ProjectionName, features: readonly Feature[]): PreparedFit {
+  const ref = fitProjection(name, features, 1000, 1000, 0) as Fittable & {
+    scale(): number;
+    translate(): [number, number];
+  };
+  const [[x0, y0], [x1, y1]] = geoPath(ref).bounds({
     type: 'FeatureCollection',
     features: features as Feature[],
   });
-  const ratio = (y1 - y0) / Math.max(1e-9, x1 - x0);
-  return Number.isFinite(ratio) ? Math.min(max, Math.max(min, ratio)) : 0.6;
+  const [bw, bh] = [Math.max(1e-9, x1 - x0), Math.max(1e-9, y1 - y0)];
+  const [s0, [tx, ty]] = [ref.scale(), ref.translate()];
+  const raw = bh / bw;
+  return {
+    ratio: Number.isFinite(raw) ? Math.min(1.2, Math.max(0.3, raw)) : 0.6,
+    fitted(width, height, margin = 4) {
+      const m = Math.min(margin, width / 4, height / 4);
+      const k = Math.min((width - 2 * m) / bw, (height - 2 * m) / bh);
+      const p = make(name) as Fittable & {
+        scale(s: number): Fittable;
+        translate(t: [number, number]): Fittable;
+      };
+      p.scale(s0 * k);
+      p.translate([
+        m + (width - 2 * m - k * bw) / 2 - k * (x0 - tx),
+        m + (height - 2 * m - k * bh) / 2 - k * (y0 - ty),
+      ]);
+      return p;
+    },
+  };
 }

@@ -110,6 +110,8 @@ export function zoneOnlyBands(): Band[] {
     ...z,
     id: `zone-${z.id}`,
     label: { id: `${z.label.id} (tanpa kategori)`, en: `${z.label.en} (no category)` },
+    // Patterns no category band uses, so a zone-only region never looks like a category.
+    pattern: 5 + ZONES.indexOf(z),
     zoneOnly: true,
   }));
 }

@@ -76,7 +76,11 @@ describe('joining ratings to regions', () => {
 
   it('flags a code match whose names disagree (a code-system mix-up)', () => {
     const features: Feature[] = [
-      { type: 'Feature', properties: { code: '16.72', name: 'Kota Pagar Alam' }, geometry: null },
+      {
+        type: 'Feature',
+        properties: { code: '16.72', name: 'Kota Pagar Alam' },
+        geometry: { type: 'Point', coordinates: [0, 0] },
+      },
     ];
     const { report } = joinRegions(features, [{ row: 1, code: '1672', name: 'Prabumulih' }], {
       featureKey: 'code',
@@ -89,7 +93,9 @@ describe('joining ratings to regions', () => {
   });
 
   it('joins nothing for a key two rows share, and reports both rows', () => {
-    const features: Feature[] = [{ type: 'Feature', id: '11', properties: {}, geometry: null }];
+    const features: Feature[] = [
+      { type: 'Feature', id: '11', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } },
+    ];
     const { regions, report } = joinRegions(
       features,
       [
@@ -107,7 +113,7 @@ describe('joining ratings to regions', () => {
       type: 'Feature',
       id,
       properties: {},
-      geometry: null,
+      geometry: { type: 'Point', coordinates: [0, 0] },
     }));
     const { report } = joinRegions(features, [{ row: 1, code: 1001 }], { featureKey: 'id', systems: same });
     expect(report.matched).to.equal(1);

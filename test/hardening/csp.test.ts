@@ -13,6 +13,32 @@ const CASES: { tag: string; markup: string; text: RegExp }[] = [
       'previous-period="2023" source="Ombudsman RI" updated="2025-01-15" lower-is-better></pantau-stat>',
     text: /10\.846/,
   },
+  {
+    tag: 'pantau-complaint-trend',
+    markup:
+      '<pantau-complaint-trend period="year" heading="Laporan masyarakat" source="Ombudsman RI">' +
+      '<script type="text/csv">date,value\n2023,8452\n2024,10846\n</script></pantau-complaint-trend>',
+    text: /10\.846/,
+  },
+  {
+    tag: 'pantau-compliance-map',
+    markup:
+      '<pantau-compliance-map heading="Kepatuhan" projection="mercator" feature-key="code">' +
+      '<script type="application/geo+json">{"type":"FeatureCollection","features":[' +
+      '{"type":"Feature","properties":{"code":"63","name":"Kalimantan Selatan"},"geometry":{"type":"Polygon",' +
+      '"coordinates":[[[114,-4],[116,-4],[116,-2],[114,-2],[114,-4]]]}}]}</script>' +
+      '<script type="application/json">[{"code":"63","name":"Kalimantan Selatan","score":91.5,"year":2022}]</script>' +
+      '</pantau-compliance-map>',
+    text: /kualitas tertinggi/,
+  },
+  {
+    tag: 'pantau-service-standard',
+    markup:
+      '<pantau-service-standard><script type="application/json">' +
+      '{"name":"Penerbitan KTP-el","fee":0,"timeLimit":{"value":14,"unit":"hari kerja"},' +
+      '"requirements":["Kartu Keluarga"],"complaints":[{"type":"lapor"}]}</script></pantau-service-standard>',
+    text: /Gratis/,
+  },
 ];
 
 interface TextReport {

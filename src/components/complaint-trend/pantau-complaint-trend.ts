@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TrendMode } from '../../charts/trend-layout.js';
-import type { Period, PeriodTable } from '../../data/aggregate.js';
-import { DataController } from '../../data/controller.js';
+import type { Period } from '../../data/aggregate.js';
+import type { DataController } from '../../data/controller.js';
+import type { LoadOptions } from '../../data/load.js';
 import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
-import type { SourceFormat } from '../../data/types.js';
+import type { RowIssue, SourceFormat } from '../../data/types.js';
 import { PantauPeriodSelectEvent } from '../../events/period-select.js';
 import {
   chartFrameStyles,
@@ -17,19 +18,15 @@ import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '
 import { PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
-import { t } from './complaint-trend.messages.js';
+import { commonStyles } from '../../styles/common.js';
 import { trendStyles } from './pantau-complaint-trend.styles.js';
 import { TrendCursorController } from './trend-cursor.js';
 import { downloadTrend, trendCsv } from './trend-download.js';
-import {
-  measureByPeriod,
-  toPeriodTable,
-  trendValidator,
-  type TrendFields,
-  type TrendSource,
-} from './trend-data.js';
-import { buildModel, headerChange, selectDetail, type Measure, type TrendModel } from './trend-model.js';
+import { renderIssues } from './trend-issues.js';
+import { buildModel, selectDetail, type Measure, type TrendModel } from './trend-model.js';
+import { renderChange } from './trend-parts.js';
 import { renderBody } from './trend-body.js';
+import { TrendSourceController } from './trend-source.js';
 import { computeView, type TrendAnnotation, type TrendView } from './trend-view.js';
 
 export type { TrendAnnotation } from './trend-view.js';
@@ -61,6 +58,7 @@ export { PantauPeriodSelectEvent, type PeriodSelectDetail } from '../../events/p
  * @csspart table - The data table.
  * @csspart download-button - The download menu's button.
  * @csspart download-menu - The download menu's list.
+ * @csspart issues - The note on rows left out (row, field, value, expected).
  * @csspart footer - Source, note and last update.
  * @csspart source - The source line.
  *
@@ -76,6 +74,7 @@ export { PantauPeriodSelectEvent, type PeriodSelectDetail } from '../../events/p
 export class PantauComplaintTrend extends PantauElement {
   static override styles = [
     ...PantauElement.styles,
+    commonStyles,
     chartFrameStyles,
     tableViewStyles,
     downloadMenuStyles,
@@ -130,24 +129,21 @@ export class PantauComplaintTrend extends PantauElement {
   @state() private tableOpen = false;
   @state() private slotted: { title?: boolean; subtitle?: boolean } = {};
 
-  private readonly store = new DataController<TrendSource>(this, {
-    source: () => ({ src: this.src, format: this.format, data: this.data, refresh: this.refresh }),
-    validate: trendValidator,
-  });
+  /** @internal Network options for `src` (tests force the worker with `workerThreshold: 0`). */
+  readonly loadOptions: LoadOptions = {};
+  private readonly feed = new TrendSourceController(this, this.loadOptions);
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
   private readonly menu = new DownloadMenuController(this);
   private readonly pointer = new TrendCursorController(this);
-  private table?: PeriodTable;
-  private lastSource?: TrendSource;
-  private lastKey = '';
   private viewKey = '';
   /** @internal The current view model (for the cursor controller). */
   trendModel?: TrendModel;
   /** @internal The current geometry (for the cursor controller). */
   trendView?: TrendView;
 
-  private get fields(): TrendFields {
-    return { date: this.dateField, series: this.seriesField, value: this.valueField, filter: this.filter };
+  /** Rows left out of the data (row number, field, value, what was expected), at load or with the current fields. */
+  get issues(): readonly RowIssue[] {
+    return this.feed.derived.issues;
   }
 
   // Derived in update(), not willUpdate(): the data controller's hostUpdate runs in between.
@@ -157,56 +153,25 @@ export class PantauComplaintTrend extends PantauElement {
   }
 
   private derive(changed: PropertyValues<this>): void {
-    const src = this.store.value;
-    const key = [
-      this.period,
-      this.dateField,
-      this.seriesField,
-      this.valueField,
-      this.filter,
-      this.timeZone,
-      this.measure,
-    ].join('\u0000');
-    if (src !== this.lastSource || key !== this.lastKey) {
-      this.lastSource = src;
-      this.lastKey = key;
-      this.table = src ? toPeriodTable(src, this.period, this.fields, this.timeZone) : undefined;
+    const d = this.feed.derived;
+    if (this.feed.sync()) {
       this.trendModel = undefined;
-      this.pointer.clamp(this.table?.periods.length ?? 0);
+      this.pointer.clamp(d.table?.periods.length ?? 0);
     }
+    const table = d.table;
     let m = this.trendModel;
-    if (
-      this.table &&
-      (!m ||
-        m.lang !== this.language ||
-        (changed as Map<PropertyKey, unknown>).has('hiddenSeries') ||
-        changed.has('subject'))
-    ) {
-      const measure =
-        this.measure && src
-          ? {
-              kind: this.measure,
-              values: measureByPeriod(src, this.table, this.measure, this.fields, this.timeZone),
-            }
-          : undefined;
-      this.trendModel = m = buildModel(this.table, this.hiddenSeries, this.language, this.subject, measure);
+    const relabel = (changed as Map<PropertyKey, unknown>).has('hiddenSeries') || changed.has('subject');
+    if (table && (!m || m.lang !== this.language || relabel)) {
+      const second = this.measure && d.measure ? { kind: this.measure, values: d.measure } : undefined;
+      this.trendModel = m = buildModel(table, this.hiddenSeries, this.language, this.subject, second);
     }
-    if (!this.table) this.trendModel = m = undefined;
-    const vk = `${this.size.width}x${this.size.height}|${this.mode}`;
-    if (
-      m &&
-      this.size.width > 0 &&
-      (vk !== this.viewKey || changed.has('annotations') || this.trendView?.model !== m)
-    ) {
+    if (!table) this.trendModel = m = undefined;
+    const { width, height } = this.size;
+    const vk = `${width}x${height}|${this.mode}`;
+    if (!m || width <= 0) return;
+    if (vk !== this.viewKey || changed.has('annotations') || this.trendView?.model !== m) {
       this.viewKey = vk;
-      this.trendView = computeView(
-        m,
-        this.mode,
-        this.size.width,
-        this.size.height,
-        this.annotations,
-        this.timeZone,
-      );
+      this.trendView = computeView(m, this.mode, width, height, this.annotations, this.timeZone);
     }
   }
 
@@ -223,18 +188,16 @@ export class PantauComplaintTrend extends PantauElement {
   override render() {
     const lang = this.language;
     const m = this.trendModel;
-    const change = m ? headerChange(m) : undefined;
     const aside = html`<div class="header-aside">
-      ${change ? html`<span class="change" part="change">${change.dir === 'up' ? '▲' : change.dir === 'down' ? '▼' : '='} ${change.text}</span>` : nothing}
+      ${renderChange(m)}
       ${!this.noDownload && m ? renderDownloadMenu(this.menu, lang, (k) => void downloadTrend(this, m, k, this.heading ?? '', this.source ?? '')) : nothing}
     </div>`;
-    const state = renderDataState(this.store as DataController<unknown>, lang, () => this.store.retry());
+    const store = this.feed.store;
+    const state = renderDataState(store as DataController<unknown>, lang, () => store.retry());
     return html`<div class="root">
       ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slotted: this.slotted, aside, onSlotChange: this.onSlotChange })}
-      ${state}
-      ${m?.table.skipped ? html`<p class="skipped">${t(lang, 'skipped', { n: m.table.skipped })}</p>` : nothing}
-      ${m ? this.renderChart(m) : nothing}
-      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.lastUpdated ?? this.store.updatedAt, lang })}
+      ${state} ${m ? this.renderChart(m) : nothing} ${renderIssues(this.feed.derived, lang)}
+      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.lastUpdated ?? store.updatedAt, lang })}
     </div>`;
   }
 

@@ -62,7 +62,5 @@ export function renderBody(o: BodyOptions): TemplateResult {
     </div>
     <p id="hint" class="visually-hidden">${t(m.lang, 'plotHint')}</p>
     <div class="visually-hidden" aria-live="polite" aria-atomic="true">${c.announcement}</div>
-    <div class="tools">
-      ${renderTableView({ model: tableOf(m), open: o.tableOpen, onToggle: o.onToggleTable, lang: m.lang })}
-    </div>`;
+    ${renderTableView({ model: tableOf(m), open: o.tableOpen, onToggle: o.onToggleTable, lang: m.lang })}`;
 }

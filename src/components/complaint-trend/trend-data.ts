@@ -1,12 +1,15 @@
-import { aggregateByPeriod, resolutionStats, type Period, type PeriodTable } from '../../data/aggregate.js';
+import type { Period, PeriodTable } from '../../data/aggregate.js';
+import { isAggregated, type AggregatePlan } from '../../data/csv-aggregate.js';
+import { formatFromUrl } from '../../data/detect.js';
 import { DataError } from '../../data/errors.js';
-import { keyOfIndex, periodIndex } from '../../data/periods.js';
-import { validateRows, type Field, type Row } from '../../data/schema.js';
-import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
-import type { SourceFormat, Validated } from '../../data/types.js';
+import { describe, noRows, type Row } from '../../data/schema.js';
+import { complaintsValidator, dateFields, type ComplaintRecord } from '../../data/schemas/complaints.js';
+import type { RowIssue, SourceFormat, Validated } from '../../data/types.js';
 
-/** What the element holds after loading: raw records to count or sum, or a ready table. */
-export type TrendSource = { kind: 'rows'; rows: Row[] } | { kind: 'table'; table: PeriodTable };
+/** What the element holds after loading: rows to read with the complaints schema, or a ready table. */
+export type TrendSource =
+  | { kind: 'rows'; rows: readonly unknown[] }
+  | { kind: 'table'; table: PeriodTable; columns?: readonly string[] };
 
 /** Field names read from records, from the element's attributes. */
 export interface TrendFields {
@@ -17,58 +20,60 @@ export interface TrendFields {
   filter?: string;
 }
 
+/** The records the complaints schema accepted; `issues` carry the source's row numbers. */
+export interface TrendRecords {
+  records: ComplaintRecord[];
+  counted: boolean;
+  issues: RowIssue[];
+  /** Indices of the rows the filter kept (usable plus rejected). */
+  kept: number[];
+  /** The date field the rows have (`requested_datetime` when `date` is meant and absent). */
+  dateField: string;
+}
+
+const isRow = (r: unknown): r is Row => typeof r === 'object' && r !== null && !Array.isArray(r);
+
 /**
- * The records a filter keeps. A filter is written like a URL query, so it fits in an HTML
- * attribute: every named field must equal one of its values (`metric=a&metric=b` keeps
- * either); values compare trimmed and case-insensitively.
+ * Indices of the rows a filter keeps. A filter is written like a URL query, so it fits in an
+ * HTML attribute: every named field must equal one of its values (`metric=a&metric=b` keeps
+ * either); values compare trimmed and case-insensitively. Rows that are not objects are kept,
+ * so the schema reports them.
  */
-export function filterRows(rows: readonly Row[], filter: string | undefined): Row[] {
-  if (!filter || !filter.trim()) return rows as Row[];
+export function filterRows(rows: readonly unknown[], filter: string | undefined): number[] {
   const wanted = new Map<string, Set<string>>();
-  for (const [k, v] of new URLSearchParams(filter.trim())) {
-    const key = k.trim();
-    if (!wanted.has(key)) wanted.set(key, new Set());
-    wanted.get(key)!.add(v.trim().toLowerCase());
+  for (const [k, v] of new URLSearchParams(filter?.trim() ?? '')) {
+    if (!wanted.has(k.trim())) wanted.set(k.trim(), new Set());
+    wanted.get(k.trim())!.add(v.trim().toLowerCase());
   }
-  return rows.filter((r) =>
-    [...wanted].every(([k, vs]) =>
-      vs.has(
-        String(r[k] ?? '')
-          .trim()
-          .toLowerCase(),
-      ),
-    ),
-  );
-}
-
-/** `date` also finds Open311's `requested_datetime`, so an Open311 feed needs no attributes. */
-export function dateField(name: string): Field {
-  return name === 'date' ? ['date', 'requested_datetime'] : name;
-}
-
-/** A `value` column is summed when no `value-field` is named; otherwise records are counted. */
-export function valueField(rows: readonly Row[], fields: TrendFields): string | undefined {
-  if (fields.value) return fields.value;
-  return rows.length && 'value' in rows[0] ? 'value' : undefined;
+  const keep: number[] = [];
+  rows.forEach((r, i) => {
+    const text = (k: string) =>
+      isRow(r)
+        ? String(r[k] ?? '')
+            .trim()
+            .toLowerCase()
+        : '';
+    if (!isRow(r) || [...wanted].every(([k, vs]) => vs.has(text(k)))) keep.push(i);
+  });
+  return keep;
 }
 
 function isTable(x: unknown): x is PeriodTable {
   const t = x as PeriodTable;
-  return (
-    !!t &&
-    typeof t === 'object' &&
-    Array.isArray(t.periods) &&
-    Array.isArray(t.series) &&
-    Array.isArray(t.values)
-  );
+  return !!t && typeof t === 'object' && [t.periods, t.series, t.values].every(Array.isArray);
 }
 
 /**
- * Accepts a ready `PeriodTable` or a list of records. Fields are not read here: field
- * attributes may be set after the data arrives, and a change of field must not need a reload.
- * Records whose date or value cannot be read are counted as `skipped` when aggregating.
+ * The data controller's check: cheap and field-independent, since field attributes may change
+ * after the data arrives without a reload. Rows are read by `readRecords` when fields are known.
  */
 export function validateTrend(input: unknown): Validated<TrendSource> {
+  if (isAggregated(input))
+    return {
+      value: { kind: 'table', table: input.table, columns: input.columns },
+      issues: input.issues,
+      rowCount: input.rowCount,
+    };
   if (isTable(input)) {
     if (
       input.values.length !== input.series.length ||
@@ -80,83 +85,68 @@ export function validateTrend(input: unknown): Validated<TrendSource> {
       );
     return { value: { kind: 'table', table: input }, issues: [], rowCount: input.periods.length };
   }
-  const checked = validateRows(input, (row) => row, { what: 'records' });
-  return { ...checked, value: { kind: 'rows', rows: checked.value } };
+  if (!Array.isArray(input))
+    throw new DataError(
+      'shape',
+      `Expected complaint records (a JSON array of objects or a CSV table) or a period table, but got ${describe(input)}.`,
+    );
+  if (input.length === 0) throw noRows(0, [], 'complaints');
+  return { value: { kind: 'rows', rows: input }, issues: [], rowCount: input.length };
 }
 
 /** Adapter for the data controller's `validate` option. */
 export const trendValidator = (input: unknown, _format: SourceFormat) => validateTrend(input);
 
 /**
- * Counts or sums records per period. When values are summed, a period no record speaks of is
- * a gap (NaN), not a zero: a missing year in a published series is unknown, not "no complaints".
+ * Reads the rows a filter keeps with the complaints schema (`complaintsValidator`): a row with
+ * an unreadable date or value is left out and reported with its row number in the source.
+ * DataError 'no-rows' when none is usable.
  */
-export function toPeriodTable(
-  src: TrendSource,
-  period: Period,
-  fields: TrendFields,
-  timeZone = DEFAULT_TIME_ZONE,
-): PeriodTable {
-  if (src.kind === 'table') return src.table;
-  const rows = filterRows(src.rows, fields.filter);
-  const df = dateField(fields.date);
-  const readDateOf = (r: Row) => (typeof df === 'string' ? r[df] : (r[df[0]] ?? r[df[1]]));
-  const vf = valueField(rows, fields);
-  const sf = fields.series;
-  const table = aggregateByPeriod(rows, {
-    period,
-    timeZone,
-    date: readDateOf,
-    series: sf ? (r) => r[sf] : undefined,
-    value: vf ? (r) => r[vf] : undefined,
+export function readRecords(rows: readonly unknown[], fields: TrendFields): TrendRecords {
+  const kept = filterRows(rows, fields.filter);
+  if (kept.length === 0 && fields.filter?.trim())
+    throw new DataError('no-rows', `No record matches the filter "${fields.filter.trim()}".`);
+  const has = (k: string) => rows.some((r) => isRow(r) && k in r);
+  const first = rows.find(isRow);
+  const value = fields.value || (first && 'value' in first ? 'value' : undefined);
+  const toSource = (i: RowIssue): RowIssue => ({ ...i, row: kept[i.row - 1] + 1 });
+  const validate = complaintsValidator({
+    dateField: fields.date,
+    valueField: value,
+    seriesField: fields.series || undefined,
+    // Closing and promised dates under the names real exports use; Open311's are the defaults.
+    closedField: has('closed') ? 'closed' : has('closed_datetime') ? 'closed_datetime' : undefined,
+    expectedField: !has('expected_datetime') && has('expected') ? 'expected' : undefined,
   });
-  if (!vf) return table;
-  const seen = new Set<string>();
-  for (const r of rows) {
-    const i = periodIndex(readDateOf(r), period, timeZone);
-    if (Number.isNaN(i)) continue;
-    const s = sf ? String(r[sf] ?? '').trim() : 'total';
-    seen.add(`${s}\u0000${keyOfIndex(i, period)}`);
+  try {
+    const r = validate(
+      kept.map((i) => rows[i]),
+      'json',
+    );
+    if (r.value.kind !== 'records') throw new DataError('shape', 'Expected complaint records.');
+    const dateField =
+      fields.date === 'date' && !has('date') && has('requested_datetime')
+        ? 'requested_datetime'
+        : fields.date;
+    return { ...r.value, issues: r.issues.map(toSource), kept, dateField };
+  } catch (e) {
+    if (!(e instanceof DataError) || e.info.code !== 'no-rows') throw e;
+    throw noRows(kept.length, (e.info.issues ?? []).map(toSource), 'complaints');
   }
-  const values = table.values.map((row, s) =>
-    row.map((v, p) => (seen.has(`${table.series[s]}\u0000${table.periods[p]}`) ? v : NaN)),
-  );
-  return { ...table, values };
 }
 
-/** The second measure per period from Open311-like records: on-time rate (0–1) or median days to resolve. */
-export function measureByPeriod(
-  src: TrendSource,
-  table: PeriodTable,
-  measure: 'on-time' | 'resolution',
-  fields: TrendFields,
-  timeZone = DEFAULT_TIME_ZONE,
-): number[] {
-  if (src.kind !== 'rows') return [];
-  const df = dateField(fields.date);
-  const opened = (r: Row) => (typeof df === 'string' ? r[df] : (r[df[0]] ?? r[df[1]]));
-  const groups = new Map<string, Row[]>();
-  for (const r of filterRows(src.rows, fields.filter)) {
-    const i = periodIndex(opened(r), table.period, timeZone);
-    if (Number.isNaN(i)) continue;
-    const key = keyOfIndex(i, table.period);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(r);
-  }
-  // Open311 has no closing date field: a closed request's last update is when it was closed.
-  const closed = (r: Row) =>
-    r.closed ?? r.closed_datetime ?? (r.status === 'closed' ? r.updated_datetime : undefined);
-  return table.periods.map((key) => {
-    const g = groups.get(key);
-    if (!g) return NaN;
-    const s = resolutionStats(g, {
-      opened,
-      closed,
-      expected: (r: Row) => r.expected_datetime ?? r.expected,
-      timeZone,
-    });
-    const v = measure === 'on-time' ? s.onTimeRate : s.medianDays;
-    return v === undefined ? NaN : v;
-  });
+/**
+ * What to count from a CSV `src` while streaming (in a worker when large). Undefined when rows
+ * are needed: a filter, a summed value (a period no record speaks of must stay a gap, which a
+ * streamed count cannot tell from zero) or a second measure.
+ */
+export function trendPlan(
+  src: string,
+  format: SourceFormat | undefined,
+  o: { period: Period; fields: TrendFields; timeZone: string; measure?: string },
+): AggregatePlan | undefined {
+  const csv = format && format !== 'auto' ? format === 'csv' : formatFromUrl(src) === 'csv';
+  if (!csv || o.fields.filter?.trim() || o.fields.value || o.measure) return undefined;
+  const series = o.fields.series || undefined;
+  return { period: o.period, date: dateFields({ dateField: o.fields.date }), series, timeZone: o.timeZone };
 }

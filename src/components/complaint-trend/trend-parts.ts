@@ -1,11 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { DASHES, markerKind, markerPath } from '../../charts/marks.js';
 import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from './complaint-trend.messages.js';
 import { seriesClass } from './trend-plot.js';
-import { formatMeasure, type TrendModel } from './trend-model.js';
+import { formatMeasure, headerChange, type TrendModel } from './trend-model.js';
 
 /** A small picture of a series' cue: its dash and marker, or its hatched fill. */
 function swatch(s: number, mode: TrendMode): TemplateResult {
@@ -24,6 +24,15 @@ function swatch(s: number, mode: TrendMode): TemplateResult {
   >
     ${body}
   </svg>`;
+}
+
+/** The change against the previous period, for the header: an arrow (not colour alone) and the text. */
+export function renderChange(m: TrendModel | undefined): TemplateResult | typeof nothing {
+  const c = m ? headerChange(m) : undefined;
+  if (!c) return nothing;
+  return html`<span class="change" part="change"
+    >${c.dir === 'up' ? '▲' : c.dir === 'down' ? '▼' : '='} ${c.text}</span
+  >`;
 }
 
 /** Legend entries as toggle buttons (`aria-pressed`): pressing one hides or shows its series. */
@@ -68,7 +77,7 @@ export function renderTooltip(
   if (p < 0 || p >= m.table.periods.length) return nothing;
   const x = l.left + (p + 0.5) * l.step;
   const flip = x > l.width / 2;
-  const pos = styleMap({
+  const pos = cssomStyle({
     left: `${Math.round(x)}px`,
     top: `${Math.round(l.top)}px`,
     transform: flip ? 'translateX(calc(-100% - 12px))' : 'translateX(12px)',

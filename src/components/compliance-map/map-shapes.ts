@@ -1,5 +1,5 @@
 import type { Feature } from 'geojson';
-import { aspectRatio, fitProjection, type ProjectionName } from '../../geo/projection.js';
+import { prepareFit, type PreparedFit, type ProjectionName } from '../../geo/projection.js';
 import { projectShapes, type ProjectedShape } from '../../geo/paths.js';
 import type { Point } from '../../geo/spatial.js';
 
@@ -22,7 +22,7 @@ export class ShapeCache {
   private features?: readonly Feature[];
   private projection?: ProjectionName;
   private generation = 0;
-  private aspect?: { features: readonly Feature[]; projection: ProjectionName; ratio: number };
+  private fit?: { features: readonly Feature[]; projection: ProjectionName; prepared: PreparedFit };
 
   constructor(private readonly onReady: () => void) {}
 
@@ -31,12 +31,12 @@ export class ShapeCache {
     return !!features && this.features === features && this.shapes.length === features.length;
   }
 
-  /** Height over width of the features, computed once per geometry and projection. */
-  ratio(features: readonly Feature[], projection: ProjectionName): number {
-    const a = this.aspect;
-    if (a?.features === features && a.projection === projection) return a.ratio;
-    this.aspect = { features, projection, ratio: aspectRatio(projection, features) };
-    return this.aspect.ratio;
+  /** The projection measured once per geometry and projection name. */
+  private prepared(features: readonly Feature[], projection: ProjectionName): PreparedFit {
+    const f = this.fit;
+    if (f?.features === features && f.projection === projection) return f.prepared;
+    this.fit = { features, projection, prepared: prepareFit(projection, features) };
+    return this.fit.prepared;
   }
 
   /** Projects for this width unless the current paths are for these features and a width close enough to scale. */
@@ -44,9 +44,10 @@ export class ShapeCache {
     if (width <= 0) return;
     const same = this.features === features && this.projection === projection;
     if (same && width <= this.width * RESCALE && width >= this.width / RESCALE) return;
-    const height = Math.max(1, Math.round(width * this.ratio(features, projection)));
+    const fit = this.prepared(features, projection);
+    const height = Math.max(1, Math.round(width * fit.ratio));
     const generation = ++this.generation;
-    const proj = fitProjection(projection, features, width, height);
+    const proj = fit.fitted(width, height);
     const out: ProjectedShape[] = new Array(features.length);
     const finish = () => {
       this.features = features;

@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { isTiny, type ProjectedShape } from '../../geo/paths.js';
 import type { Band } from '../../geo/schemes.js';
 import type { TokenName } from '../../styles/palette.js';
@@ -20,6 +20,9 @@ const MARKS = [
   'M-2 2l4-4M0 8l8-8M6 10l4-4',
   'M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6-2l4 4',
   'M0 2h8M0 6h8',
+  'M2 0v8M6 0v8',
+  'M1 4h6M4 1v6',
+  'M0 0l8 8M8 0l-8 8',
 ];
 
 /** Pattern id of a band, unique per element so several maps on a page do not clash. */
@@ -32,7 +35,7 @@ export function renderPatterns(uid: string, bands: readonly Band[]): SVGTemplate
     ${bands.map((b) => {
       const mark = MARKS[b.pattern % MARKS.length];
       return svg`<pattern id=${patternId(uid, b)} width="8" height="8" patternUnits="userSpaceOnUse">
-        <rect width="8" height="8" style=${styleMap({ fill: bandColor(b) })}></rect>
+        <rect width="8" height="8" style=${cssomStyle({ fill: bandColor(b) })}></rect>
         ${mark ? svg`<path class="mark" d=${mark} stroke-width=${b.pattern === 1 ? 3 : 1.2} stroke-linecap="round"></path>` : nothing}
       </pattern>`;
     })}
@@ -52,7 +55,12 @@ function shapeOf(s: ProjectedShape, i: number, cls: string, fill: string): SVGTe
 /** Regions put into the page per task: a large map appears in a few steps, none of them long. */
 export const RENDER_CHUNK = 250;
 
-function regionChunk(uid: string, shapes: readonly ProjectedShape[], model: MapModel, from: number): SVGTemplateResult {
+function regionChunk(
+  uid: string,
+  shapes: readonly ProjectedShape[],
+  model: MapModel,
+  from: number,
+): SVGTemplateResult {
   const hits: SVGTemplateResult[] = [];
   const paths: SVGTemplateResult[] = [];
   for (let i = from; i < Math.min(from + RENDER_CHUNK, shapes.length); i++) {
@@ -71,7 +79,12 @@ function regionChunk(uid: string, shapes: readonly ProjectedShape[], model: MapM
  * (small islands) get a dot and an invisible larger hit circle so they can be seen,
  * hovered and clicked.
  */
-export function renderRegions(uid: string, shapes: readonly ProjectedShape[], model: MapModel, count: number): SVGTemplateResult {
+export function renderRegions(
+  uid: string,
+  shapes: readonly ProjectedShape[],
+  model: MapModel,
+  count: number,
+): SVGTemplateResult {
   const starts: number[] = [];
   for (let from = 0; from < Math.min(count, shapes.length); from += RENDER_CHUNK) starts.push(from);
   return svg`<g class="regions">${starts.map((from) => guard([uid, shapes, model, from], () => regionChunk(uid, shapes, model, from)))}</g>`;

@@ -32,7 +32,7 @@ export const t = defineMessages({
       'Sistem kode data dan peta berbeda, jadi kode tidak dibandingkan sama sekali (tidak ada tabel konversi BPS–Kemendagri).',
     rewound: '{count} wilayah bercincin terbalik (urutan RFC 7946) dan dibalik agar terisi benar.',
     unmatched: 'Baris data tanpa wilayah ({count})',
-    noDataRegions: 'Wilayah tanpa data ({count})',
+    noDataRegions: 'Wilayah tanpa baris data ({count})',
     dupFeatures: 'Kode wilayah ganda di peta ({count}): wilayah ini tidak diwarnai berdasarkan kode',
     dupKeys: 'Kunci ganda di data ({count}): baris ini tidak dipakai',
     conflicts: 'Kode cocok tetapi nama berbeda ({count}): periksa sistem kode',
@@ -58,7 +58,6 @@ export const t = defineMessages({
     drawing: 'Menggambar peta…',
     fromPublisher: 'dari penerbit',
     fromScore: 'dari nilai',
-    credit: 'Batas wilayah',
   },
   en: {
     mapLabel:
@@ -91,7 +90,7 @@ export const t = defineMessages({
       'The data and the map use different code systems, so codes were not compared at all (there is no BPS–Kemendagri conversion table).',
     rewound: '{count} regions had rings wound the RFC 7946 way and were reversed so they fill correctly.',
     unmatched: 'Data rows that matched no region ({count})',
-    noDataRegions: 'Regions with no data ({count})',
+    noDataRegions: 'Regions with no data row ({count})',
     dupFeatures:
       'Region codes used more than once on the map ({count}): these regions are not coloured by code',
     dupKeys: 'Keys used more than once in the data ({count}): these rows are not used',
@@ -118,7 +117,6 @@ export const t = defineMessages({
     drawing: 'Drawing the map…',
     fromPublisher: 'as published',
     fromScore: 'from the score',
-    credit: 'Boundaries',
   },
 });
 

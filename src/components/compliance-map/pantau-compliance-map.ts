@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { SourceFormat } from '../../data/types.js';
@@ -22,9 +21,10 @@ import { downloadMap } from './map-export.js';
 import { MapInteraction, selection } from './map-interaction.js';
 import { t } from './map.messages.js';
 import { ShapeCache } from './map-shapes.js';
-import { RENDER_CHUNK, renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
+import { RENDER_CHUNK } from './map-svg.js';
+import { renderMapBox } from './map-view.js';
 import { mapStyles } from './pantau-compliance-map.styles.js';
-import { regionFacts, renderTooltip } from './tooltip.js';
+import { announcement, renderTooltip } from './tooltip.js';
 
 let nextUid = 0;
 
@@ -204,7 +204,6 @@ export class PantauComplianceMap extends PantauElement {
     if (blocked) return blocked;
     const model = this.store.model(this.drilled)!;
     const ready = this.shapes.showing(model.features);
-    const { width, height, shapes } = this.shapes;
     const ui = this.ui;
     const regionTip = ui.hovered ?? ui.focused;
     return html`${this.store.ratingsNotice(lang, () => this.store.retry())}
@@ -218,44 +217,12 @@ export class PantauComplianceMap extends PantauElement {
             </p>`
           : nothing
       }
-      <div class="map-box">
-        <div
-          class="map-focus"
-          part="map"
-          tabindex="0"
-          role="group"
-          aria-roledescription=${lang === 'id' ? 'peta' : 'map'}
-          aria-label=${t(lang, 'mapLabel', { count: model.regions.length })}
-          @keydown=${ui.onKey}
-          @blur=${ui.onBlur}
-        >
-          ${
-            ready
-              ? html`<svg
-                  class="map"
-                  viewBox=${`0 0 ${width} ${height}`}
-                  width=${width}
-                  height=${height}
-                  aria-hidden="true"
-                  focusable="false"
-                  @pointermove=${ui.onPointer}
-                  @pointerleave=${ui.onLeave}
-                  @click=${ui.onClick}
-                >
-                  ${guard([model], () => renderPatterns(this.uid, [...model.legend.map((r) => r.band)]))}
-                  ${renderRegions(this.uid, shapes, model, this.visibleRegions(model, shapes))}
-                  ${renderOverlay(this.uid, shapes, model, { highlightBand: ui.highlight, hovered: ui.hovered, selected: ui.selected, focused: ui.focused }, width, height)}
-                </svg>`
-              : html`<p class="status">${t(lang, 'drawing')}</p>`
-          }
-        </div>
-        ${ready && regionTip !== undefined ? this.renderTip(regionTip) : nothing}
-      </div>
+      ${renderMapBox({ uid: this.uid, model, cache: this.shapes, ui, lang, ready, count: ready ? this.visibleRegions(model, this.shapes.shapes) : 0, tip: ready && regionTip !== undefined ? this.renderTip(regionTip) : nothing })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${renderLegend({ uid: this.uid, scheme: model.scheme, rows: model.legend, noData: model.classified.filter((c) => !c).length, highlight: ui.highlight, lang, onToggle: ui.toggleBand })}
       ${this.listOpen ? renderList(this.uid, model, this.sort, lang, this.onSort) : nothing}
       ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang)}
-      ${this.store.credit ? html`<p class="credit">${t(lang, 'credit')}: ${this.store.credit}</p>` : nothing}`;
+      ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
   }
 
   private renderTip(i: number) {
@@ -266,21 +233,18 @@ export class PantauComplianceMap extends PantauElement {
       this.ui.hovered !== undefined
         ? [this.ui.pointer.x, this.ui.pointer.y]
         : [(s?.cx ?? 0) * scale, (s?.cy ?? 0) * scale];
-    return renderTooltip(model.regions[i], model.classified[i], x, y, this.size.width, this.language);
+    return renderTooltip(
+      model.regions[i],
+      model.classified[i],
+      x,
+      y,
+      { width: this.size.width, height: this.shapes.height * scale },
+      this.language,
+    );
   }
 
   private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {
-    const lang = this.language;
-    const model = this.store.model(this.drilled);
-    const region = i === undefined ? undefined : model?.regions[i];
-    const facts =
-      region && model ? `${region.name}. ${regionFacts(region, model.classified[i!], lang).join('. ')}` : '';
-    this.announcement =
-      what === 'cleared'
-        ? t(lang, 'cleared')
-        : what === 'selected'
-          ? t(lang, 'selected', { name: facts })
-          : facts;
+    this.announcement = announcement(this.store.model(this.drilled), i, what, this.language);
   }
 
   private onSort = (key: SortKey) => {

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import type { Classified } from '../../geo/classify.js';
 import type { Region } from '../../geo/join.js';
 import type { ComplianceRecord } from '../../data/schemas/compliance.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { MapModel } from './map-model.js';
 import { t } from './map.messages.js';
 
 /** The text facts of a region, shared by the tooltip, the announcement and the list. */
@@ -29,26 +30,48 @@ export function regionFacts(
 }
 
 /**
- * The tooltip near the pointer (or the focused region's centre), kept inside the map box.
- * Hidden from assistive technology: the polite live region says the same.
+ * The tooltip near the pointer (or the focused region's centre), on the side of the point
+ * with more room, so it stays over the map rather than the toolbar; under a narrow map, at
+ * its start. Hidden from assistive
+ * technology: the polite live region says the same.
  */
 export function renderTooltip(
   region: Region<ComplianceRecord> | undefined,
   c: Classified | undefined,
   x: number,
   y: number,
-  boxWidth: number,
+  box: { width: number; height: number },
   lang: Lang,
 ): TemplateResult | typeof nothing {
   if (!region) return nothing;
-  const flip = x > boxWidth / 2;
-  const pos = styleMap({
-    left: `${Math.round(x)}px`,
-    top: `${Math.round(y)}px`,
-    transform: `translate(${flip ? 'calc(-100% - 12px)' : '12px'}, -50%)`,
-  });
+  const left = x > box.width / 2;
+  const above = y > box.height / 2;
+  // A phone-sized map is too small to hold a tooltip: it goes just under the map instead.
+  const pos = cssomStyle(
+    box.width < 480
+      ? { left: '0px', top: `${Math.round(box.height + 4)}px`, transform: 'none' }
+      : {
+          left: `${Math.round(x)}px`,
+          top: `${Math.round(y)}px`,
+          transform: `translate(${left ? 'calc(-100% - 12px)' : '12px'}, ${above ? 'calc(-100% - 8px)' : '8px'})`,
+        },
+  );
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${pos}>
     <strong>${region.name}</strong>
     ${regionFacts(region, c, lang).map((f) => html`<span>${f}</span>`)}
   </div>`;
+}
+
+/** What the polite live region says when a region is focused or selected, or the selection cleared. */
+export function announcement(
+  model: MapModel | undefined,
+  i: number | undefined,
+  what: 'focus' | 'selected' | 'cleared',
+  lang: Lang,
+): string {
+  if (what === 'cleared') return t(lang, 'cleared');
+  const region = i === undefined ? undefined : model?.regions[i];
+  if (!region || !model) return '';
+  const facts = `${region.name}. ${regionFacts(region, model.classified[i!], lang).join('. ')}`;
+  return what === 'selected' ? t(lang, 'selected', { name: facts }) : facts;
 }

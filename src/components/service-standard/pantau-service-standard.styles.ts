@@ -1,4 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+// Constant token names only, so unsafeCSS is safe here.
+const swatches = unsafeCSS(
+  ['zone-green', 'zone-yellow', 'zone-red', ...'abcde'.split('').map((c) => `category-${c}`)]
+    .map((k) => `.swatch.${k}{background:var(--_${k})}`)
+    .join(''),
+);
 
 /** Card layout, the completeness meter, delivery bars and print rules. */
 export const serviceStandardStyles = css`
@@ -209,30 +216,7 @@ export const serviceStandardStyles = css`
     border-radius: 2px;
     vertical-align: baseline;
   }
-  .swatch.zone-green {
-    background: var(--_zone-green);
-  }
-  .swatch.zone-yellow {
-    background: var(--_zone-yellow);
-  }
-  .swatch.zone-red {
-    background: var(--_zone-red);
-  }
-  .swatch.category-a {
-    background: var(--_category-a);
-  }
-  .swatch.category-b {
-    background: var(--_category-b);
-  }
-  .swatch.category-c {
-    background: var(--_category-c);
-  }
-  .swatch.category-d {
-    background: var(--_category-d);
-  }
-  .swatch.category-e {
-    background: var(--_category-e);
-  }
+  ${swatches}
   .perf.delivery {
     grid-column: 1 / -1;
   }

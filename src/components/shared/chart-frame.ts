@@ -1,13 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { defineMessages } from '../../i18n/messages.js';
+import { common as t } from '../../i18n/common.js';
 import { safeHref } from './safe-url.js';
-
-const t = defineMessages({
-  id: { source: 'Sumber', note: 'Catatan', updated: 'Diperbarui' },
-  en: { source: 'Source', note: 'Note', updated: 'Updated' },
-});
 
 /** The header of a chart: a title and subtitle, each replaceable by a slot of the same name. */
 export interface FrameHeader {
@@ -75,13 +70,7 @@ export function renderFrameFooter(o: FrameFooter): TemplateResult | typeof nothi
   return html`<footer class="frame-footer" part="footer">
     ${label ? html`<p part="source"><span class="frame-key">${t(o.lang, 'source')}:</span> ${source}</p>` : nothing}
     ${o.note ? html`<p><span class="frame-key">${t(o.lang, 'note')}:</span> ${o.note}</p>` : nothing}
-    ${
-      o.updated
-        ? html`<p>
-            <span class="frame-key">${t(o.lang, 'updated')}:</span> ${formatDate(o.updated, o.lang, 'long')}
-          </p>`
-        : nothing
-    }
+    ${o.updated ? html`<p>${t(o.lang, 'updated', { date: formatDate(o.updated, o.lang, 'long') })}</p>` : nothing}
   </footer>`;
 }
 

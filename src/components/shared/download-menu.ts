@@ -55,7 +55,7 @@ export function renderDownloadMenu(
   return html`<div class="dl" @keydown=${menu.onKeydown} @focusout=${menu.onFocusOut}>
     <button
       type="button"
-      class="dl-button"
+      class="btn dl-button"
       part="download-button"
       aria-expanded=${menu.open ? 'true' : 'false'}
       aria-controls=${id}
@@ -64,7 +64,7 @@ export function renderDownloadMenu(
       ${t(lang, 'download')}
     </button>
     <ul id=${id} class="dl-list" part="download-menu" ?hidden=${!menu.open}>
-      ${(['csv', 'svg', 'png'] as const).map((k) => html`<li><button type="button" data-kind=${k} @click=${pick(k)}>${t(lang, k)}</button></li>`)}
+      ${(['csv', 'svg', 'png'] as const).map((k) => html`<li><button type="button" class="btn" data-kind=${k} @click=${pick(k)}>${t(lang, k)}</button></li>`)}
     </ul>
   </div>`;
 }
@@ -144,22 +144,10 @@ export function svgToPng(svgText: string, width: number, height: number, scale =
   });
 }
 
-/** Styles for the download menu; add to an element's `styles`. */
+/** Styles for the download menu; add to an element's `styles` after `commonStyles` (buttons). */
 export const downloadMenuStyles = css`
   .dl {
     position: relative;
-  }
-  .dl-button,
-  .dl-list button {
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_accent);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.75em;
-    min-height: 2.25rem;
-    cursor: pointer;
   }
   .dl-list {
     position: absolute;
@@ -174,14 +162,14 @@ export const downloadMenuStyles = css`
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
     min-width: 12rem;
   }
-  .dl-list button {
+  .dl-list .btn {
     display: block;
     width: 100%;
     text-align: start;
     border: 0;
     color: var(--_text);
   }
-  .dl-list button:hover {
+  .dl-list .btn:hover {
     background: var(--_surface);
   }
 `;

@@ -51,7 +51,7 @@ export function renderTableView(o: TableViewOptions): TemplateResult {
   return html`<div class="table-view">
     <button
       type="button"
-      class="table-toggle"
+      class="btn table-toggle"
       part="table-toggle"
       aria-expanded=${o.open ? 'true' : 'false'}
       aria-controls=${id}
@@ -106,53 +106,27 @@ export function tableToExport(model: TableModel): ExportTable {
   return { columns: model.columns, rows: model.rows.map((r) => [r.head, ...r.cells]) };
 }
 
-/** Styles for the table view; add to an element's `styles`. */
+/** Styles for the table view; add to an element's `styles` after `commonStyles` (buttons, tables). */
 export const tableViewStyles = css`
-  .table-toggle {
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_accent);
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.75em;
-    min-height: 2.25rem;
-    cursor: pointer;
-  }
   .table-wrap {
     max-height: 24rem;
     overflow: auto;
     margin-block-start: calc(var(--_space) * 0.5);
   }
-  table {
-    border-collapse: collapse;
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
-  th,
-  td {
-    padding: 0.25em 0.6em;
-    border-bottom: 1px solid var(--_border);
+  .table-wrap :is(td, th + th) {
     text-align: end;
+  }
+  .table-wrap :is(td, th) {
     white-space: nowrap;
-  }
-  th[scope='row'],
-  thead th:first-child {
-    text-align: start;
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_bg);
   }
   .table-note {
     font-size: 0.8em;
     color: var(--_muted);
+  }
+  @media print {
+    .table-wrap {
+      max-height: none;
+      overflow: visible;
+    }
   }
 `;

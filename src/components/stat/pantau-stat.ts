@@ -1,8 +1,13 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { DataController } from '../../data/controller.js';
+import { validateStats, type StatDatum } from '../../data/schemas/stat.js';
+import type { SourceFormat } from '../../data/types.js';
 import { formatDate, formatPercent } from '../../i18n/format.js';
+import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
+import { common } from '../../i18n/common.js';
 import { t } from './stat.messages.js';
 import { statStyles } from './pantau-stat.styles.js';
 import {
@@ -10,16 +15,11 @@ import {
   isFiniteNumber,
   statChange,
   statSentence,
-  type StatFigure,
   type StatNotation,
 } from './stat-model.js';
 
-/** The fields of a stat given as one object through the `data` property. */
-export interface StatData extends StatFigure {
-  source?: string;
-  sourceUrl?: string;
-  updated?: string;
-}
+/** The fields of a stat given as one object through the `data` property, `src` or inline JSON. */
+export type StatData = Partial<StatDatum>;
 
 const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
 
@@ -36,6 +36,10 @@ const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
  * @csspart unit - The unit after the value.
  * @csspart change - The change badge (arrow and percent).
  * @csspart footer - The source and last-updated lines.
+ * @csspart data-state - The loading, error or stale notice when the figure comes by `src`.
+ * @csspart retry - The retry button of the error and stale notices.
+ *
+ * @fires pantau-error - When `src` or the data fails to load or validate; `detail` says why.
  *
  * @cssprop [--pantau-stat-value-size=2.5rem] - Font size of the value.
  * @cssprop [--pantau-stat-good-color=var(--pantau-color-good)] - Colour of a change for the better.
@@ -46,7 +50,7 @@ const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
  */
 @customElement('pantau-stat')
 export class PantauStat extends PantauElement {
-  static override styles = [...PantauElement.styles, statStyles];
+  static override styles = [...PantauElement.styles, dataStateStyles, statStyles];
 
   /** The current value. */
   @property({ type: Number }) value?: number;
@@ -81,12 +85,37 @@ export class PantauStat extends PantauElement {
   /** How numbers are written: `standard` (10.846), `compact` (10,8 rb) or `rupiah` (Rp 50.000). */
   @property() notation: StatNotation = 'standard';
 
-  /** All fields as one object; a field set by an attribute takes precedence. */
-  @property({ attribute: false }) data?: StatData;
+  /** All fields as one object (or a list to `select` from); a field set by an attribute takes precedence. */
+  @property({ attribute: false }) data?: StatData | StatData[];
 
-  /** The figure with attributes taking precedence over `data`. */
+  /** URL of a JSON or CSV file with the figure's fields (`value`, `previous`, `label`, ...). */
+  @property() src?: string;
+
+  /** The format of `src` when its URL does not tell: `json` or `csv`. */
+  @property() format?: SourceFormat;
+
+  /** Which figure to show when the data holds several: matched against `id`, then `label`. */
+  @property() select?: string;
+
+  /** Reload `src` every this many seconds (paused while the tab is hidden); 0 or absent: never. */
+  @property({ type: Number }) refresh?: number;
+
+  private readonly store = new DataController<StatDatum[]>(this, {
+    source: () => ({ src: this.src, format: this.format, data: this.data, refresh: this.refresh }),
+    validate: (input, format) => validateStats(input, format),
+  });
+
+  /** The loaded figure chosen by `select`, else the first. */
+  private get loaded(): StatData {
+    const all = this.store.value ?? [];
+    const key = this.select?.trim().toLowerCase();
+    if (!key) return all[0] ?? {};
+    return all.find((d) => d.id?.toLowerCase() === key) ?? all.find((d) => d.label?.toLowerCase() === key) ?? {};
+  }
+
+  /** The figure with attributes taking precedence over loaded data. */
   private get figure(): StatData {
-    const d = this.data ?? {};
+    const d = this.loaded;
     const pick = <K extends keyof StatData>(key: K, own: StatData[K]) => own ?? d[key];
     return {
       value: pick('value', isFiniteNumber(this.value) ? this.value : undefined),
@@ -106,7 +135,12 @@ export class PantauStat extends PantauElement {
   override render() {
     const lang = this.language;
     const f = this.figure;
+    // Attributes alone make a figure: only a real source has loading, error or stale states.
+    const state = this.store.status === 'idle' ? nothing : renderDataState(this.store, lang, () => this.store.retry());
+    if (this.store.status === 'pending' || (this.store.status === 'error' && !isFiniteNumber(f.value)))
+      return html`<div class="root" part="base" lang=${lang}>${state}</div>`;
     return html`<div class="root" part="base" lang=${lang}>
+      ${state}
       <p class="visually-hidden">${statSentence(f, lang)}</p>
       <div aria-hidden="true">
         ${f.label ? html`<p class="label" part="label">${f.label}</p>` : nothing}
@@ -117,7 +151,7 @@ export class PantauStat extends PantauElement {
           ${f.unit ? html`<span class="unit" part="unit">${f.unit}</span>` : nothing}
           ${f.period ? html`<span class="period">${f.period}</span>` : nothing}
         </div>
-        ${isFiniteNumber(f.value) ? nothing : html`<p class="from">${t(lang, 'noData')}</p>`}
+        ${isFiniteNumber(f.value) ? nothing : html`<p class="from">${common(lang, 'noData')}</p>`}
         ${this.renderChange(f)}
       </div>
       ${this.renderFooter(f)}
@@ -152,12 +186,12 @@ export class PantauStat extends PantauElement {
       ${
         f.source
           ? html`<p>
-              ${t(lang, 'source')}:
+              ${common(lang, 'source')}:
               ${href ? html`<a href=${href} rel="noopener noreferrer">${f.source}</a>` : f.source}
             </p>`
           : nothing
       }
-      ${f.updated ? html`<p>${t(lang, 'updated', { date: formatDate(f.updated, lang) })}</p>` : nothing}
+      ${f.updated ? html`<p>${common(lang, 'updated', { date: formatDate(f.updated, lang) })}</p>` : nothing}
     </div>`;
   }
 }

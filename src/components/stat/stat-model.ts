@@ -1,5 +1,6 @@
 import { formatCompact, formatNumber, formatPercent, formatRupiah } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { common } from '../../i18n/common.js';
 import { t } from './stat.messages.js';
 
 /** How a stat's numbers are written. */
@@ -46,7 +47,7 @@ export function formatStatNumber(value: number, lang: Lang, notation: StatNotati
  */
 export function statSentence(f: StatFigure, lang: Lang): string {
   const lead = f.label ? `${f.label}: ` : '';
-  if (!isFiniteNumber(f.value)) return `${lead}${t(lang, 'noData')}.`;
+  if (!isFiniteNumber(f.value)) return `${lead}${common(lang, 'noData')}.`;
   const parts = [formatStatNumber(f.value, lang, f.notation) + (f.unit ? ` ${f.unit}` : '')];
   if (f.period) parts.push(t(lang, 'at', { period: f.period }));
   let sentence = parts.join(' ');

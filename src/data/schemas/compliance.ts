@@ -57,7 +57,13 @@ export const DEFAULT_COMPLIANCE_FIELDS: ComplianceFields = {
 };
 
 /** Reads a field with a parser; an unreadable value is an issue. (Cheaper than `readEnum` for thousands of rows.) */
-function readWith<T>(row: Row, field: Field, ctx: RowContext, parse: (v: unknown) => T | undefined, expected: string): T | undefined {
+function readWith<T>(
+  row: Row,
+  field: Field,
+  ctx: RowContext,
+  parse: (v: unknown) => T | undefined,
+  expected: string,
+): T | undefined {
   const [name, value] = pick(row, field);
   if (isMissing(value)) return undefined;
   const out = parse(value);

@@ -1,6 +1,7 @@
 import {
   ALL_DATE_KINDS,
   readDate,
+  readEnum,
   readNumber,
   readString,
   validateRows,
@@ -24,7 +25,16 @@ export interface StatDatum {
   sourceUrl?: string;
   /** When the figure was last updated (a date, timestamp or period). */
   updated?: string;
+  /** An identifier to pick this figure from a list (`<pantau-stat select>`). */
+  id?: string;
+  /** Whether a fall is good news. */
+  lowerIsBetter?: boolean;
+  /** How numbers are written. */
+  notation?: 'standard' | 'compact' | 'rupiah';
 }
+
+const YES_NO = ['true', 'false'] as const;
+const YES_NO_ALIASES = { ya: 'true', yes: 'true', '1': 'true', tidak: 'false', no: 'false', '0': 'false' } as const;
 
 const HTTP = /^https?:\/\/\S+$/i;
 
@@ -40,7 +50,14 @@ function statRow(row: Row, ctx: RowContext): StatDatum | undefined {
     source: readString(row, 'source', ctx),
     sourceUrl: readString(row, ['sourceUrl', 'source_url', 'source-url'], ctx),
     updated: readDate(row, 'updated', ctx, { kinds: ALL_DATE_KINDS }),
+    id: readString(row, 'id', ctx),
+    notation: readEnum(row, 'notation', ctx, ['standard', 'compact', 'rupiah'] as const),
   };
+  const lower = row.lowerIsBetter ?? row.lower_is_better;
+  if (typeof lower === 'boolean') datum.lowerIsBetter = lower;
+  else if (lower !== undefined && lower !== null && lower !== '')
+    datum.lowerIsBetter =
+      readEnum(row, ['lowerIsBetter', 'lower_is_better'], ctx, YES_NO, { aliases: YES_NO_ALIASES }) === 'true';
   if (datum.sourceUrl !== undefined && !HTTP.test(datum.sourceUrl)) {
     ctx.issue('sourceUrl', datum.sourceUrl, 'an http(s) link');
     return undefined;

@@ -35,7 +35,7 @@ export async function sumutRegencies(): Promise<{ geo: FeatureCollection; rows: 
 export const shadow = (el: Element) => el.shadowRoot!;
 export const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const regionShapes = (el: Element) => [
-  ...el.shadowRoot!.querySelectorAll<SVGElement>('.regions [data-i]'),
+  ...el.shadowRoot!.querySelectorAll<SVGElement>('.regions [data-i]:not(.hit)'),
 ];
 
 /** Waits until the map has drawn (or given up drawing) its regions. */

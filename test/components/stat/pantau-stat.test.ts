@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../../src/components/stat/pantau-stat.js';
 import type { PantauStat } from '../../../src/components/stat/pantau-stat.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
@@ -78,7 +78,7 @@ describe('<pantau-stat>', () => {
   it('takes its figure from the data property, attributes winning', async () => {
     const el = await fixture<PantauStat>(html`<pantau-stat label="Override"></pantau-stat>`);
     el.data = { value: 1500000, label: 'Ignored', unit: 'rupiah', notation: 'rupiah' };
-    await el.updateComplete;
+    await waitUntil(() => !sentence(el).includes('Belum'), 'data applied');
     expect(sentence(el)).to.equal('Override: Rp 1.500.000 rupiah.');
   });
 
@@ -123,6 +123,48 @@ describe('<pantau-stat>', () => {
     await expectNoAxeViolations(el);
     el.theme = 'dark';
     await el.updateComplete;
+    await expectNoAxeViolations(el);
+  });
+});
+
+describe('<pantau-stat> data sources', () => {
+  const FIXTURE = '/test/fixtures/stats/ombudsman-totals.json';
+
+  it('loads its figure from src and picks one with select', async () => {
+    const el = await fixture<PantauStat>(html`<pantau-stat src=${FIXTURE} select="laporan-2022"></pantau-stat>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=value]'), 'figure rendered');
+    expect(sentence(el)).to.equal(
+      'Laporan masyarakat 2022: 8.295 laporan pada 2022, naik 16% dari 7.148 pada 2021.',
+    );
+    expect(el.shadowRoot!.querySelector('[part=change]')!.classList.contains('bad')).to.equal(true);
+  });
+
+  it('shows the first figure by default and lets attributes override loaded fields', async () => {
+    const el = await fixture<PantauStat>(html`<pantau-stat src=${FIXTURE} label="Total"></pantau-stat>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=value]'), 'figure rendered');
+    expect(sentence(el)).to.equal('Total: 10.846 laporan pada 2024, naik 28,3% dari 8.452 pada 2023.');
+    expect(text(el)).to.contain('Diperbarui 15 Januari 2025');
+  });
+
+  it('reads inline JSON without executing it', async () => {
+    const el = await fixture<PantauStat>(html`<pantau-stat lang="en">
+      <script type="application/json">
+        { "label": "Requests closed", "value": 1500, "period": "2024" }
+      </script>
+    </pantau-stat>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=value]'), 'figure rendered');
+    expect(sentence(el)).to.equal('Requests closed: 1,500 in 2024.');
+  });
+
+  it('shows an accessible error with a retry button and fires pantau-error when src fails', async () => {
+    const errors: Event[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div @pantau-error=${(e: Event) => errors.push(e)}>
+      <pantau-stat src="/__faults/status/404"></pantau-stat>
+    </div>`);
+    const el = wrap.querySelector('pantau-stat')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'error shown');
+    expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Coba lagi');
+    expect(errors).to.have.length(1);
     await expectNoAxeViolations(el);
   });
 });

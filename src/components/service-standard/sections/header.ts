@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatDate } from '../../../i18n/format.js';
 import { webHref } from '../links.js';
-import { t } from '../messages.js';
+import { common } from '../../../i18n/common.js';
 import { heading, type SectionContext } from './context.js';
 
 /** The service name (at the host's chosen level), its provider and unit, and any sample-data note. */
@@ -20,7 +20,7 @@ const source = (text: string, href: string | undefined) =>
 export function footerTemplate({ s, lang }: SectionContext) {
   if (!s.updated && !s.source && !s.note) return nothing;
   return html`<footer class="footer" part="footer">
-    ${s.updated ? html`<p>${t(lang, 'updated', { date: formatDate(s.updated, lang) })}</p>` : nothing}
+    ${s.updated ? html`<p>${common(lang, 'updated', { date: formatDate(s.updated, lang) })}</p>` : nothing}
     ${s.note ? html`<p class="note">${s.note}</p>` : nothing}
     ${s.source ? html`<p class="source">${source(s.source, webHref(s.sourceUrl))}</p>` : nothing}
   </footer>`;

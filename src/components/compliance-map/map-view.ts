@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { MapInteraction } from './map-interaction.js';
+import type { MapModel } from './map-model.js';
+import type { ShapeCache } from './map-shapes.js';
+import { renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
+import { t } from './map.messages.js';
+
+export interface MapBoxOptions {
+  uid: string;
+  model: MapModel;
+  cache: ShapeCache;
+  ui: MapInteraction;
+  lang: Lang;
+  /** Whether the cached paths are for this model's features. */
+  ready: boolean;
+  /** How many regions are in the page so far. */
+  count: number;
+  tip: TemplateResult | typeof nothing;
+}
+
+/**
+ * The focusable map: one keyboard stop (`role="group"` with a roledescription and the
+ * instructions as its label) around an SVG hidden from assistive technology, whose content
+ * the live region, the list and the notes give as text. Part: `map`.
+ */
+export function renderMapBox(o: MapBoxOptions): TemplateResult {
+  const { model, cache, ui, lang, uid } = o;
+  const { width, height, shapes } = cache;
+  return html`<div class="map-box">
+    <div
+      class="map-focus"
+      part="map"
+      tabindex="0"
+      role="group"
+      aria-roledescription=${lang === 'id' ? 'peta' : 'map'}
+      aria-label=${t(lang, 'mapLabel', { count: model.regions.length })}
+      @keydown=${ui.onKey}
+      @blur=${ui.onBlur}
+    >
+      ${
+        o.ready
+          ? html`<svg
+              class="map"
+              viewBox=${`0 0 ${width} ${height}`}
+              width=${width}
+              height=${height}
+              aria-hidden="true"
+              focusable="false"
+              @pointermove=${ui.onPointer}
+              @pointerleave=${ui.onLeave}
+              @click=${ui.onClick}
+            >
+              ${guard([model], () => renderPatterns(uid, [...model.legend.map((r) => r.band)]))}
+              ${renderRegions(uid, shapes, model, o.count)}
+              ${renderOverlay(uid, shapes, model, { highlightBand: ui.highlight, hovered: ui.hovered, selected: ui.selected, focused: ui.focused }, width, height)}
+            </svg>`
+          : html`<p class="status">${t(lang, 'drawing')}</p>`
+      }
+    </div>
+    ${o.tip}
+  </div>`;
+}
