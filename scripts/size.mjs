@@ -92,7 +92,9 @@ async function main() {
   const overGoal = rows.filter((r) => r.goal !== undefined && r.gzip > r.goal);
   process.stdout.write(
     `size check passed: ${rows.length} CDN files within their ceilings` +
-      (overGoal.length ? `; still over the goal: ${overGoal.map((r) => r.f).join(', ')}` : '; all within the goal') +
+      (overGoal.length
+        ? `; still over the goal: ${overGoal.map((r) => r.f).join(', ')}`
+        : '; all within the goal') +
       '\n',
   );
 }

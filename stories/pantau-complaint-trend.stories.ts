@@ -198,6 +198,60 @@ export const BloomingtonOpen311PerDay: Story = {
   },
 };
 
+/** Rows whose date or value cannot be read are left out and listed under the chart. */
+export const RowsSkipped: Story = {
+  args: {
+    period: 'month',
+    seriesField: 'kategori',
+    heading: 'Pengaduan per kategori',
+    subheading: 'Data dengan tiga baris rusak',
+    annotations: [],
+    data: [
+      { date: '2024-01-04', kategori: 'agraria' },
+      { date: '2024-01-19', kategori: 'kepolisian' },
+      { date: '31/01/2024', kategori: 'agraria' },
+      { date: '2024-02-02', kategori: 'agraria' },
+      { date: '', kategori: 'pendidikan' },
+      { date: '2024-02-27', kategori: 'kepolisian' },
+      { date: '2024-03-08', kategori: 'pendidikan' },
+      { date: 'Maret 2024', kategori: 'agraria' },
+      { date: '2024-03-21', kategori: 'agraria' },
+    ],
+  },
+};
+
+let generated: string | undefined;
+/** 200,000 made-up complaints over two years (5 MB), with a bad date every 50,000th row. */
+function generatedCsvUrl(): string {
+  if (generated) return generated;
+  const kinds = ['agraria', 'kepolisian', 'pendidikan', 'kesehatan', 'kepegawaian'];
+  const lines = ['date,kategori'];
+  for (let i = 0; i < 200_000; i++) {
+    const day = new Date(Date.UTC(2023, 0, 1) + ((i * 7919) % 731) * 86_400_000);
+    const date = (i + 1) % 50_000 === 0 ? 'bukan tanggal' : day.toISOString().slice(0, 10);
+    lines.push(`${date},${kinds[[0, 0, 0, 1, 1, 2, 3, 4][i % 8]]}`);
+  }
+  generated = URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/csv' }));
+  return generated;
+}
+
+/** A CSV `src` over 2 MiB: counted in a module worker while it streams, with a progress bar. */
+export const StreamedCsv: Story = {
+  args: {
+    data: undefined,
+    format: 'csv',
+    period: 'month',
+    mode: 'area',
+    seriesField: 'kategori',
+    heading: '200.000 pengaduan dari satu berkas CSV',
+    subheading: 'Dihitung di Web Worker saat dimuat',
+    source: 'Data buatan pantau',
+    annotations: [],
+  },
+  loaders: [async () => ({ src: generatedCsvUrl() })],
+  render: (a, ctx) => meta.render!({ ...a, src: ctx.loaded.src as string }, ctx),
+};
+
 /** Loading: the request never answers, so the skeleton stays. */
 export const Loading: Story = {
   args: { data: undefined, src: '/__pantau-story/never' },

@@ -115,7 +115,8 @@ export const HostileStrings: Story = {
 
 /** The figure comes from a JSON file by `src`; `select` picks one of several by id. */
 export const FromJsonFile: Story = {
-  render: () => html`<pantau-stat src="./data/stats/ombudsman-totals.json" select="laporan-2024"></pantau-stat>`,
+  render: () =>
+    html`<pantau-stat src="./data/stats/ombudsman-totals.json" select="laporan-2024"></pantau-stat>`,
 };
 
 /** A failing `src` shows an error with a retry button and fires `pantau-error`. */

@@ -1,7 +1,7 @@
-import { geoPath, type GeoStreamWrapper } from 'd3-geo';
-import type { Feature } from 'geojson';
+import { LINE, POINT, RING, type PlanarFeature } from './planar.js';
+import type { Transform } from './projection.js';
 
-/** Projected drawing data of one feature, computed once per size. */
+/** Drawing data of one feature at one size on screen. */
 export interface ProjectedShape {
   d: string;
   /** Centroid in screen pixels; NaN when the feature has no area on screen. */
@@ -12,25 +12,60 @@ export interface ProjectedShape {
   h: number;
 }
 
+// Rounding to 0.1 px keeps path strings short without visible change; points that round
+// onto the previous one are dropped, so a small map does not carry a large one's detail.
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** The SVG path of one planar feature under a transform (d3's geoPath output, rescaled). */
+export function planarPath(f: PlanarFeature, t: Transform): string {
+  const { xy, ends, kinds } = f;
+  let d = '';
+  let start = 0;
+  for (let r = 0; r < ends.length; r++) {
+    const end = ends[r]!;
+    const kind = kinds[r];
+    let px = NaN;
+    let py = NaN;
+    let kept = 0;
+    for (let i = start; i < end; i++) {
+      const x = round(t.x + t.k * xy[2 * i]!);
+      const y = round(t.y + t.k * xy[2 * i + 1]!);
+      if (kind === POINT) {
+        // d3 draws a point as a circle of radius 4.5.
+        d += `M${x},${y + 4.5}a4.5,4.5 0 1,1 0,-9a4.5,4.5 0 1,1 0,9z`;
+        continue;
+      }
+      if (x === px && y === py && i < end - 1) continue;
+      d += `${kept++ ? 'L' : 'M'}${x},${y}`;
+      [px, py] = [x, y];
+    }
+    if (kind === RING && kept) d += 'Z';
+    else if (kind === LINE && kept === 1) d += `L${px},${py}`;
+    start = end;
+  }
+  return d;
+}
+
 /**
- * Projects features `from` (inclusive) `to` (exclusive) into `out`, so a caller can split
- * 3,000+ features across several tasks and keep each one short.
+ * Shapes of planar features `from` (inclusive) to `to` (exclusive) under a transform, into
+ * `out`: a resize costs string building only, never another projection.
  */
-export function projectShapes(
-  features: readonly Feature[],
-  projection: GeoStreamWrapper,
+export function shapesAt(
+  planar: readonly PlanarFeature[],
+  t: Transform,
   out: ProjectedShape[],
   from = 0,
-  to = features.length,
+  to = planar.length,
 ): void {
-  // Rounding to 0.1 px keeps path strings short without visible change.
-  const path = geoPath(projection).digits(1);
-  for (let i = from; i < Math.min(to, features.length); i++) {
-    const f = features[i]!;
-    const d = path(f) ?? '';
-    const [[x0, y0], [x1, y1]] = path.bounds(f);
-    const [cx, cy] = path.centroid(f);
-    out[i] = { d, cx, cy, w: x1 - x0, h: y1 - y0 };
+  for (let i = from; i < Math.min(to, planar.length); i++) {
+    const f = planar[i]!;
+    out[i] = {
+      d: planarPath(f, t),
+      cx: t.x + t.k * f.cx,
+      cy: t.y + t.k * f.cy,
+      w: t.k * (f.x1 - f.x0),
+      h: t.k * (f.y1 - f.y0),
+    };
   }
 }
 

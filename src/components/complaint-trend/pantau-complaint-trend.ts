@@ -185,6 +185,11 @@ export class PantauComplaintTrend extends PantauElement {
     if (this.trendModel) this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p)));
   }
 
+  /** When a live dashboard (`src` with `refresh`) last loaded its data; a one-off load says nothing about the data's age. */
+  private get fetchedAt(): Date | undefined {
+    return this.src && this.refresh ? this.feed.store.updatedAt : undefined;
+  }
+
   override render() {
     const lang = this.language;
     const m = this.trendModel;
@@ -197,7 +202,7 @@ export class PantauComplaintTrend extends PantauElement {
     return html`<div class="root">
       ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slotted: this.slotted, aside, onSlotChange: this.onSlotChange })}
       ${state} ${m ? this.renderChart(m) : nothing} ${renderIssues(this.feed.derived, lang)}
-      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.lastUpdated ?? store.updatedAt, lang })}
+      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.lastUpdated ?? this.fetchedAt, lang })}
     </div>`;
   }
 

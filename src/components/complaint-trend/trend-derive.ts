@@ -1,7 +1,8 @@
 import type { Period, PeriodTable } from '../../data/aggregate.js';
 import { DataError } from '../../data/errors.js';
 import type { DataErrorInfo, RowIssue } from '../../data/types.js';
-import { readRecords, type TrendFields, type TrendRecords, type TrendSource } from './trend-data.js';
+import type { TrendFields, TrendSource } from './trend-data.js';
+import { readRecords, type TrendRecords } from './trend-records.js';
 import type { Measure } from './trend-model.js';
 import { measureByPeriod, recordsTable } from './trend-table.js';
 

@@ -3,7 +3,7 @@ import { keyOfIndex, periodIndex } from '../../data/periods.js';
 import { MAX_ISSUES, noRows } from '../../data/schema.js';
 import { complaintTable, type ComplaintRecord } from '../../data/schemas/complaints.js';
 import type { RowIssue } from '../../data/types.js';
-import type { TrendRecords } from './trend-data.js';
+import type { TrendRecords } from './trend-records.js';
 import type { Measure } from './trend-model.js';
 
 /** A period table made from records, with every row left out and how many. */

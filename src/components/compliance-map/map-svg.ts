@@ -52,18 +52,15 @@ function shapeOf(s: ProjectedShape, i: number, cls: string, fill: string): SVGTe
     : svg`<path class=${cls} d=${s.d} fill=${fill} data-i=${i}></path>`;
 }
 
-/** Regions put into the page per task: a large map appears in a few steps, none of them long. */
-export const RENDER_CHUNK = 250;
-
 function regionChunk(
   uid: string,
   shapes: readonly ProjectedShape[],
   model: MapModel,
-  from: number,
+  [from, to]: [number, number],
 ): SVGTemplateResult {
   const hits: SVGTemplateResult[] = [];
   const paths: SVGTemplateResult[] = [];
-  for (let i = from; i < Math.min(from + RENDER_CHUNK, shapes.length); i++) {
+  for (let i = from; i < Math.min(to, shapes.length); i++) {
     const s = shapes[i];
     if (!s?.d) continue;
     const band = model.classified[i]?.band;
@@ -74,8 +71,8 @@ function regionChunk(
 }
 
 /**
- * Every region, drawn once per size and data change, `count` of them so far, in chunks
- * that each render once (`guard`), so hover and focus never touch them. Tiny regions
+ * Every region, drawn once per size and data change, in the chunks put in the page so far,
+ * each rendered once (`guard`), so hover and focus never touch them. Tiny regions
  * (small islands) get a dot and an invisible larger hit circle so they can be seen,
  * hovered and clicked.
  */
@@ -83,11 +80,9 @@ export function renderRegions(
   uid: string,
   shapes: readonly ProjectedShape[],
   model: MapModel,
-  count: number,
+  ranges: readonly [number, number][],
 ): SVGTemplateResult {
-  const starts: number[] = [];
-  for (let from = 0; from < Math.min(count, shapes.length); from += RENDER_CHUNK) starts.push(from);
-  return svg`<g class="regions">${starts.map((from) => guard([uid, shapes, model, from], () => regionChunk(uid, shapes, model, from)))}</g>`;
+  return svg`<g class="regions">${ranges.map((r) => guard([uid, shapes, model, r[0], r[1]], () => regionChunk(uid, shapes, model, r)))}</g>`;
 }
 
 export interface OverlayState {

@@ -6,6 +6,7 @@ import type { MapModel } from './map-model.js';
 import type { ShapeCache } from './map-shapes.js';
 import { renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
 import { t } from './map.messages.js';
+import { renderTooltip } from './tooltip.js';
 
 export interface MapBoxOptions {
   uid: string;
@@ -15,8 +16,8 @@ export interface MapBoxOptions {
   lang: Lang;
   /** Whether the cached paths are for this model's features. */
   ready: boolean;
-  /** How many regions are in the page so far. */
-  count: number;
+  /** The chunks of regions in the page so far. */
+  ranges: readonly [number, number][];
   tip: TemplateResult | typeof nothing;
 }
 
@@ -53,7 +54,7 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
               @click=${ui.onClick}
             >
               ${guard([model], () => renderPatterns(uid, [...model.legend.map((r) => r.band)]))}
-              ${renderRegions(uid, shapes, model, o.count)}
+              ${renderRegions(uid, shapes, model, o.ranges)}
               ${renderOverlay(uid, shapes, model, { highlightBand: ui.highlight, hovered: ui.hovered, selected: ui.selected, focused: ui.focused }, width, height)}
             </svg>`
           : html`<p class="status">${t(lang, 'drawing')}</p>`
@@ -61,4 +62,36 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
     </div>
     ${o.tip}
   </div>`;
+}
+
+/** The tooltip of region `i`: at the pointer when hovered, else at the region's centroid. */
+export function renderTip(
+  model: MapModel,
+  cache: ShapeCache,
+  ui: MapInteraction,
+  i: number,
+  width: number,
+  lang: Lang,
+): TemplateResult | typeof nothing {
+  const s = cache.shapes[i];
+  // The drawn paths may be for an older width: the viewBox scales them by this much.
+  const scale = width / Math.max(1, cache.width);
+  const [x, y] =
+    ui.hovered !== undefined ? [ui.pointer.x, ui.pointer.y] : [(s?.cx ?? 0) * scale, (s?.cy ?? 0) * scale];
+  return renderTooltip(
+    model.regions[i],
+    model.classified[i],
+    x,
+    y,
+    { width, height: cache.height * scale },
+    lang,
+  );
+}
+
+/** The way back from a drilled-into region's detail. */
+export function renderDrill(name: string, lang: Lang, onBack: () => void): TemplateResult {
+  return html`<p class="drill">
+    <button type="button" class="btn" @click=${onBack}>${t(lang, 'back', { name: t(lang, 'all') })}</button>
+    ${t(lang, 'detailOf', { name })}
+  </p>`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { SourceFormat } from '../../data/types.js';
@@ -21,10 +22,10 @@ import { downloadMap } from './map-export.js';
 import { MapInteraction, selection } from './map-interaction.js';
 import { t } from './map.messages.js';
 import { ShapeCache } from './map-shapes.js';
-import { RENDER_CHUNK } from './map-svg.js';
-import { renderMapBox } from './map-view.js';
+import { RegionChunks } from './map-chunks.js';
+import { renderDrill, renderMapBox, renderTip } from './map-view.js';
 import { mapStyles } from './pantau-compliance-map.styles.js';
-import { announcement, renderTooltip } from './tooltip.js';
+import { announcement } from './tooltip.js';
 
 let nextUid = 0;
 
@@ -140,6 +141,7 @@ export class PantauComplianceMap extends PantauElement {
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly menu = new DownloadMenuController(this);
   private readonly store = new MapData(this);
+  private readonly chunks = new RegionChunks(this);
   private readonly ui = new MapInteraction(this, {
     points: () => this.shapes.points,
     announce: (i, what) => this.announce(i, what),
@@ -154,17 +156,6 @@ export class PantauComplianceMap extends PantauElement {
     }
     const model = this.store.model(this.drilled);
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
-  }
-
-  private visible = { model: undefined as unknown, shapes: undefined as unknown, count: 0 };
-
-  /** How many regions to put in the page in this update; schedules the next chunk. */
-  private visibleRegions(model: unknown, shapes: readonly unknown[]): number {
-    const v = this.visible;
-    if (v.model !== model || v.shapes !== shapes) this.visible = { model, shapes, count: RENDER_CHUNK };
-    else if (v.count < shapes.length) v.count += RENDER_CHUNK;
-    if (this.visible.count < shapes.length) setTimeout(() => this.requestUpdate(), 0);
-    return this.visible.count;
   }
 
   protected override updated(): void {
@@ -207,40 +198,13 @@ export class PantauComplianceMap extends PantauElement {
     const ui = this.ui;
     const regionTip = ui.hovered ?? ui.focused;
     return html`${this.store.ratingsNotice(lang, () => this.store.retry())}
-      ${
-        this.drilled
-          ? html`<p class="drill">
-              <button type="button" class="btn" @click=${this.leaveDetail}>
-                ${t(lang, 'back', { name: t(lang, 'all') })}
-              </button>
-              ${t(lang, 'detailOf', { name: this.drilled.name })}
-            </p>`
-          : nothing
-      }
-      ${renderMapBox({ uid: this.uid, model, cache: this.shapes, ui, lang, ready, count: ready ? this.visibleRegions(model, this.shapes.shapes) : 0, tip: ready && regionTip !== undefined ? this.renderTip(regionTip) : nothing })}
+      ${this.drilled ? renderDrill(this.drilled.name, lang, this.leaveDetail) : nothing}
+      ${renderMapBox({ uid: this.uid, model, cache: this.shapes, ui, lang, ready, ranges: ready ? this.chunks.visible([model, this.shapes.shapes], this.shapes.shapes.length) : [], tip: ready && regionTip !== undefined ? renderTip(model, this.shapes, ui, regionTip, this.size.width, lang) : nothing })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      ${renderLegend({ uid: this.uid, scheme: model.scheme, rows: model.legend, noData: model.classified.filter((c) => !c).length, highlight: ui.highlight, lang, onToggle: ui.toggleBand })}
+      ${guard([model, ui.highlight, lang], () => renderLegend({ uid: this.uid, scheme: model.scheme, rows: model.legend, noData: model.classified.filter((c) => !c).length, highlight: ui.highlight, lang, onToggle: ui.toggleBand }))}
       ${this.listOpen ? renderList(this.uid, model, this.sort, lang, this.onSort) : nothing}
       ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang)}
       ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
-  }
-
-  private renderTip(i: number) {
-    const model = this.store.model(this.drilled)!;
-    const s = this.shapes.shapes[i];
-    const scale = this.size.width / Math.max(1, this.shapes.width);
-    const [x, y] =
-      this.ui.hovered !== undefined
-        ? [this.ui.pointer.x, this.ui.pointer.y]
-        : [(s?.cx ?? 0) * scale, (s?.cy ?? 0) * scale];
-    return renderTooltip(
-      model.regions[i],
-      model.classified[i],
-      x,
-      y,
-      { width: this.size.width, height: this.shapes.height * scale },
-      this.language,
-    );
   }
 
   private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {

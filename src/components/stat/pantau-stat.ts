@@ -110,7 +110,9 @@ export class PantauStat extends PantauElement {
     const all = this.store.value ?? [];
     const key = this.select?.trim().toLowerCase();
     if (!key) return all[0] ?? {};
-    return all.find((d) => d.id?.toLowerCase() === key) ?? all.find((d) => d.label?.toLowerCase() === key) ?? {};
+    return (
+      all.find((d) => d.id?.toLowerCase() === key) ?? all.find((d) => d.label?.toLowerCase() === key) ?? {}
+    );
   }
 
   /** The figure with attributes taking precedence over loaded data. */
@@ -136,7 +138,8 @@ export class PantauStat extends PantauElement {
     const lang = this.language;
     const f = this.figure;
     // Attributes alone make a figure: only a real source has loading, error or stale states.
-    const state = this.store.status === 'idle' ? nothing : renderDataState(this.store, lang, () => this.store.retry());
+    const state =
+      this.store.status === 'idle' ? nothing : renderDataState(this.store, lang, () => this.store.retry());
     if (this.store.status === 'pending' || (this.store.status === 'error' && !isFiniteNumber(f.value)))
       return html`<div class="root" part="base" lang=${lang}>${state}</div>`;
     return html`<div class="root" part="base" lang=${lang}>

@@ -34,7 +34,14 @@ export interface StatDatum {
 }
 
 const YES_NO = ['true', 'false'] as const;
-const YES_NO_ALIASES = { ya: 'true', yes: 'true', '1': 'true', tidak: 'false', no: 'false', '0': 'false' } as const;
+const YES_NO_ALIASES = {
+  ya: 'true',
+  yes: 'true',
+  '1': 'true',
+  tidak: 'false',
+  no: 'false',
+  '0': 'false',
+} as const;
 
 const HTTP = /^https?:\/\/\S+$/i;
 
@@ -57,7 +64,8 @@ function statRow(row: Row, ctx: RowContext): StatDatum | undefined {
   if (typeof lower === 'boolean') datum.lowerIsBetter = lower;
   else if (lower !== undefined && lower !== null && lower !== '')
     datum.lowerIsBetter =
-      readEnum(row, ['lowerIsBetter', 'lower_is_better'], ctx, YES_NO, { aliases: YES_NO_ALIASES }) === 'true';
+      readEnum(row, ['lowerIsBetter', 'lower_is_better'], ctx, YES_NO, { aliases: YES_NO_ALIASES }) ===
+      'true';
   if (datum.sourceUrl !== undefined && !HTTP.test(datum.sourceUrl)) {
     ctx.issue('sourceUrl', datum.sourceUrl, 'an http(s) link');
     return undefined;

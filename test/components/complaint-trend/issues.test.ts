@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../../src/components/complaint-trend/pantau-complaint-trend.js';
 import type { PantauComplaintTrend } from '../../../src/components/complaint-trend/pantau-complaint-trend.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { $, $$, settle, trend } from './fixtures.js';
 
 const issueRows = (el: PantauComplaintTrend) => el.issues.map((i) => [i.row, i.field, i.value]);
@@ -71,6 +72,18 @@ describe('<pantau-complaint-trend> rows left out', () => {
     });
     expect(el.toCsv()).to.contain('2023,8452\r\n2024,10846');
     expect(issueRows(el)).to.deep.equal([[4, 'count', '10.846,0']]);
+  });
+
+  it('keeps the note and the alert accessible in light and dark themes', async () => {
+    const el = await trend([{ date: '2024-01-15' }, { date: 'kemarin' }]);
+    $<HTMLDetailsElement>(el, '[part=issues] details').open = true;
+    await expectNoAxeViolations(el);
+    el.dateField = 'tanggal';
+    el.theme = 'dark';
+    await settle(el);
+    expect($(el, '[part=issues][role=alert]')).to.exist;
+    $<HTMLDetailsElement>(el, '[part=issues] details').open = true;
+    await expectNoAxeViolations(el);
   });
 
   it('shows no note when every row is usable', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readRecords, trendPlan, validateTrend } from '../../../src/components/complaint-trend/trend-data.js';
+import { trendPlan, validateTrend } from '../../../src/components/complaint-trend/trend-data.js';
+import { readRecords } from '../../../src/components/complaint-trend/trend-records.js';
 import { DataError } from '../../../src/data/errors.js';
 
 const base = { period: 'month' as const, fields: { date: 'date' }, timeZone: 'Asia/Jakarta' };

@@ -131,7 +131,9 @@ describe('<pantau-stat> data sources', () => {
   const FIXTURE = '/test/fixtures/stats/ombudsman-totals.json';
 
   it('loads its figure from src and picks one with select', async () => {
-    const el = await fixture<PantauStat>(html`<pantau-stat src=${FIXTURE} select="laporan-2022"></pantau-stat>`);
+    const el = await fixture<PantauStat>(
+      html`<pantau-stat src=${FIXTURE} select="laporan-2022"></pantau-stat>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part=value]'), 'figure rendered');
     expect(sentence(el)).to.equal(
       'Laporan masyarakat 2022: 8.295 laporan pada 2022, naik 16% dari 7.148 pada 2021.',
@@ -147,20 +149,24 @@ describe('<pantau-stat> data sources', () => {
   });
 
   it('reads inline JSON without executing it', async () => {
-    const el = await fixture<PantauStat>(html`<pantau-stat lang="en">
-      <script type="application/json">
-        { "label": "Requests closed", "value": 1500, "period": "2024" }
-      </script>
-    </pantau-stat>`);
+    const el = await fixture<PantauStat>(
+      html`<pantau-stat lang="en">
+        <script type="application/json">
+          { "label": "Requests closed", "value": 1500, "period": "2024" }
+        </script>
+      </pantau-stat>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part=value]'), 'figure rendered');
     expect(sentence(el)).to.equal('Requests closed: 1,500 in 2024.');
   });
 
   it('shows an accessible error with a retry button and fires pantau-error when src fails', async () => {
     const errors: Event[] = [];
-    const wrap = await fixture<HTMLDivElement>(html`<div @pantau-error=${(e: Event) => errors.push(e)}>
-      <pantau-stat src="/__faults/status/404"></pantau-stat>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div @pantau-error=${(e: Event) => errors.push(e)}>
+        <pantau-stat src="/__faults/status/404"></pantau-stat>
+      </div>`,
+    );
     const el = wrap.querySelector('pantau-stat')!;
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'error shown');
     expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Coba lagi');
