@@ -29,7 +29,8 @@ export async function runSize(o) {
   const cdn = CDN_SNAPSHOT;
   const rawFile = join(RESULTS, 'cdn-raw-sizes.json');
   const rawSizes = existsSync(rawFile) ? JSON.parse(readFileSync(rawFile, 'utf8')) : {};
-  const budgets = JSON.parse(readFileSync(join(ROOT, 'size-budget.json'), 'utf8')).gzip;
+  // The product's goals (size-budget.json `goal`), not the regression ceilings `npm test` enforces.
+  const budgets = JSON.parse(readFileSync(join(ROOT, 'size-budget.json'), 'utf8')).goal;
   const budgetOf = (f) => {
     const p = Object.keys(budgets).find((k) =>
       new RegExp(`^${k.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`).test(f),
