@@ -6,6 +6,7 @@ import {
   type ServiceCatalogue,
   type ServiceStandard,
 } from '../../data/schemas/service-standard.js';
+import { PantauErrorEvent } from '../../events/error.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -40,7 +41,7 @@ export type {
  *
  * @summary A service standard card: requirements, fee, time limit, complaints, completeness and kept promises.
  *
- * @fires pantau-error - The data could not be loaded or used (`detail`: code, message, url).
+ * @fires pantau-error - The data could not be loaded or used, or the chosen `service` is not in it (`detail`: code, message, url).
  *
  * @slot details - In the compact variant, replaces the "details" link (e.g. a router link).
  *
@@ -103,6 +104,24 @@ export class PantauServiceStandard extends PantauElement {
       const s = this.noJsonLd ? undefined : this.selected;
       return s && serviceJsonLd(s, this.language);
     });
+  }
+
+  /** The `service` key last reported as missing, so each miss fires one event. */
+  private reportedMissing?: string;
+
+  protected override updated(): void {
+    const services = this.store.value?.services;
+    const missing = services && !this.selected ? (this.service ?? '') : undefined;
+    if (services && missing !== undefined && missing !== this.reportedMissing) {
+      const ids = services.map((x) => x.id ?? x.name).join(', ');
+      this.dispatchEvent(
+        new PantauErrorEvent({
+          code: 'no-rows',
+          message: `The service "${missing}" is not in the data; set the service attribute to one of: ${ids}.`,
+        }),
+      );
+    }
+    this.reportedMissing = missing;
   }
 
   /** The service shown, once the data is loaded and the `service` key matches. */

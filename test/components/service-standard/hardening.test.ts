@@ -143,6 +143,26 @@ describe('<pantau-service-standard> accessibility', () => {
       });
     }
 
+  it('fires one pantau-error when the chosen service is not in the catalogue', async () => {
+    const errors: CustomEvent[] = [];
+    const listener = (e: Event) => errors.push(e as CustomEvent);
+    document.addEventListener('pantau-error', listener);
+    try {
+      const el = await card(await catalogue(), { service: 'nope' });
+      await el.updateComplete;
+      el.variant = 'compact';
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.code).to.equal('no-rows');
+      expect(errors[0].detail.message).to.contain('"nope"');
+      el.service = 'also-missing';
+      await el.updateComplete;
+      expect(errors).to.have.length(2);
+    } finally {
+      document.removeEventListener('pantau-error', listener);
+    }
+  });
+
   it('has no axe violations in the missing-service error state', async () => {
     await expectNoAxeViolations(await card(await catalogue(), { service: 'nope' }));
   });
