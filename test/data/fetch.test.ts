@@ -144,7 +144,9 @@ describe('fetch: faults from the server', () => {
       }),
     );
     expect(e.code).to.equal('too-large');
-    expect(progress.at(-1)!.bytes).to.be.lessThanOrEqual(100000);
+    // Under load the browser may hand over the first 100 KB as one chunk, so there may be no
+    // progress at all; what must never happen is progress past the cap.
+    expect(progress.filter((p) => p.bytes > 100000)).to.deep.equal([]);
   });
 });
 
