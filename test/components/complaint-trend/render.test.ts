@@ -138,11 +138,10 @@ describe('<pantau-complaint-trend> rendering', () => {
         (_, i) => 100 + 50 * Math.sin(i / 300) + (i % 97),
       ) as unknown as number[],
     ];
-    const t0 = performance.now();
+    // Speed is measured by `npm run bench`, not asserted here: the drawn path's size is what
+    // proves that render cost follows the width, not the number of points.
     const el = await trend({ period: 'day', periods, series: ['total'], values, total: 0 }, {}, 800);
-    const ms = performance.now() - t0;
     const d = $(el, 'g.plot .line').getAttribute('d')!;
     expect(vertexCount(d)).to.be.at.most(4 * 800);
-    expect(ms).to.be.lessThan(3000);
   });
 });
