@@ -5,10 +5,8 @@ import { css } from 'lit';
  * links, buttons (`.btn`), legend toggles (`.legend-item`), the tooltip box (`.tooltip`),
  * data tables, and print rules that drop controls and unpin table headers.
  */
-export const commonStyles = css`
-  a {
-    color: var(--_accent);
-  }
+/** The button look (`.btn`, and the base of `.legend-item`), for elements that style the rest themselves. */
+export const buttonStyles = css`
   .btn,
   .legend-item {
     font: inherit;
@@ -20,6 +18,13 @@ export const commonStyles = css`
     padding: 0.3em 0.75em;
     min-height: 2.25rem;
     cursor: pointer;
+  }
+`;
+
+export const commonStyles = css`
+  ${buttonStyles}
+  a {
+    color: var(--_accent);
   }
   .legend-item {
     display: inline-flex;

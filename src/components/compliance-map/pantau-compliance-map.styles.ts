@@ -24,17 +24,6 @@ export const mapStyles = css`
   .toolbar > .spacer {
     flex: 1 1 auto;
   }
-  .btn {
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_accent);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.3em 0.75em;
-    min-height: 2.25rem;
-    cursor: pointer;
-  }
   .map-box {
     position: relative;
     width: 100%;

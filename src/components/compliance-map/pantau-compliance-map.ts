@@ -1,3 +1,4 @@
+import { buttonStyles } from '../../styles/common.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -66,6 +67,7 @@ export class PantauComplianceMap extends PantauElement {
     chartFrameStyles,
     downloadMenuStyles,
     dataStateStyles,
+    buttonStyles,
     mapStyles,
   ];
 
