@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minifySync } from 'rolldown/utils';
 import { entries as allEntries } from './entries.mjs';
 import { external, oxc } from './vite-shared.mjs';
@@ -137,11 +138,28 @@ function checkCsp(fileName, code) {
 /**
  * One self-contained file per `cdn` entry: Lit and d3 inlined, dynamic imports inlined, module
  * workers emitted as their own same-origin files next to the bundle (never blob:/data: URLs).
- * Vite writes nothing: the unminified output is measured, minified with oxc and written here,
- * so `npm run size` can report both without a second build.
+ * The markup and CSS inside Lit's `html`/`css` literals are minified first (Lit's own plugin:
+ * html-minifier-next and Lightning CSS), which the JS minifier cannot do; the rendered DOM and
+ * pixels stay the same. Vite writes nothing: the unminified output is measured, minified with oxc
+ * and written here, so `npm run size` can report both without a second build.
  */
+/** Lit's literal minifier, memoised: the seven CDN builds share most modules. */
+function literalMinifier() {
+  const plugin = minifyLiterals({ include: [join(root, 'src/**/*.ts')], failOnError: true });
+  const done = new Map();
+  return {
+    ...plugin,
+    transform(code, id) {
+      const key = `${id}\0${code}`;
+      if (!done.has(key)) done.set(key, plugin.transform.call(this, code, id));
+      return done.get(key);
+    },
+  };
+}
+
 async function buildCdn(rawSizes) {
   mkdirSync(cdnDir, { recursive: true });
+  const minifier = literalMinifier();
   for (const e of entries.filter((x) => x.cdn)) {
     const result = await build({
       ...common,
@@ -154,7 +172,12 @@ async function buildCdn(rawSizes) {
         copyPublicDir: false,
         assetsDir: '',
         lib: { entry: join(root, e.src), formats: ['es'], fileName: () => `${e.cdn}.js` },
-        rolldownOptions: { output: { codeSplitting: false } },
+        rolldownOptions: {
+          output: { codeSplitting: false },
+          plugins: [minifier],
+          // The minifier is slow on first sight of a module, which is expected, not a warning.
+          checks: { bundlerTimings: false },
+        },
       },
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
