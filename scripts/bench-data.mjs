@@ -4,6 +4,8 @@
 //   node scripts/bench-data.mjs            1,000,000 rows, 3 runs each (median)
 //   node scripts/bench-data.mjs --quick    200,000 rows, 1 run each
 //   node scripts/bench-data.mjs --rows N --runs N
+//   node scripts/bench-data.mjs --auto      pantau with worker: 'auto' (as elements load), not true
+//   node scripts/bench-data.mjs --breakdown [--stages a,b]   time each stage of the path instead
 import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -27,6 +29,22 @@ const sampleHeap = !argv.includes('--no-heap');
 const ROWS = arg('--rows', quick ? 200_000 : 1_000_000);
 const RUNS = arg('--runs', quick ? 1 : 3);
 const log = (s) => process.stdout.write(`${s}\n`);
+const breakdown = argv.includes('--breakdown');
+const workerMode = argv.includes('--auto') ? 'auto' : true;
+// What each `--breakdown` stage times (see bench/data/page.ts and breakdown-worker.ts).
+const STAGES = {
+  'main-discard': 'main thread: fetch, read the body and drop it (time to last byte)',
+  'main-text': "main thread: fetch + res.text() (the baseline's download)",
+  'worker-discard': 'worker: fetch, read the body and drop it',
+  'transfer-discard': 'main fetches, body stream transferred to a worker that drops it',
+  'worker-decode': 'worker: fetch + TextDecoder per chunk (what a text parser pays first)',
+  'worker-scan': 'worker: fetch + CSV scan of the bytes (no counting)',
+  'worker-aggregate': 'worker: fetch + scan + count (pantau without load())',
+  'cpu-decode': 'worker, body already in memory: TextDecoder',
+  'cpu-scan': 'worker, body already in memory: CSV scan of the bytes',
+  'cpu-aggregate': 'worker, body already in memory: scan + count',
+};
+const stagesArg = argv.includes('--stages') ? argv[argv.indexOf('--stages') + 1].split(',') : undefined;
 
 async function bundle(dir) {
   await build({
@@ -122,13 +140,55 @@ async function heapSampler(page) {
   };
 }
 
+async function stage(browser, origin, name) {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => log(`page error: ${e.message}`));
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => 'benchStage' in window);
+  const r = await page.evaluate(([u, n]) => window.benchStage(u, n), [`${origin}/complaints.csv`, name]);
+  await page.close();
+  return r;
+}
+
+async function runBreakdown(browser, origin, bytes) {
+  const names = stagesArg ?? Object.keys(STAGES);
+  const results = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < RUNS; i++)
+    for (const n of names) {
+      log(`bench:data: breakdown run ${i + 1}/${RUNS}, ${n}…`);
+      results[n].push(await stage(browser, origin, n));
+    }
+  log('');
+  log(
+    `Data client stages: ${ROWS.toLocaleString('en')} rows, ${mb(bytes)} CSV, median of ${RUNS} run(s), Chromium ${browser.version()}`,
+  );
+  log(
+    `Machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (1, 5, 15 min)`,
+  );
+  log('');
+  log('| stage | what | time | MB/s | wall (incl. worker start) | worker start | chunks |');
+  log('|---|---|---:|---:|---:|---:|---:|');
+  for (const n of names) {
+    const rs = results[n];
+    const t = median(rs.map((r) => r.ms));
+    log(
+      `| ${n} | ${STAGES[n] ?? ''} | ${ms(t)} | ${Math.round(bytes / 1024 / 1024 / (t / 1000))} | ${ms(median(rs.map((r) => r.wallMs)))} | ${ms(median(rs.map((r) => r.startMs)))} | ${median(rs.map((r) => r.chunks)).toLocaleString('en')} |`,
+    );
+  }
+}
+
 async function measure(browser, origin, fn) {
   const page = await browser.newPage();
   page.on('pageerror', (e) => log(`page error: ${e.message}`));
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => 'benchPantau' in window);
   const stop = sampleHeap ? await heapSampler(page) : async () => NaN;
-  const run = await page.evaluate(([f, url]) => window[f](url), [fn, `${origin}/complaints.csv`]);
+  const run = await page.evaluate(
+    ([f, url, w]) => window[f](url, w),
+    [fn, `${origin}/complaints.csv`, workerMode],
+  );
   run.peakHeap = await stop();
   await page.close();
   return run;
@@ -156,6 +216,7 @@ async function main() {
       executablePath: findChrome(),
       args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
     });
+    if (breakdown) return await runBreakdown(browser, origin, bytes);
     const results = { pantau: [], baseline: [] };
     for (let i = 0; i < RUNS; i++) {
       for (const [name, fn] of [
@@ -188,7 +249,7 @@ async function main() {
       '| client | time | rows/s | peak JS heap (page + worker) | longest main-thread task | longest main-thread gap |',
     );
     log('|---|---:|---:|---:|---:|---:|');
-    log(row('pantau (module worker, streaming)', p));
+    log(row(`pantau (module worker, streaming; worker: ${workerMode})`, p));
     log(row('d3-dsv csvParse + d3-array rollup (main thread)', b));
     log('');
     const speedup = bm / pm;

@@ -3,6 +3,7 @@
 import { csvParse } from 'd3-dsv';
 import { rollup } from 'd3-array';
 import { load, type AggregatedCsv } from '../../src/data/index.js';
+import type { StageJob, StageResult } from './breakdown-worker.js';
 
 interface Run {
   ms: number;
@@ -38,13 +39,14 @@ function watchMainThread(): () => Promise<{ longestTask: number; maxGap: number 
   };
 }
 
-async function pantau(url: string): Promise<Run> {
+/** `worker`: true (the default here) asks for the worker; 'auto' is what elements do (the size decides). */
+async function pantau(url: string, worker: boolean | 'auto' = true): Promise<Run> {
   const stop = watchMainThread();
   const t0 = performance.now();
   const r = await load(url, {
     format: 'csv',
     cache: false,
-    worker: true,
+    worker,
     aggregate: { period: 'month', date: 'requested_datetime', series: 'service_name' },
   });
   const ms = performance.now() - t0;
@@ -76,4 +78,42 @@ async function baseline(url: string): Promise<Run> {
   return { ms, ...(await stop()), rows: rows.length, cells };
 }
 
-Object.assign(window, { benchPantau: pantau, benchBaseline: baseline });
+const PLAN = { period: 'month', date: 'requested_datetime', series: 'service_name' } as const;
+
+/** One stage of `--breakdown`: `main-*` on this thread, `transfer-*` fetched here and read in a worker, the rest in a worker. */
+async function stage(url: string, name: string): Promise<StageResult & { wallMs: number; startMs: number }> {
+  const t0 = performance.now();
+  if (name.startsWith('main-')) {
+    const res = await fetch(url, { cache: 'no-store' });
+    let bytes = 0;
+    let chunks = 0;
+    if (name === 'main-text') bytes = (await res.text()).length;
+    else
+      for (const reader = res.body!.getReader(); ;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+        chunks++;
+      }
+    const ms = performance.now() - t0;
+    return { ms, wallMs: ms, startMs: 0, bytes, chunks, rows: 0 };
+  }
+  const worker = new Worker(new URL('./breakdown-worker.ts', import.meta.url), { type: 'module' });
+  await new Promise((r) => worker.addEventListener('message', r, { once: true }));
+  const startMs = performance.now() - t0;
+  const job: StageJob = { stage: name.replace(/^transfer-/, ''), plan: PLAN };
+  const transfer: Transferable[] = [];
+  if (name.startsWith('transfer-')) {
+    job.stream = (await fetch(url, { cache: 'no-store' })).body!;
+    transfer.push(job.stream);
+  } else job.url = url;
+  const result = await new Promise<StageResult & { error?: string }>((resolve) => {
+    worker.addEventListener('message', (e) => resolve(e.data), { once: true });
+    worker.postMessage(job, transfer);
+  });
+  worker.terminate();
+  if (result.error) throw new Error(result.error);
+  return { ...result, wallMs: performance.now() - t0, startMs };
+}
+
+Object.assign(window, { benchPantau: pantau, benchBaseline: baseline, benchStage: stage });

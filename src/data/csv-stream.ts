@@ -1,4 +1,5 @@
-import { CsvAggregator, type AggregatePlan, type AggregatedCsv } from './csv-aggregate.js';
+import type { AggregatePlan, AggregatedCsv, ChunkAggregator } from './csv-aggregate.js';
+import { CsvByteAggregator } from './csv-aggregate-bytes.js';
 import type { DataProgress } from './types.js';
 
 export interface StreamOptions {
@@ -16,17 +17,26 @@ const yieldToLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const PIECE = 256 * 1024;
 
 /**
- * Decodes UTF-8 chunks and aggregates them as they arrive: memory stays bounded by the
- * chunk size and the table, whatever the file size. Used in the worker, and on the main
- * thread (with `sliceMs`) when no worker can be started.
+ * Aggregates UTF-8 chunks as they arrive, reading rows from the bytes: memory stays bounded
+ * by the chunk size and the table, whatever the file size. Used in the worker.
  */
-export async function aggregateChunks(
+export function aggregateChunks(
   chunks: AsyncIterable<Uint8Array>,
   plan: AggregatePlan,
   o: StreamOptions = {},
 ): Promise<AggregatedCsv> {
-  const agg = new CsvAggregator(plan);
-  const decoder = new TextDecoder();
+  return streamInto(new CsvByteAggregator(plan), chunks, o);
+}
+
+/**
+ * Feeds chunks to an aggregator as they arrive, reporting progress; with `sliceMs` (the main
+ * thread) it gives the event loop a turn between pieces, so no task runs long.
+ */
+export async function streamInto(
+  agg: ChunkAggregator,
+  chunks: AsyncIterable<Uint8Array>,
+  o: StreamOptions = {},
+): Promise<AggregatedCsv> {
   const every = o.progressEvery ?? 100;
   let bytes = 0;
   let lastReport = 0;
@@ -34,22 +44,21 @@ export async function aggregateChunks(
   const report = () => o.onProgress?.({ bytes, totalBytes: o.totalBytes, rows: agg.rows });
   for await (const chunk of chunks) {
     bytes += chunk.byteLength;
-    const text = decoder.decode(chunk, { stream: true });
-    for (let i = 0; i < text.length; i += PIECE) {
-      agg.push(o.sliceMs === undefined && i === 0 ? text : text.slice(i, i + PIECE));
-      if (o.sliceMs === undefined) break;
-      if (performance.now() - sliceStart > o.sliceMs) {
-        await yieldToLoop();
-        sliceStart = performance.now();
+    if (o.sliceMs === undefined) agg.pushBytes(chunk);
+    else
+      for (let i = 0; i < chunk.length; i += PIECE) {
+        agg.pushBytes(i === 0 && chunk.length <= PIECE ? chunk : chunk.subarray(i, i + PIECE));
+        if (performance.now() - sliceStart > o.sliceMs) {
+          await yieldToLoop();
+          sliceStart = performance.now();
+        }
       }
-    }
     const now = performance.now();
     if (now - lastReport >= every) {
       lastReport = now;
       report();
     }
   }
-  agg.push(decoder.decode());
   const result = agg.end();
   report();
   return result;

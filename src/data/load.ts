@@ -1,6 +1,6 @@
 import { fetchCkan } from './ckan.js';
-import type { AggregatePlan, AggregatedCsv } from './csv-aggregate.js';
-import { aggregateChunks } from './csv-stream.js';
+import { CsvAggregator, type AggregatePlan, type AggregatedCsv } from './csv-aggregate.js';
+import { streamInto } from './csv-stream.js';
 import { formatFromUrl } from './detect.js';
 import { absoluteUrl, fetchText, type FetchOptions } from './fetch.js';
 import { fetchOpen311 } from './open311.js';
@@ -47,6 +47,7 @@ async function loadAggregated(url: string, plan: AggregatePlan, o: LoadOptions):
     type: 'start',
     plan,
     url,
+    headers: o.headers,
     totalBytes,
     timeout: o.timeout,
     maxBytes,
@@ -54,9 +55,13 @@ async function loadAggregated(url: string, plan: AggregatePlan, o: LoadOptions):
     retryDelay: o.retryDelay,
     revalidate: o.revalidate,
   });
-  // Asked for a worker: it fetches the file itself, so no byte of it passes the page's main thread.
-  const asked = o.worker === true ? await spawnWorker() : undefined;
-  if (asked) return runInWorker(asked, job(), [], o);
+  // Asked for a worker: it fetches the file itself, so no byte of it passes the page's main thread
+  // (unless the caller's own `fetch` must make the request: that one only runs here).
+  if (o.worker === true && !o.fetch) {
+    const asked = await spawnWorker();
+    if (asked) return runInWorker(asked, job(), [], o);
+    return loadAggregated(url, plan, { ...o, worker: false });
+  }
   const [attempt, res] = await withRetry(async (n) => {
     const a = new Attempt(url, { ...o, maxBytes, httpCache: o.revalidate || n > 0 ? 'no-cache' : undefined });
     return [a, await a.open()] as const;
@@ -66,7 +71,7 @@ async function loadAggregated(url: string, plan: AggregatePlan, o: LoadOptions):
   const big =
     o.worker === undefined || o.worker === 'auto'
       ? totalBytes === undefined || totalBytes > (o.workerThreshold ?? DEFAULT_WORKER_THRESHOLD)
-      : false;
+      : o.worker;
   const worker = big && res.body ? await spawnWorker() : undefined;
   if (worker && res.body) {
     const stream = res.body;
@@ -85,7 +90,11 @@ async function loadAggregated(url: string, plan: AggregatePlan, o: LoadOptions):
     }
   }
   // No worker (not wanted, small, or not allowed here): stream on the main thread in short slices.
-  return aggregateChunks(attempt.chunks(res), plan, { totalBytes, onProgress: o.onProgress, sliceMs: 8 });
+  return streamInto(new CsvAggregator(plan), attempt.chunks(res), {
+    totalBytes,
+    onProgress: o.onProgress,
+    sliceMs: 8,
+  });
 }
 
 /**

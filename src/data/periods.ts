@@ -15,13 +15,25 @@ export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'y
 
 const tmp: [number, number, number] = [0, 0, 0];
 
+// The rows of a file fall on a few hundred distinct days: a direct-mapped memo of the last
+// day per slot spares a million rows the calendar arithmetic.
+const MEMO = 1024;
+const memoDay = new Float64Array(MEMO).fill(NaN);
+const memoValue = new Float64Array(MEMO);
+const memoPeriod: (Period | undefined)[] = new Array<Period | undefined>(MEMO).fill(undefined);
+
 function ofDay(days: number, period: Period): number {
   if (period === 'day') return days;
   if (period === 'week') return weekIndexOfDay(days);
+  const slot = days & (MEMO - 1);
+  if (memoDay[slot] === days && memoPeriod[slot] === period) return memoValue[slot]!;
   const [y, m] = civilFromDays(days, tmp);
-  if (period === 'month') return y * 12 + m - 1;
-  if (period === 'quarter') return y * 4 + Math.floor((m - 1) / 3);
-  return y;
+  const value =
+    period === 'month' ? y * 12 + m - 1 : period === 'quarter' ? y * 4 + Math.floor((m - 1) / 3) : y;
+  memoDay[slot] = days;
+  memoPeriod[slot] = period;
+  memoValue[slot] = value;
+  return value;
 }
 
 /** Period index of parsed date parts; NaN when the value is coarser than the period (a month counted per day). */

@@ -7,6 +7,8 @@ export interface WorkerJob {
   plan: AggregatePlan;
   stream?: ReadableStream<Uint8Array>;
   url: string;
+  /** Request headers, as the main thread would send them. */
+  headers?: Record<string, string>;
   totalBytes?: number;
   timeout?: number;
   maxBytes?: number;

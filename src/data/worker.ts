@@ -25,6 +25,7 @@ async function run(job: WorkerJob): Promise<void> {
       async (n) => {
         const a = new Attempt(job.url, {
           ...options,
+          headers: job.headers,
           httpCache: job.revalidate || n > 0 ? 'no-cache' : undefined,
         });
         return [a, await a.open()] as const;

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { CsvAggregator, type AggregatedCsv } from '../../src/data/csv-aggregate.js';
+import { CsvByteAggregator } from '../../src/data/csv-aggregate-bytes.js';
 import { DataError } from '../../src/data/errors.js';
 import { load } from '../../src/data/load.js';
 import type { DataProgress } from '../../src/data/types.js';
 import { setWorkerUrl } from '../../src/data/worker-client.js';
+import type { WorkerJob } from '../../src/data/worker-protocol.js';
 
 let started = 0;
 const RealWorker = window.Worker;
@@ -83,6 +85,24 @@ describe('large CSV in a module worker', () => {
     }
   });
 
+  it("sends the caller's request headers from a worker that fetches itself", async () => {
+    const jobs: WorkerJob[] = [];
+    const proto = RealWorker.prototype as unknown as { postMessage(...a: unknown[]): void };
+    const post = proto.postMessage;
+    proto.postMessage = function (this: Worker, ...a: unknown[]) {
+      jobs.push(a[0] as WorkerJob);
+      post.apply(this, a);
+    };
+    try {
+      await load(url(10), { format: 'csv', aggregate: plan, worker: true, headers: { accept: 'text/csv' } });
+    } finally {
+      proto.postMessage = post;
+    }
+    expect(jobs).to.have.length(1);
+    expect(jobs[0]!.stream).to.equal(undefined);
+    expect(jobs[0]!.headers).to.deep.equal({ accept: 'text/csv' });
+  });
+
   it('falls back to the main thread, in slices, when no worker can start', async () => {
     setWorkerUrl('/no-such-worker.js');
     try {
@@ -107,26 +127,27 @@ describe('large CSV in a module worker', () => {
   });
 });
 
-describe('CsvAggregator', () => {
-  it('measures resolution from the date column while counting', () => {
-    const agg = new CsvAggregator({ period: 'day', resolution: { closed: 'closed', expected: 'expected' } });
-    agg.push(
-      'date,closed,expected\n2024-03-01,2024-03-03,2024-03-02\n2024-03-01,2024-03-02,2024-03-02\n2024-03-02,,\n',
-    );
-    const r = agg.end();
-    expect(r.table.values).to.deep.equal([[2, 1]]);
-    expect(r.resolution).to.deep.include({ count: 2, medianDays: 1.5, onTimeCount: 1, judged: 2, open: 1 });
-  });
+for (const Aggregator of [CsvAggregator, CsvByteAggregator])
+  describe(Aggregator.name, () => {
+    it('measures resolution from the date column while counting', () => {
+      const agg = new Aggregator({ period: 'day', resolution: { closed: 'closed', expected: 'expected' } });
+      agg.push(
+        'date,closed,expected\n2024-03-01,2024-03-03,2024-03-02\n2024-03-01,2024-03-02,2024-03-02\n2024-03-02,,\n',
+      );
+      const r = agg.end();
+      expect(r.table.values).to.deep.equal([[2, 1]]);
+      expect(r.resolution).to.deep.include({ count: 2, medianDays: 1.5, onTimeCount: 1, judged: 2, open: 1 });
+    });
 
-  it('reads Indonesian numbers in a value column when told', () => {
-    const agg = new CsvAggregator({ period: 'year', date: 'tahun', value: 'jumlah', locale: 'id' });
-    agg.push('tahun;jumlah\n2023;8.452\n2024;"10.846"\n');
-    expect(agg.end().table.values).to.deep.equal([[8452, 10846]]);
-  });
+    it('reads Indonesian numbers in a value column when told', () => {
+      const agg = new Aggregator({ period: 'year', date: 'tahun', value: 'jumlah', locale: 'id' });
+      agg.push('tahun;jumlah\n2023;8.452\n2024;"10.846"\n');
+      expect(agg.end().table.values).to.deep.equal([[8452, 10846]]);
+    });
 
-  it('fails with no-rows when nothing could be counted', () => {
-    const agg = new CsvAggregator({ period: 'month' });
-    agg.push('date\nkemarin\n');
-    expect(() => agg.end()).to.throw(DataError, /row 1, field "date": "kemarin"/);
+    it('fails with no-rows when nothing could be counted', () => {
+      const agg = new Aggregator({ period: 'month' });
+      agg.push('date\nkemarin\n');
+      expect(() => agg.end()).to.throw(DataError, /row 1, field "date": "kemarin"/);
+    });
   });
-});
