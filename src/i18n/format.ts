@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { plainCompact, plainNumber, plainPercent } from './number-text.js';
 
 /** The Intl locale used for each language. */
 export const INTL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
@@ -38,6 +39,7 @@ const LONG_MONTHS: Record<Lang, readonly string[]> = {
   ],
 };
 
+// Intl is asked only for what number-text.ts cannot write (negatives, huge or tiny values).
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = lang + JSON.stringify(options);
@@ -48,17 +50,26 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
 
 /** `1500000.59` → `1.500.000,59` (id) or `1,500,000.59` (en). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return numberFormat(lang, { maximumFractionDigits }).format(value);
+  return (
+    plainNumber(value, lang, maximumFractionDigits) ??
+    numberFormat(lang, { maximumFractionDigits }).format(value)
+  );
 }
 
 /** A ratio as a percentage: `0.283` → `28,3%` (id). */
 export function formatPercent(ratio: number, lang: Lang, maximumFractionDigits = 1): string {
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits }).format(ratio);
+  return (
+    plainPercent(ratio, lang, maximumFractionDigits) ??
+    numberFormat(lang, { style: 'percent', maximumFractionDigits }).format(ratio)
+  );
 }
 
 /** Short forms for axes and tiles: `1500000` → `1,5 jt` (id) or `1.5M` (en). */
 export function formatCompact(value: number, lang: Lang): string {
-  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return (
+    plainCompact(value, lang) ??
+    numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+  );
 }
 
 /** Rupiah without decimals, as prices are written: `Rp 50.000`. */
