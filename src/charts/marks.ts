@@ -63,7 +63,10 @@ export function markerPath(kind: MarkerKind, x: number, y: number, r = 3.5): str
   }
 }
 
-/** Markers of one series at every period, as one path; empty when periods are too close to tell apart. */
+/**
+ * Markers of one series at every `every`-th period from `first`, as one path; empty when
+ * periods are closer than `minStep` px.
+ */
 export function markersPath(
   kind: MarkerKind,
   ys: (i: number) => number,
@@ -71,10 +74,12 @@ export function markersPath(
   x0: number,
   step: number,
   minStep = 14,
+  every = 1,
+  first = 0,
 ): string {
-  if (step < minStep) return '';
+  if (step * every < minStep) return '';
   let out = '';
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < n; i += every) {
     const y = ys(i);
     if (y === y) out += markerPath(kind, x0 + (i + 0.5) * step, y);
   }

@@ -55,8 +55,8 @@ export function totals(
   values: readonly (readonly number[])[],
   visible: readonly boolean[],
   length: number,
-): number[] {
-  const out = new Array<number>(length).fill(NaN);
+): Float64Array {
+  const out = new Float64Array(length).fill(NaN);
   values.forEach((row, s) => {
     if (!visible[s]) return;
     for (let p = 0; p < length; p++) {

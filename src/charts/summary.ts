@@ -5,10 +5,10 @@ import type { Lang } from '../i18n/lang.js';
 export interface SummaryInput {
   /** The noun for what is counted, capitalised: `Pengaduan`, `Complaints`. */
   subject: string;
-  /** Period labels, oldest first. */
-  labels: readonly string[];
+  /** Period labels, oldest first, or a function giving the label of a period (only two are read). */
+  labels: readonly string[] | ((i: number) => string);
   /** Total per period (NaN = no data). */
-  totals: readonly number[];
+  totals: ArrayLike<number>;
   /** Series names and their values in the last period, when there are several series. */
   series?: readonly { name: string; last: number }[];
 }
@@ -65,12 +65,14 @@ export function summarySentence(input: SummaryInput, lang: Lang): string {
       break;
     }
   const b = input.totals[last];
-  const vars: Record<string, string> = { s: input.subject, b: formatNumber(b, lang), pb: input.labels[last] };
+  const { labels } = input;
+  const label = (i: number) => (typeof labels === 'function' ? labels(i) : labels[i]);
+  const vars: Record<string, string> = { s: input.subject, b: formatNumber(b, lang), pb: label(last) };
   let text: string;
   if (prev < 0) text = fill(w.single, vars);
   else {
     const a = input.totals[prev];
-    Object.assign(vars, { a: formatNumber(a, lang), pa: input.labels[prev] });
+    Object.assign(vars, { a: formatNumber(a, lang), pa: label(prev) });
     const c = change(a, b);
     if (a === b) text = fill(w.same, vars);
     else if (c === undefined) text = fill(w.upFromZero, vars);

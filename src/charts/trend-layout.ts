@@ -1,5 +1,5 @@
 import { linearScale } from './linear.js';
-import { barsPath, bandPath, polyline } from './downsample.js';
+import { barsPath, bandPath, polyline, valueLine } from './downsample.js';
 import type { PeriodUnit } from './period-label.js';
 import { estimateTextWidth } from './legend-layout.js';
 import { markersPath } from './marks.js';
@@ -95,7 +95,7 @@ export function trendLayout(o: TrendLayoutInput): TrendLayout {
       if (o.visible[s])
         paths.push({
           series: s,
-          d: polyline((i) => (row[i] === row[i] ? yOf(row[i]) : NaN), 0, o.count, left, step),
+          d: valueLine(row.length > o.count ? row.slice(0, o.count) : row, y, left, step),
         });
     });
   } else if (o.mode === 'grouped') {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { bandPath, barsPath, polyline } from '../../src/charts/downsample.js';
+import fc from 'fast-check';
+import { bandPath, barsPath, polyline, valueLine } from '../../src/charts/downsample.js';
 
 const vertices = (d: string) => (d.match(/[ML]/g) ?? []).length;
 
@@ -25,6 +26,19 @@ describe('charts/downsample', () => {
   it('breaks the line at a missing value instead of drawing it as zero', () => {
     const ys = [10, NaN, 30];
     expect(polyline((i) => ys[i], 0, 3, 0, 10)).to.equal('M5,10M25,30');
+  });
+
+  it('draws the same line from raw values as from pixel rows', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constant(NaN));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 400 }), fc.integer({ min: 1, max: 300 }), (row, width) => {
+        const y = (v: number) => 300 - v * 5.5;
+        const step = width / Math.max(1, row.length);
+        const ys = (i: number) => (row[i] === row[i] ? y(row[i]) : NaN);
+        expect(valueLine(row, y, 40, step)).to.equal(polyline(ys, 0, row.length, 40, step));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('closes a band from the top edge back along the bottom edge', () => {

@@ -23,6 +23,6 @@ describe('charts/stack', () => {
   it('finds the stacked or single maximum and per-period totals', () => {
     expect(valueMax(values, [true, true, true], 3, true)).to.equal(333);
     expect(valueMax(values, [true, true, false], 3, false)).to.equal(30);
-    expect(totals(values, [false, true, false], 3).map(String)).to.deep.equal(['10', 'NaN', '30']);
+    expect(Array.from(totals(values, [false, true, false], 3), String)).to.deep.equal(['10', 'NaN', '30']);
   });
 });

@@ -4,7 +4,7 @@ import type { TrendMode } from '../../charts/trend-layout.js';
 import { renderTableView } from '../shared/table-view.js';
 import { t } from './complaint-trend.messages.js';
 import type { TrendCursorController } from './trend-cursor.js';
-import { summaryOf, tableOf, type TrendModel } from './trend-model.js';
+import { summaryOf, tableCaption, tableOf, type TrendModel } from './trend-model.js';
 import { renderLegend, renderTooltip } from './trend-parts.js';
 import { renderGuide, renderPlot } from './trend-plot.js';
 import { FONT_SIZE, type TrendView } from './trend-view.js';
@@ -62,5 +62,13 @@ export function renderBody(o: BodyOptions): TemplateResult {
     </div>
     <p id="hint" class="visually-hidden">${t(m.lang, 'plotHint')}</p>
     <div class="visually-hidden" aria-live="polite" aria-atomic="true">${c.announcement}</div>
-    ${renderTableView({ model: tableOf(m), open: o.tableOpen, onToggle: o.onToggleTable, lang: m.lang })}`;
+    ${guard([m, o.tableOpen], () =>
+      renderTableView({
+        // Rows are made only for an open table: 100,000 periods would cost more than the chart.
+        model: o.tableOpen ? tableOf(m) : { caption: tableCaption(m), columns: [], rows: [] },
+        open: o.tableOpen,
+        onToggle: o.onToggleTable,
+        lang: m.lang,
+      }),
+    )}`;
 }

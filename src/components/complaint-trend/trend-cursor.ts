@@ -1,6 +1,6 @@
+import { formatNumber } from '../../i18n/format.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { moveCursor, periodAt, type ChartCursor } from '../../charts/keyboard.js';
-import { formatNumber } from '../../i18n/format.js';
 import { t } from './complaint-trend.messages.js';
 import type { TrendModel } from './trend-model.js';
 import type { TrendView } from './trend-view.js';
@@ -76,7 +76,7 @@ export class TrendCursorController implements ReactiveController {
     if (!next || !m) return;
     const v = m.table.values[next.s]?.[next.p];
     const value = v === v && v !== undefined ? formatNumber(v, m.lang) : '–';
-    const text = t(m.lang, 'announce', { period: m.labels[next.p], series: m.names[next.s] ?? '', value });
+    const text = t(m.lang, 'announce', { period: m.label(next.p), series: m.names[next.s] ?? '', value });
     const notes = this.host.trendView?.notesAt.get(next.p);
     this.set({
       cursor: next,

@@ -1,6 +1,6 @@
+import { formatNumber } from '../../i18n/format.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataErrorInfo, RowIssue } from '../../data/types.js';
-import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from './complaint-trend.messages.js';
 

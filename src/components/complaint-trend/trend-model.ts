@@ -1,10 +1,10 @@
+import { formatNumber, formatPercent } from '../../i18n/format.js';
 import type { PeriodTable } from '../../data/aggregate.js';
 import { periodLabel } from '../../charts/period-label.js';
 import { change, summarySentence } from '../../charts/summary.js';
 import { totals } from '../../charts/stack.js';
 import type { TableModel } from '../shared/table-view.js';
 import type { PeriodSelectDetail } from '../../events/period-select.js';
-import { formatNumber, formatPercent } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from './complaint-trend.messages.js';
 
@@ -15,10 +15,11 @@ export interface TrendModel {
   table: PeriodTable;
   /** Series names for reading (an empty name becomes "(no category)"). */
   names: string[];
-  /** Long period labels. */
-  labels: string[];
+  /** The long label of a period, made when first asked for (a chart may have 100,000 periods). */
+  label: (p: number) => string;
   visible: boolean[];
-  totals: number[];
+  /** Sum of the visible series per period (NaN: none has a value). */
+  totals: Float64Array;
   measure?: { kind: Measure; values: number[] };
   lang: Lang;
   subject: string;
@@ -35,10 +36,11 @@ export function buildModel(
   const noun = subject || t(lang, 'subject');
   // Without a series field the one series is the whole count: it is named after the subject.
   const single = table.series.length === 1 && table.series[0] === 'total';
+  const labels: string[] = [];
   return {
     table,
     names: table.series.map((s) => (single ? noun : s === '' ? t(lang, 'noSeries') : s)),
-    labels: table.periods.map((k) => periodLabel(k, table.period, lang, 'long')),
+    label: (p) => (labels[p] ??= periodLabel(table.periods[p] ?? '', table.period, lang, 'long')),
     visible,
     totals: totals(table.values, visible, table.periods.length),
     measure,
@@ -52,12 +54,21 @@ export function formatMeasure(kind: Measure, v: number, lang: Lang): string {
   return kind === 'on-time' ? formatPercent(v, lang, 0) : t(lang, 'days', { n: formatNumber(v, lang, 1) });
 }
 
+const summaries = new WeakMap<TrendModel, string>();
+
+/** The summary sentence, made once per model. */
 export function summaryOf(m: TrendModel): string {
+  let text = summaries.get(m);
+  if (text === undefined) summaries.set(m, (text = summarize(m)));
+  return text;
+}
+
+function summarize(m: TrendModel): string {
   const last = m.table.periods.length - 1;
   return summarySentence(
     {
       subject: m.subject,
-      labels: m.labels,
+      labels: m.label,
       totals: m.totals,
       series: m.names
         .map((name, s) => ({ name, last: m.visible[s] ? (m.table.values[s][last] ?? 0) : -Infinity }))
@@ -74,7 +85,7 @@ export function headerChange(m: TrendModel): { dir: 'up' | 'down' | 'same'; text
   const [a, b] = [m.totals[n - 2], m.totals[n - 1]];
   const c = change(a, b);
   if (c === undefined) return undefined;
-  const prev = m.labels[n - 2];
+  const prev = m.label(n - 2);
   const pct = formatPercent(Math.abs(c), m.lang);
   if (c === 0) return { dir: 'same', text: t(m.lang, 'changeSame', { prev }) };
   return { dir: c > 0 ? 'up' : 'down', text: t(m.lang, c > 0 ? 'changeUp' : 'changeDown', { pct, prev }) };
@@ -82,8 +93,21 @@ export function headerChange(m: TrendModel): { dir: 'up' | 'down' | 'same'; text
 
 const cell = (v: number | undefined) => (v === undefined || v !== v ? null : v);
 
+/** The table's caption, which the closed table view needs without its rows. */
+export function tableCaption(m: TrendModel): string {
+  return t(m.lang, 'tableCaption', { subject: m.subject, period: t(m.lang, `unit-${m.table.period}`) });
+}
+
+const tables = new WeakMap<TrendModel, TableModel>();
+
 /** The table view and CSV: one row per period, a column per visible series, the total, the measure. */
 export function tableOf(m: TrendModel): TableModel {
+  let table = tables.get(m);
+  if (!table) tables.set(m, (table = makeTable(m)));
+  return table;
+}
+
+function makeTable(m: TrendModel): TableModel {
   const shown = m.names.map((_, s) => s).filter((s) => m.visible[s]);
   const withTotal = shown.length > 1;
   const columns = [t(m.lang, 'period'), ...shown.map((s) => m.names[s])];
@@ -91,13 +115,13 @@ export function tableOf(m: TrendModel): TableModel {
   if (m.measure) columns.push(t(m.lang, `measure-${m.measure.kind}`));
   const measureCol = columns.length - 2;
   return {
-    caption: t(m.lang, 'tableCaption', { subject: m.subject, period: t(m.lang, `unit-${m.table.period}`) }),
+    caption: tableCaption(m),
     columns,
     rows: m.table.periods.map((_, p) => {
       const cells = shown.map((s) => cell(m.table.values[s][p]));
       if (withTotal) cells.push(cell(m.totals[p]));
       if (m.measure) cells.push(cell(m.measure.values[p]));
-      return { head: m.labels[p], cells };
+      return { head: m.label(p), cells };
     }),
     format: (v, k) =>
       m.measure && k === measureCol ? formatMeasure(m.measure.kind, v, m.lang) : formatNumber(v, m.lang),
@@ -108,5 +132,5 @@ export function tableOf(m: TrendModel): TableModel {
 export function selectDetail(m: TrendModel, p: number): PeriodSelectDetail {
   const values: Record<string, number | null> = {};
   m.table.series.forEach((s, k) => (values[s] = cell(m.table.values[k][p])));
-  return { period: m.table.periods[p], label: m.labels[p], values };
+  return { period: m.table.periods[p], label: m.label(p), values };
 }

@@ -1,8 +1,8 @@
+import { formatNumber } from '../../i18n/format.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { DASHES, markerKind, markerPath } from '../../charts/marks.js';
 import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
-import { formatNumber } from '../../i18n/format.js';
 import { t } from './complaint-trend.messages.js';
 import { seriesClass } from './trend-plot.js';
 import { formatMeasure, headerChange, type TrendModel } from './trend-model.js';
@@ -85,7 +85,7 @@ export function renderTooltip(
   const shown = m.table.series.map((_, s) => s).filter((s) => m.visible[s]);
   const val = (v: number) => (v === v ? formatNumber(v, m.lang) : '–');
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${pos}>
-    <div class="tooltip-title">${m.labels[p]}</div>
+    <div class="tooltip-title">${m.label(p)}</div>
     <table>
       ${shown.map(
         (s) =>

@@ -4,6 +4,14 @@ import { DASHES, HATCHES, hatchTile, markerKind, markersPath } from '../../chart
 import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
 import type { TrendModel } from './trend-model.js';
 
+/**
+ * Periods closer than this (px) make a line a dense zigzag on which a dash pattern cannot be
+ * seen, yet dashing it costs two to three times the raster time: such lines are solid and
+ * carry their marker shape every MARK_GAP px instead, so colour is still not the only cue.
+ */
+const DENSE_STEP = 3;
+const MARK_GAP = 60;
+
 /** CSS class carrying a series' colour (`--_series-1..8`, repeating). */
 export const seriesClass = (s: number) => `s${(s % 8) + 1}`;
 
@@ -39,15 +47,24 @@ function series(l: TrendLayout, m: TrendModel, mode: TrendMode): TemplateResult[
     const cls = seriesClass(s);
     if (mode === 'line') {
       const row = m.table.values[s];
-      const marks = markersPath(
-        markerKind(s),
-        (i) => (row[i] === row[i] ? l.y(row[i]) : NaN),
-        row.length,
-        l.left,
-        l.step,
-      );
+      const ys = (i: number) => (row[i] === row[i] ? l.y(row[i]) : NaN);
+      const dense = l.step < DENSE_STEP;
+      // Series' markers are staggered along the axis so they do not pile up on one column.
+      const every = Math.ceil(MARK_GAP / l.step);
+      const marks = dense
+        ? markersPath(
+            markerKind(s),
+            ys,
+            row.length,
+            l.left,
+            l.step,
+            0,
+            every,
+            Math.floor(((s % 8) * every) / 8),
+          )
+        : markersPath(markerKind(s), ys, row.length, l.left, l.step);
       return svg`<g class=${`series ${cls}`}>
-        <path class="line" d=${d} stroke-dasharray=${DASHES[s % 8] || nothing}></path>
+        <path class="line" d=${d} stroke-dasharray=${(!dense && DASHES[s % 8]) || nothing}></path>
         ${marks ? svg`<path class="marker" d=${marks}></path>` : nothing}
       </g>`;
     }

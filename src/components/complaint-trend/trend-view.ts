@@ -1,9 +1,9 @@
+import { formatCompact } from '../../i18n/format.js';
 import { annotationLayout, type AnnotationSlot } from '../../charts/annotations.js';
 import { estimateTextWidth } from '../../charts/legend-layout.js';
 import { tickLabel } from '../../charts/period-label.js';
 import { trendLayout, type TrendLayout, type TrendMode } from '../../charts/trend-layout.js';
 import { indexOfKey, keyOfIndex, periodIndex } from '../../data/periods.js';
-import { formatCompact } from '../../i18n/format.js';
 import { formatMeasure, type TrendModel } from './trend-model.js';
 
 /** A note on the time axis: a new app launched, a policy changed. */

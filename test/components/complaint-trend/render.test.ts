@@ -25,6 +25,38 @@ describe('<pantau-complaint-trend> rendering', () => {
     expect(new Set(dashes).size).to.equal(2);
   });
 
+  it('draws dense lines solid with their marker shape along them, so colour is still not the only cue', async () => {
+    const n = 3000;
+    const start = Date.UTC(2000, 0, 1);
+    const table = {
+      period: 'day',
+      periods: Array.from({ length: n }, (_, i) =>
+        new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      ),
+      series: ['a', 'b', 'c'],
+      values: [0, 1, 2].map((s) => Array.from({ length: n }, (_, i) => 50 + s * 20 + (i % 13))),
+      total: 0,
+    };
+    const el = await trend(table, { mode: 'line', period: 'day' });
+    expect($$(el, 'g.plot .line').map((p) => p.getAttribute('stroke-dasharray'))).to.deep.equal([
+      null,
+      null,
+      null,
+    ]);
+    const marks = $$(el, 'g.plot .marker').map((p) => p.getAttribute('d') ?? '');
+    expect(marks).to.have.length(3);
+    // Circles, squares and triangles: each series its own shape, a few of them across the width.
+    expect(
+      marks.map((d) =>
+        d
+          .match(/[a-zA-Z]/g)!
+          .slice(0, 3)
+          .join(''),
+      ),
+    ).to.deep.equal(['Maa', 'Mhv', 'MLH']);
+    for (const d of marks) expect((d.match(/M/g) ?? []).length).to.be.within(5, 15);
+  });
+
   for (const [period, count] of [
     ['day', 77],
     ['week', 11],
