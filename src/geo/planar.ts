@@ -1,5 +1,5 @@
-import { geoStream, type GeoStream } from 'd3-geo';
 import type { Feature } from 'geojson';
+import type { PlanarStream, Projector } from './project.js';
 
 /** Ring kinds: an open line, a closed polygon ring, a lone point. */
 export const LINE = 0;
@@ -26,7 +26,7 @@ export interface PlanarFeature {
 }
 
 /** Collects a projection's output stream into typed arrays, one feature at a time. */
-class PlanarSink implements GeoStream {
+class PlanarSink implements PlanarStream {
   private buf = new Float64Array(1 << 14);
   private n = 0;
   private ends: number[] = [];
@@ -57,15 +57,13 @@ class PlanarSink implements GeoStream {
   polygonEnd(): void {
     this.inPolygon = false;
   }
-  sphere(): void {}
-
   private end(kind: number): void {
     this.ends.push(this.n / 2);
     this.kinds.push(kind);
   }
 
   take(): PlanarFeature {
-    const f = measure(this.buf.slice(0, this.n), this.ends, this.kinds);
+    const f = measure(this.buf.subarray(0, this.n), this.ends, this.kinds);
     this.n = 0;
     this.ends = [];
     this.kinds = [];
@@ -78,46 +76,36 @@ class PlanarSink implements GeoStream {
  * else length-weighted over lines, else the mean of points.
  */
 function measure(src: Float64Array, endList: number[], kindList: number[]): PlanarFeature {
-  const xy = Float32Array.from(src);
   const ends = Uint32Array.from(endList);
   const kinds = Uint8Array.from(kindList);
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  const acc = [0, 0, 0, 0, 0, 0, 0, 0, 0]; // area x, y, w; line x, y, w; point x, y, n
+  let [ax, ay, aw] = [0, 0, 0];
   let start = 0;
   for (let r = 0; r < ends.length; r++) {
     const end = ends[r]!;
+    const ring = kinds[r] === RING;
     for (let i = start; i < end; i++) {
-      const x = xy[2 * i]!;
-      const y = xy[2 * i + 1]!;
+      const x = src[2 * i]!;
+      const y = src[2 * i + 1]!;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      acc[6] += x;
-      acc[7] += y;
-      acc[8]++;
-      const j = i + 1 < end ? i + 1 : kinds[r] === RING ? start : -1;
-      if (j < 0 || j === i) continue;
-      const [u, v] = [xy[2 * j]!, xy[2 * j + 1]!];
+      if (!ring) continue;
+      const j = i + 1 < end ? i + 1 : start;
+      const u = src[2 * j]!;
+      const v = src[2 * j + 1]!;
       const z = x * v - u * y;
-      acc[0] += z * (x + u);
-      acc[1] += z * (y + v);
-      acc[2] += 3 * z;
-      const len = Math.hypot(u - x, v - y);
-      acc[3] += len * (x + u) * 0.5;
-      acc[4] += len * (y + v) * 0.5;
-      acc[5] += len;
+      ax += z * (x + u);
+      ay += z * (y + v);
+      aw += 3 * z;
     }
     start = end;
   }
-  const [cx, cy] = acc[2]
-    ? [acc[0]! / acc[2], acc[1]! / acc[2]]
-    : acc[5]
-      ? [acc[3]! / acc[5], acc[4]! / acc[5]]
-      : [acc[6]! / acc[8]!, acc[7]! / acc[8]!];
+  const [cx, cy] = aw ? [ax / aw, ay / aw] : lineCentroid(src, ends, kinds);
   const none = x0 > x1;
   return {
-    xy,
+    xy: new Float32Array(src),
     ends,
     kinds,
     x0: none ? NaN : x0,
@@ -129,22 +117,44 @@ function measure(src: Float64Array, endList: number[], kindList: number[]): Plan
   };
 }
 
+/** Without area, d3's centroid weighs segments by length, else averages the points. */
+function lineCentroid(src: Float64Array, ends: Uint32Array, kinds: Uint8Array): [number, number] {
+  let [lx, ly, lw, px, py, pn] = [0, 0, 0, 0, 0, 0];
+  let start = 0;
+  for (let r = 0; r < ends.length; r++) {
+    const end = ends[r]!;
+    for (let i = start; i < end; i++) {
+      const [x, y] = [src[2 * i]!, src[2 * i + 1]!];
+      px += x;
+      py += y;
+      pn++;
+      const j = i + 1 < end ? i + 1 : kinds[r] === RING ? start : -1;
+      if (j < 0 || j === i) continue;
+      const [u, v] = [src[2 * j]!, src[2 * j + 1]!];
+      const len = Math.sqrt((u - x) * (u - x) + (v - y) * (v - y));
+      lx += len * (x + u) * 0.5;
+      ly += len * (y + v) * 0.5;
+      lw += len;
+    }
+    start = end;
+  }
+  return lw ? [lx / lw, ly / lw] : [px / pn, py / pn];
+}
+
 let sink: PlanarSink | undefined;
 
-/** Streams features `from` (inclusive) to `to` (exclusive) through `stream` (a projection's) into `out`. */
+/** Projects features `from` (inclusive) to `to` (exclusive) into `out`. */
 export function projectPlanar(
   features: readonly Feature[],
-  stream: (sink: GeoStream) => GeoStream,
+  projector: Projector,
   out: PlanarFeature[],
   from = 0,
   to = features.length,
 ): void {
   // One sink for every call: its buffer grows once, instead of being allocated per batch.
   sink ??= new PlanarSink();
-  const projected = stream(sink);
   for (let i = from; i < Math.min(to, features.length); i++) {
-    const f = features[i]!;
-    if (f.geometry) geoStream(f, projected);
+    projector.geometry(features[i]!.geometry, sink);
     out[i] = sink.take();
   }
 }

@@ -65,3 +65,42 @@ export function rewindFeatures<F extends Feature>(
   });
   return { features: out, rewound };
 }
+
+/**
+ * Whether a polygon's exterior ring runs counter-clockwise on the map (RFC 7946), which
+ * d3-geo would read as the globe minus the region: the shoelace sign on longitudes
+ * unwrapped across the antimeridian. A planar test, so it needs no spherical pipeline.
+ */
+function counterClockwise(ring: Position[] | undefined): boolean {
+  if (!ring || ring.length < 3) return false;
+  const first = ring[0]!;
+  const [x00, y00] = [first[0]!, first[1]!];
+  let [x0, y0, lon0] = [x00, y00, x00];
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const p = ring[i]!;
+    const lon = p[0]!;
+    const y1 = p[1]!;
+    let dx = lon - lon0;
+    if (dx > 180) dx -= 360;
+    else if (dx < -180) dx += 360;
+    const x1 = x0 + dx;
+    sum += x0 * y1 - x1 * y0;
+    x0 = x1;
+    y0 = y1;
+    lon0 = lon;
+  }
+  return sum + (x0 * y00 - x00 * y0) > 0;
+}
+
+/** How many features have a polygon wound the RFC 7946 way (as `rewindFeatures` would count them). */
+export function countInverted(features: readonly Feature[]): number {
+  const inverted = (g: Geometry | null): boolean => {
+    if (!g) return false;
+    if (g.type === 'Polygon') return counterClockwise(g.coordinates[0]);
+    if (g.type === 'MultiPolygon') return g.coordinates.some((p) => counterClockwise(p[0]));
+    if (g.type === 'GeometryCollection') return g.geometries.some(inverted);
+    return false;
+  };
+  return features.filter((f) => inverted(f.geometry)).length;
+}

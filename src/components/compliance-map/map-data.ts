@@ -1,7 +1,6 @@
 import { html, type nothing, type TemplateResult } from 'lit';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import { DataController } from '../../data/controller.js';
-import { toFeatureCollection } from '../../data/geo.js';
 import {
   validateCompliance,
   type ComplianceFields,
@@ -10,12 +9,14 @@ import {
 import type { RowIssue, Validated } from '../../data/types.js';
 import type { DataIssuesDetail } from '../../events/data-issues.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
-import { rewindFeatures } from '../../geo/winding.js';
+import { countInverted } from '../../geo/winding.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderDataState } from '../shared/data-state.js';
+import { checkGeo, convertFeatures, type GeoInput } from './map-geometry.js';
 import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
 import { t } from './map.messages.js';
 import type { PantauComplianceMap } from './pantau-compliance-map.js';
+import { nextTask } from './slices.js';
 
 interface Ratings {
   rows: unknown[];
@@ -36,36 +37,53 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
   };
 }
 
+/** Regions up to which a model is built in the update that needs it. */
+const SMALL = 250;
+
+function geoSize(geo: GeoInput): number {
+  if ('fc' in geo) return geo.fc.features.length;
+  return geo.object.type === 'GeometryCollection' ? geo.object.geometries.length : 1;
+}
+
+interface Built {
+  model: MapModel;
+  rewound: number;
+}
+
 /**
  * The map's data: two loaders (ratings; geometry, plus the detail geometry once a region
- * is drilled into), rewinding, and the joined model, each recomputed only when its inputs
- * change (never per render or on hover).
+ * is drilled into) and the joined model, recomputed only when its inputs change (never per
+ * render or on hover). The model is built in tasks of its own after the update that
+ * brought its inputs (TopoJSON converted in slices, then the join), so no task runs long;
+ * until it is ready the last one built stays in use.
  */
 export class MapData {
   readonly ratings: DataController<Ratings>;
-  readonly geometry: DataController<FeatureCollection>;
-  readonly detail: DataController<FeatureCollection>;
+  readonly geometry: DataController<GeoInput>;
+  readonly detail: DataController<GeoInput>;
   private pendingReport?: DataIssuesDetail;
-  private lastModel?: MapModel;
+  private job?: { key: unknown[]; built?: Built };
+  private shown?: Built;
+  private readonly converted = new WeakMap<GeoInput, Feature[]>();
 
   constructor(private readonly host: PantauComplianceMap) {
     this.ratings = new DataController<Ratings>(host, {
       source: () => ({ src: host.src, format: host.format, data: host.data }),
       validate: (input) => this.validate(input),
     });
-    this.geometry = new DataController<FeatureCollection>(host, {
+    this.geometry = new DataController<GeoInput>(host, {
       source: () => ({
         src: host.geoSrc,
         format: 'auto',
         data: typeof host.geo === 'object' ? host.geo : undefined,
       }),
-      validate: (input) => ({ value: toFeatureCollection(input, host.geoObject), issues: [], rowCount: 1 }),
+      validate: (input) => ({ value: checkGeo(input, host.geoObject), issues: [], rowCount: 1 }),
       inline: GEO_INLINE,
       records: false,
     });
-    this.detail = new DataController<FeatureCollection>(host, {
+    this.detail = new DataController<GeoInput>(host, {
       source: () => ({ src: this.drilledInto ? host.detailGeoSrc : undefined, format: 'auto' }),
-      validate: (input) => ({ value: toFeatureCollection(input), issues: [], rowCount: 1 }),
+      validate: (input) => ({ value: checkGeo(input), issues: [], rowCount: 1 }),
       inline: false,
       records: false,
     });
@@ -122,7 +140,7 @@ export class MapData {
 
   /** The geometry: a loaded one, else a registered one named by `geo`. */
   private source(): {
-    fc?: FeatureCollection;
+    geo?: GeoInput;
     featureKey?: string;
     nameKey?: string;
     codeSystem?: MapOptions['codeSystem'];
@@ -130,12 +148,12 @@ export class MapData {
     credit?: string;
   } {
     const h = this.host;
-    if (this.geometry.value) return { fc: this.geometry.value };
+    if (this.geometry.value) return { geo: this.geometry.value };
     if (typeof h.geo !== 'string' || !h.geo) return {};
     const reg = getGeometry(h.geo);
     return reg
       ? {
-          fc: this.registered(reg.data),
+          geo: this.registered(reg.data),
           featureKey: reg.featureKey,
           nameKey: reg.nameKey,
           codeSystem: reg.codeSystem,
@@ -145,9 +163,10 @@ export class MapData {
       : {};
   }
 
-  private readonly registered = memo((data: unknown) => toFeatureCollection(data));
-  private readonly prepared = memo((features: readonly Feature[], planar: boolean) =>
-    planar ? { features, rewound: 0 } : rewindFeatures(features),
+  private readonly registered = memo((data: unknown) => checkGeo(data));
+  // Only counted for the notes: the planar projector fills either winding the same.
+  private readonly inverted = memo((features: readonly Feature[], planar: boolean) =>
+    planar ? 0 : countInverted(features),
   );
   private readonly filtered = memo(
     (
@@ -157,38 +176,34 @@ export class MapData {
       parentKey: string | undefined,
     ) => detailFeatures(all, parent, { featureKey, parentKey }),
   );
-  private readonly joined = memo(
-    (features: readonly Feature[], records: readonly ComplianceRecord[], optionsKey: string) =>
-      buildModel(features, records, JSON.parse(optionsKey) as MapOptions),
-  );
 
   get credit(): string | undefined {
     return this.source().credit;
   }
 
   get rewound(): number {
-    const fc = this.source().fc;
-    return fc ? this.prepared(fc.features, this.host.projection === 'none').rewound : 0;
+    return this.shown?.rewound ?? 0;
   }
 
   get rowIssues(): RowIssue[] {
     return this.records(this.ratings.value, JSON.stringify(this.fields())).issues ?? this.ratings.issues;
   }
 
-  /** The joined model of the top-level or drilled-into view; undefined until the geometry is there. */
+  /**
+   * The joined model of the top-level or drilled-into view: undefined until the geometry
+   * is there and a first model is built; while a newer one is being built, the last one.
+   */
   model(drilled: { code?: string; name: string } | undefined): MapModel | undefined {
     const h = this.host;
     const src = this.source();
-    if (!src.fc) return undefined;
-    let features = this.prepared(src.fc.features, h.projection === 'none').features;
+    if (!src.geo) return undefined;
     let featureKey = h.featureKey ?? src.featureKey ?? 'id';
     let nameKey = h.nameKey ?? src.nameKey;
     this.drilledInto = !!drilled;
-    if (drilled && this.detail.value) {
+    const detail = drilled ? this.detail.value : undefined;
+    if (detail) {
       featureKey = h.detailFeatureKey ?? featureKey;
       nameKey = h.detailNameKey ?? nameKey;
-      const all = this.preparedDetail(this.detail.value.features);
-      features = this.filtered(all, drilled, featureKey, h.detailParentKey);
     }
     const { records } = this.records(this.ratings.value, JSON.stringify(this.fields()));
     const options: MapOptions = {
@@ -201,16 +216,69 @@ export class MapData {
       year: h.year,
       featureKind: drilled ? undefined : src.kind,
     };
-    const model = this.joined(features, records, JSON.stringify(options));
-    // A new model means new data, geometry or join options: report once, never per render.
-    if (model !== this.lastModel) {
-      this.lastModel = model;
-      this.pendingReport = { ...model.report, rowIssues: this.rowIssues, rewound: this.rewound };
-    }
-    return model;
+    const planar = h.projection === 'none';
+    const key = [src.geo, detail, drilled, records, JSON.stringify(options), planar, h.detailParentKey];
+    const job = this.job;
+    if (!job || job.key.some((k, i) => k !== key[i]))
+      this.build(key, src.geo, detail && drilled && { detail, drilled }, records, options, planar);
+    return (this.job?.built ?? this.shown)?.model;
   }
 
-  private readonly preparedDetail = memo((features: readonly Feature[]) => rewindFeatures(features).features);
+  /** Whether the model for the current inputs is still being built. */
+  get building(): boolean {
+    return !!this.job && !this.job.built;
+  }
+
+  /** Whether anything is loading or being built: the host is then `aria-busy`. */
+  get busy(): boolean {
+    return this.building || [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
+  }
+
+  /** Features of checked geometry, converted once per input. */
+  private features(geo: GeoInput, alive: () => boolean, done: (f: Feature[]) => void): void {
+    const hit = this.converted.get(geo);
+    if (hit) return done(hit);
+    convertFeatures(geo, alive, (f) => {
+      this.converted.set(geo, f);
+      done(f);
+    });
+  }
+
+  private build(
+    key: unknown[],
+    geo: GeoInput,
+    drill: { detail: GeoInput; drilled: { code?: string; name: string } } | undefined,
+    records: readonly ComplianceRecord[],
+    options: MapOptions,
+    planar: boolean,
+  ): void {
+    const job: { key: unknown[]; built?: Built } = { key };
+    this.job = job;
+    const alive = () => this.job === job;
+    // A small map (a country's provinces) is built at once, in the update that asked for it;
+    // a large one in tasks of its own, so neither that update nor any step runs long.
+    let inline = geoSize(geo) <= SMALL && (!drill || geoSize(drill.detail) <= SMALL);
+    const step = (fn: () => void) => (inline ? fn() : nextTask(() => alive() && fn()));
+    const join = (top: readonly Feature[], features: readonly Feature[]) =>
+      step(() => {
+        const model = buildModel(features, records, options);
+        job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top, false) };
+        // A new model means new data, geometry or join options: report once, never per render.
+        this.pendingReport = { ...model.report, rowIssues: this.rowIssues, rewound: this.rewound };
+        if (!inline) this.host.requestUpdate();
+      });
+    step(() => {
+      this.features(geo, alive, (top) => {
+        if (!drill) return join(top, top);
+        const parentKey = this.host.detailParentKey;
+        this.features(drill.detail, alive, (all) =>
+          join(top, this.filtered(all, drill.drilled, options.featureKey, parentKey)),
+        );
+      });
+    });
+    // Whatever did not finish in this update (a conversion that took several slices) asks for one.
+    inline = false;
+  }
 
   /** The report of a newly joined model, once; the host fires it as `pantau-data-issues`. */
   takeReport(): DataIssuesDetail | undefined {
@@ -222,7 +290,7 @@ export class MapData {
   /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
   blockingState(lang: Lang, retry: () => void): TemplateResult | typeof nothing | undefined {
     const geo = this.host.geo;
-    if (!this.source().fc) {
+    if (!this.source().geo) {
       if (this.geometry.status === 'idle' && typeof geo === 'string' && geo)
         return html`<p class="status" role="status">${t(lang, 'noGeometry', { name: geo })}</p>`;
       return renderDataState(this.geometry, lang, retry);

@@ -1,9 +1,12 @@
 import type { Feature } from 'geojson';
 import { projectPlanar, type PlanarFeature } from '../../geo/planar.js';
 import { shapesAt, type ProjectedShape } from '../../geo/paths.js';
-import { fitPlanar, referenceProjection, type PlanarFit, type ProjectionName } from '../../geo/projection.js';
+import { fitPlanar, referenceProjector, type PlanarFit, type ProjectionName } from '../../geo/projection.js';
 import type { Point } from '../../geo/spatial.js';
-import { sliced } from './slices.js';
+import { nextTask, sliced } from './slices.js';
+
+/** Regions up to which projecting starts in the update that brought them. */
+const SMALL = 250;
 
 /** Paths are rebuilt only when the width changes by more than this factor; between, the viewBox scales them. */
 const RESCALE = 1.5;
@@ -16,8 +19,8 @@ interface Planar {
 }
 
 /**
- * Drawing data for the current features and size. Each geometry and projection is streamed
- * through d3-geo once, into planar arrays (time-sliced, so no task runs long); a size only
+ * Drawing data for the current features and size. Each geometry and projection is
+ * projected once, into planar arrays (time-sliced, so no task runs long); a size only
  * rescales those into path strings, and nothing here runs on hover or selection. Until new
  * paths are ready the previous ones stay on screen (the viewBox scales them), and `onReady`
  * asks the host to render.
@@ -46,16 +49,22 @@ export class ShapeCache {
     if (p?.features === features && p.projection === projection) return this.resize();
     const planar: Planar = { features, projection, out: new Array<PlanarFeature>(features.length) };
     this.planar = planar;
-    const stream = referenceProjection(projection, features);
-    sliced(
-      features.length,
-      (from, to) => projectPlanar(features, (s) => stream.stream(s), planar.out, from, to),
-      () => this.planar === planar,
-      (late) => {
-        planar.fit = fitPlanar(planar.out);
-        this.resize(late);
-      },
-    );
+    // A large map is started in a task of its own: the update that brought the features
+    // (loading, joining, the first render) is long enough already.
+    const start = (fn: () => void) => (features.length <= SMALL ? fn() : nextTask(fn));
+    start(() => {
+      if (this.planar !== planar) return;
+      const projector = referenceProjector(projection, features);
+      sliced(
+        features.length,
+        (from, to) => projectPlanar(features, projector, planar.out, from, to),
+        () => this.planar === planar,
+        (late) => {
+          planar.fit = fitPlanar(planar.out);
+          this.resize(late || features.length > SMALL);
+        },
+      );
+    });
   }
 
   private resize(notify = false): void {

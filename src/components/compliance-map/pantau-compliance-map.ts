@@ -161,6 +161,9 @@ export class PantauComplianceMap extends PantauElement {
   }
 
   protected override updated(): void {
+    // The data controllers mark loading; building the model after it is busy time too.
+    if (this.store.busy) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
     const report = this.store.takeReport();
     if (report) this.dispatchEvent(new PantauDataIssuesEvent(report));
   }
@@ -195,7 +198,9 @@ export class PantauComplianceMap extends PantauElement {
     const lang = this.language;
     const blocked = this.store.blockingState(lang, () => this.store.retry());
     if (blocked) return blocked;
-    const model = this.store.model(this.drilled)!;
+    const model = this.store.model(this.drilled);
+    // The first model is built in tasks after this update: until then, the drawing notice.
+    if (!model) return html`<div class="map-box"><p class="status">${t(lang, 'drawing')}</p></div>`;
     const ready = this.shapes.showing(model.features);
     const ui = this.ui;
     const regionTip = ui.hovered ?? ui.focused;

@@ -7,7 +7,7 @@ const BATCH = 16;
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
 const queue: (() => void)[] = [];
 if (channel) channel.port1.onmessage = () => queue.shift()?.();
-function nextTask(fn: () => void): void {
+export function nextTask(fn: () => void): void {
   if (!channel) return void setTimeout(fn, 0);
   queue.push(fn);
   channel.port2.postMessage(0);

@@ -1,0 +1,315 @@
+import type { Geometry, Position } from 'geojson';
+import { splitLine, splitRing, type Ring } from './antimeridian.js';
+import type { Part } from './projectors.js';
+
+/** Receives projected output, in the shape of a d3-geo stream. */
+export interface PlanarStream {
+  point(x: number, y: number): void;
+  lineStart(): void;
+  lineEnd(): void;
+  polygonStart(): void;
+  polygonEnd(): void;
+}
+
+const RAD = Math.PI / 180;
+const EPS = 1e-6;
+const MAX_DEPTH = 16;
+const COS_MIN_DISTANCE = Math.cos(30 * RAD);
+
+/**
+ * Projects GeoJSON geometry onto the plane as d3-geo's projection stream does, without
+ * its generic pipeline: each ring is rotated, cut at the antimeridian only when it crosses
+ * it, and resampled adaptively along great circles with d3's own rule and `precision`
+ * (in output units), so the output matches d3's within a fraction of a unit.
+ */
+export class Projector {
+  private part!: Part;
+  private readonly delta2: number;
+  private px = 0;
+  private py = 0;
+  private out!: PlanarStream;
+
+  constructor(
+    private readonly parts: readonly Part[],
+    precision: number,
+  ) {
+    this.delta2 = parts[0]?.raw ? precision * precision : 0;
+  }
+
+  /** The part that draws a geometry: the first whose box holds its first point. */
+  partOf(g: Geometry | null): Part | undefined {
+    const first = g && firstPosition(g);
+    if (!first) return undefined;
+    if (this.parts.length === 1) return this.parts[0];
+    for (const p of this.parts) {
+      this.part = p;
+      this.project(wrap(first[0]! * RAD + p.rotate), first[1]! * RAD);
+      const b = p.box!;
+      if (this.px >= b[0] && this.px <= b[2] && this.py >= b[1] && this.py <= b[3]) return p;
+    }
+    return undefined;
+  }
+
+  /**
+   * Bounds of a sample of the features' positions (about `perRing` of each polygon's outer
+   * ring or each line), projected: enough to choose a reference scale, at a small
+   * fraction of a full pass.
+   */
+  sampleBounds(geometries: Iterable<Geometry | null>, perRing: number): [number, number, number, number] {
+    const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const g of geometries) {
+      const part = this.partOf(g);
+      if (!part || !g) continue;
+      this.part = part;
+      for (const line of outlines(g, [])) {
+        const stride = Math.max(1, Math.floor(line.length / perRing));
+        for (let i = 0; i < line.length; i += stride) {
+          const pos = line[i]!;
+          if (part.raw) this.project(wrap(pos[0]! * RAD + part.rotate), pos[1]! * RAD);
+          else this.project(pos[0]!, pos[1]!);
+          if (!Number.isFinite(this.px) || !Number.isFinite(this.py)) continue;
+          if (this.px < b[0]) b[0] = this.px;
+          if (this.py < b[1]) b[1] = this.py;
+          if (this.px > b[2]) b[2] = this.px;
+          if (this.py > b[3]) b[3] = this.py;
+        }
+      }
+    }
+    return b;
+  }
+
+  /** Streams one geometry into `out`. */
+  geometry(g: Geometry | null, out: PlanarStream): void {
+    const part = this.partOf(g);
+    if (!part || !g) return;
+    this.part = part;
+    this.out = out;
+    this.stream(g);
+  }
+
+  /** Projected x, y of a rotated position (radians), into px, py. */
+  private project(l: number, f: number): void {
+    const p = this.part;
+    if (!p.raw) {
+      this.px = p.x + p.k * l;
+      this.py = p.y + p.k * f;
+      return;
+    }
+    const xy = p.raw(l, f);
+    const y = p.maxY ? Math.max(-p.maxY, Math.min(p.maxY, xy[1])) : xy[1];
+    this.px = p.x + p.k * xy[0];
+    this.py = p.y - p.k * y;
+  }
+
+  private stream(g: Geometry): void {
+    switch (g.type) {
+      case 'Point':
+        return this.points([g.coordinates]);
+      case 'MultiPoint':
+        return this.points(g.coordinates);
+      case 'LineString':
+        return this.line(g.coordinates);
+      case 'MultiLineString':
+        return g.coordinates.forEach((l) => this.line(l));
+      case 'Polygon':
+        return this.polygon(g.coordinates);
+      case 'MultiPolygon':
+        return g.coordinates.forEach((p) => this.polygon(p));
+      case 'GeometryCollection':
+        return g.geometries.forEach((c) => this.stream(c));
+    }
+  }
+
+  private points(list: Position[]): void {
+    for (const pos of list) {
+      this.rotated([pos], false);
+      this.project(ring.l[0]!, ring.f[0]!);
+      this.out.point(this.px, this.py);
+    }
+  }
+
+  private line(coords: Position[]): void {
+    const r = this.rotated(coords, false);
+    for (const piece of r.crosses ? splitLine(r) : [r]) this.emit(piece, false);
+  }
+
+  private polygon(rings: Position[][]): void {
+    this.out.polygonStart();
+    for (const coords of rings) {
+      const r = this.rotated(coords, true);
+      for (const piece of r.crosses ? splitRing(r) : [r]) this.emit(piece, true);
+    }
+    this.out.polygonEnd();
+  }
+
+  /** A line or ring in rotated radians (a closed ring without its repeated last point). */
+  private rotated(coords: Position[], closed: boolean): Ring {
+    let n = coords.length;
+    const last = coords[n - 1];
+    if (closed && n > 1 && last![0] === coords[0]![0] && last![1] === coords[0]![1]) n--;
+    if (ring.l.length < n) [ring.l, ring.f] = [new Float64Array(2 * n), new Float64Array(2 * n)];
+    const { l, f } = ring;
+    const planar = !this.part.raw;
+    const rot = this.part.rotate;
+    let crosses = false;
+    for (let i = 0; i < n; i++) {
+      const pos = coords[i]!;
+      l[i] = planar ? pos[0]! : wrap(pos[0]! * RAD + rot);
+      f[i] = planar ? pos[1]! : pos[1]! * RAD;
+      if (i && !planar && Math.abs(l[i]! - l[i - 1]!) > Math.PI) crosses = true;
+    }
+    if (closed && n > 1 && !planar && Math.abs(l[0]! - l[n - 1]!) > Math.PI) crosses = true;
+    ring.n = n;
+    ring.crosses = crosses;
+    return ring;
+  }
+
+  /** Projects and resamples one line or ring (d3's resampleLineTo, closing rings like its ringEnd). */
+  private emit(r: Ring, closed: boolean): void {
+    const { l, f, n } = r;
+    if (!n) return;
+    const out = this.out;
+    const resample = this.delta2 > 0;
+    out.lineStart();
+    let x0 = NaN;
+    let y0 = NaN;
+    let l0 = 0;
+    let a0 = 0;
+    let b0 = 0;
+    let c0 = 0;
+    for (let i = 0; i < n; i++) {
+      const li = l[i]!;
+      const fi = f[i]!;
+      this.project(li, fi);
+      const x = this.px;
+      const y = this.py;
+      if (resample) {
+        const cf = Math.cos(fi);
+        const a = cf * Math.cos(li);
+        const b = cf * Math.sin(li);
+        const c = Math.sin(fi);
+        this.lineTo(x0, y0, l0, a0, b0, c0, x, y, li, a, b, c, MAX_DEPTH);
+        a0 = a;
+        b0 = b;
+        c0 = c;
+      }
+      out.point(x, y);
+      x0 = x;
+      y0 = y;
+      l0 = li;
+    }
+    if (closed && resample) {
+      const cf = Math.cos(f[0]!);
+      this.project(l[0]!, f[0]!);
+      const [x00, y00] = [this.px, this.py];
+      this.lineTo(
+        x0,
+        y0,
+        l0,
+        a0,
+        b0,
+        c0,
+        x00,
+        y00,
+        l[0]!,
+        cf * Math.cos(l[0]!),
+        cf * Math.sin(l[0]!),
+        Math.sin(f[0]!),
+        MAX_DEPTH,
+      );
+    }
+    out.lineEnd();
+  }
+
+  // Ported from d3-geo's resample.js (ISC licence, Mike Bostock): the same subdivision test.
+  private lineTo(
+    x0: number,
+    y0: number,
+    l0: number,
+    a0: number,
+    b0: number,
+    c0: number,
+    x1: number,
+    y1: number,
+    l1: number,
+    a1: number,
+    b1: number,
+    c1: number,
+    depth: number,
+  ): void {
+    const dx = x1 - x0;
+    const dy = y1 - y0;
+    const d2 = dx * dx + dy * dy;
+    if (!(d2 > 4 * this.delta2 && depth--)) return;
+    let a = a0 + a1;
+    let b = b0 + b1;
+    let c = c0 + c1;
+    const m = Math.sqrt(a * a + b * b + c * c);
+    c /= m;
+    const f2 = Math.asin(c);
+    const l2 = Math.abs(Math.abs(c) - 1) < EPS || Math.abs(l0 - l1) < EPS ? (l0 + l1) / 2 : Math.atan2(b, a);
+    this.project(l2, f2);
+    const x2 = this.px;
+    const y2 = this.py;
+    const dx2 = x2 - x0;
+    const dy2 = y2 - y0;
+    const dz = dy * dx2 - dx * dy2;
+    if (
+      (dz * dz) / d2 > this.delta2 ||
+      Math.abs((dx * dx2 + dy * dy2) / d2 - 0.5) > 0.3 ||
+      a0 * a1 + b0 * b1 + c0 * c1 < COS_MIN_DISTANCE
+    ) {
+      a /= m;
+      b /= m;
+      this.lineTo(x0, y0, l0, a0, b0, c0, x2, y2, l2, a, b, c, depth);
+      this.out.point(x2, y2);
+      this.lineTo(x2, y2, l2, a, b, c, x1, y1, l1, a1, b1, c1, depth);
+    }
+  }
+}
+
+/** A scratch ring, reused: projection allocates per feature, not per ring. */
+const ring: Ring = { l: new Float64Array(1024), f: new Float64Array(1024), n: 0, crosses: false };
+
+/** Longitude in radians wrapped to [−π, π], as d3's rotation does. */
+function wrap(l: number): number {
+  return l > Math.PI ? l - 2 * Math.PI : l < -Math.PI ? l + 2 * Math.PI : l;
+}
+
+/** The outer rings and lines of a geometry (points as one-point lines): what bounds it. */
+function outlines(g: Geometry, out: Position[][]): Position[][] {
+  switch (g.type) {
+    case 'Point':
+      out.push([g.coordinates]);
+      break;
+    case 'MultiPoint':
+    case 'LineString':
+      out.push(g.coordinates);
+      break;
+    case 'MultiLineString':
+      for (const l of g.coordinates) out.push(l);
+      break;
+    case 'Polygon':
+      if (g.coordinates[0]) out.push(g.coordinates[0]);
+      break;
+    case 'MultiPolygon':
+      for (const p of g.coordinates) if (p[0]) out.push(p[0]);
+      break;
+    case 'GeometryCollection':
+      for (const c of g.geometries) outlines(c, out);
+  }
+  return out;
+}
+
+function firstPosition(g: Geometry): Position | undefined {
+  if (g.type === 'GeometryCollection') {
+    for (const c of g.geometries) {
+      const p = firstPosition(c);
+      if (p) return p;
+    }
+    return undefined;
+  }
+  let c: unknown = g.coordinates;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return Array.isArray(c) && typeof c[0] === 'number' ? (c as Position) : undefined;
+}

@@ -1,0 +1,74 @@
+import { geoConicEqualAreaRaw, geoEqualEarthRaw, geoMercatorRaw, type GeoRawProjection } from 'd3-geo';
+import type { ProjectionName } from './projection.js';
+
+const RAD = Math.PI / 180;
+
+/**
+ * One planar projection as d3-geo's projection objects compose it, without their stream
+ * pipeline: longitude rotated by `rotate` (radians), d3's raw formula, then
+ * x = `x` + `k` · raw x and y = `y` − `k` · raw y. `raw: null` is the identity (pre-projected
+ * input, y already down).
+ */
+export interface Part {
+  raw: GeoRawProjection | null;
+  rotate: number;
+  k: number;
+  x: number;
+  y: number;
+  /** Where this part may draw ([x0, y0, x1, y1]): albers-usa's insets decide by it. */
+  box?: readonly [number, number, number, number];
+  /** Mercator's limit on raw y (d3 clips the world to a square, about ±85° latitude). */
+  maxY?: number;
+}
+
+function conic(
+  parallels: [number, number],
+  rotate: number,
+  center: [number, number],
+  k: number,
+  at: [number, number],
+  box: Part['box'],
+): Part {
+  const raw = geoConicEqualAreaRaw(parallels[0] * RAD, parallels[1] * RAD);
+  // d3's center is projected without the rotation, then moved to the translate.
+  const [cx, cy] = raw(center[0] * RAD, center[1] * RAD);
+  return { raw, rotate: rotate * RAD, k, x: at[0] - k * cx, y: at[1] + k * cy, box };
+}
+
+const E = 1e-6;
+
+/**
+ * The parts of a projection at scale 1 (translate 0, 0). Albers USA has three, with d3's
+ * parameters: the lower 48 states, Alaska (at 0.35 scale) and Hawaii, each with the box
+ * d3 clips it to; a feature is drawn by the first part whose box holds its first point,
+ * as d3's own albersUsa(point) decides, so each feature is projected once, not thrice.
+ */
+export function projectionParts(name: ProjectionName): Part[] {
+  switch (name) {
+    case 'none':
+      return [{ raw: null, rotate: 0, k: 1, x: 0, y: 0 }];
+    case 'equal-earth':
+      return [{ raw: geoEqualEarthRaw, rotate: 0, k: 1, x: 0, y: 0 }];
+    case 'albers-usa':
+      return [
+        conic([29.5, 45.5], 96, [-0.6, 38.7], 1, [0, 0], [-0.455, -0.238, 0.455, 0.238]),
+        conic(
+          [55, 65],
+          154,
+          [-2, 58.5],
+          0.35,
+          [-0.307, 0.201],
+          [-0.425 + E, 0.12 + E, -0.214 - E, 0.234 - E],
+        ),
+        conic([8, 18], 157, [-3, 19.9], 1, [-0.205, 0.212], [-0.214 + E, 0.166 + E, -0.115 - E, 0.234 - E]),
+      ];
+    default:
+      return [{ raw: geoMercatorRaw, rotate: 0, k: 1, x: 0, y: 0, maxY: Math.PI }];
+  }
+}
+
+/** The part scaled by `s` about the origin. */
+export function scalePart(p: Part, s: number): Part {
+  const box = p.box && ([p.box[0] * s, p.box[1] * s, p.box[2] * s, p.box[3] * s] as const);
+  return { ...p, k: p.k * s, x: p.x * s, y: p.y * s, box };
+}
