@@ -1,10 +1,16 @@
 // `npm run bench`: pantau against the chart libraries people would use instead, in headless
-// Chromium on this machine. Prints Markdown tables and writes bench/results/latest.{json,md}.
-//   npm run bench                                  everything (about 10 minutes on 2 cores)
+// Chromium on this machine. Prints Markdown tables and writes bench/results/latest.{json,md}, with
+// the wall time of each section at the end (the whole run must fit in 10 minutes on 2 cores).
+//   npm run bench                                  everything
 //   npm run bench -- --quick                       fewer pages and cycles, for development
 //   npm run bench -- --only size,render            some sections: size, render, data, memory, mobile
+//   npm run bench -- --cases line-10k,map-507      some render cases: line-1k, line-10k, line-100k,
+//                                                  line-10k-update, map-38, map-507, map-3231
+//   npm run bench -- --peers pantau,d3             some libraries: pantau, d3, chartjs, echarts,
+//                                                  highcharts, vega, plot
 //   npm run bench -- --shots                       also save a screenshot of each render case
-//   npm run bench -- --cases line-10k,map-507 --peers pantau,d3   a subset of the render cases
+// The flags combine, e.g. `--only render --cases map-507 --peers pantau,d3` for one quick check.
+// Hold the shared lock for any run: `flock /tmp/pantau-bench.lock npm run bench -- …`.
 // Peers live in bench/package.json (installed on first run), never in pantau's dependencies.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,6 +1,7 @@
-// One headless Chromium for the whole run (Debian's, found by scripts/find-chrome.mjs); every
-// measurement gets a fresh browser context and page, and a deadline after which it is recorded
-// as a timeout and its page is thrown away.
+// One headless Chromium for the whole run (Debian's, found by scripts/find-chrome.mjs). Every
+// measurement gets a fresh page (its own renderer process, so its own JS heap and compiled code)
+// in a context shared by the run, so pages share the HTTP cache; a deadline after which the
+// measurement is recorded as a timeout and the context is thrown away with the runaway page.
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
@@ -32,12 +33,89 @@ export async function launch() {
   return { browser, executablePath, version: browser.version() };
 }
 
+const VIEWPORT = { viewport: { width: 1000, height: 800 }, deviceScaleFactor: 1 };
+
 /**
- * Runs `fn(page, cdp)` in a fresh context with a 1000×800 viewport at device scale 1, and
- * closes the context afterwards whatever happened (a timed-out page is abandoned with it).
+ * Fresh pages from one shared context (a 1000×800 viewport at device scale 1). Creating a page
+ * (a renderer process) costs a few hundred ms, so the next measurement's blank page is created
+ * while this one loads and sets up, and the previous page closes meanwhile; `settle()` waits for
+ * both before anything is timed, so no other page does work during a measurement.
+ */
+export class Pages {
+  constructor(browser) {
+    this.browser = browser;
+    this.context = undefined;
+    this.spare = undefined;
+    this.closing = Promise.resolve();
+  }
+
+  #newPage() {
+    this.context ??= this.browser.newContext(VIEWPORT);
+    const page = this.context.then((c) => c.newPage());
+    page.catch(() => {});
+    return page;
+  }
+
+  /**
+   * Runs `fn(page, { cdp, errors, settle })` on a fresh page within `ms`, and closes the page
+   * afterwards. `cdp()` opens a CDP session on the page; `settle()` must be awaited before
+   * timing. On a timeout the whole context is closed (that ends a page stuck in a loop).
+   */
+  async run(ms, what, fn) {
+    const page = await (this.spare ?? this.#newPage());
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The next page is made while this one loads and sets up; neither is timed.
+    let next = this.#newPage();
+    this.spare = undefined;
+    const settle = async () => {
+      await Promise.all([next.catch(() => {}), this.closing]);
+      // The newest page is shown in front; one behind it is hidden and gets no animation frames.
+      await page.bringToFront();
+    };
+    const cdp = () => page.context().newCDPSession(page);
+    try {
+      return await within(
+        fn(page, { cdp, errors, settle }).catch((e) => {
+          throw errors.length > 0 ? new Error(`${e.message} (page error: ${errors[0]})`) : e;
+        }),
+        ms,
+        what,
+      );
+    } catch (e) {
+      if (e instanceof Timeout) {
+        await next?.catch(() => {});
+        next = undefined;
+        await this.reset();
+      }
+      throw e;
+    } finally {
+      this.spare = next;
+      this.closing = within(page.close(), 30000, `closing ${what}`).catch(() => {});
+    }
+  }
+
+  /** Closes the context and every page in it (a new one is made on the next run). */
+  async reset() {
+    const context = this.context;
+    this.context = undefined;
+    this.spare = undefined;
+    if (context)
+      await within(
+        context.then((c) => c.close()),
+        30000,
+        'closing the browser context',
+      ).catch(() => {});
+  }
+}
+
+/**
+ * Runs `fn(page, cdp, errors)` in a fresh context with a 1000×800 viewport at device scale 1, and
+ * closes the context afterwards whatever happened (a timed-out page is abandoned with it). For
+ * single measurements (bench/profile.mjs); the runs use `Pages`.
  */
 export async function withPage(browser, ms, what, fn) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext(VIEWPORT);
   try {
     const page = await context.newPage();
     const errors = [];

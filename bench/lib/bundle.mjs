@@ -1,10 +1,10 @@
 // Bundles each peer case (bench/cases/<job>/<peer>.js) the way a site would ship it: Vite's
 // production build of tree-shaken ESM, one file, then minified with the same oxc minifier and
 // options as pantau's CDN build (scripts/build.mjs), so "min" means the same for everyone.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { minifySync } from 'rolldown/utils';
+import { fileURLToPath } from 'node:url';
 import { BENCH } from './paths.mjs';
 
 const CASES = join(BENCH, 'cases');
@@ -19,11 +19,14 @@ export function listCases() {
   );
 }
 
-function newest(paths) {
-  return Math.max(...paths.filter((p) => existsSync(p)).map((p) => statSync(p).mtimeMs));
+/** What a bundle is made of: its case, the shared case code, the peers' versions and this builder. */
+function inputsKey(paths) {
+  const hash = createHash('sha256');
+  for (const p of paths) hash.update(p).update(existsSync(p) ? readFileSync(p) : '');
+  return hash.digest('hex');
 }
 
-/** Builds one case unless its bundle is newer than its sources; returns { raw, min, code }. */
+/** Builds one case unless its inputs are the same as for the bundle on disk; returns { raw, min, code }. */
 export async function bundleCase({ job, peer, file }) {
   mkdirSync(BUILD_DIR, { recursive: true });
   const out = join(BUILD_DIR, `${job}-${peer}.js`);
@@ -33,11 +36,14 @@ export async function bundleCase({ job, peer, file }) {
     join(CASES, 'shared', 'geo.js'),
     join(CASES, 'shared', 'style.js'),
     join(BENCH, 'package-lock.json'),
-    new URL(import.meta.url).pathname,
+    fileURLToPath(import.meta.url),
   ];
-  if (existsSync(out) && existsSync(meta) && statSync(out).mtimeMs > newest(inputs)) {
-    return { ...JSON.parse(readFileSync(meta, 'utf8')), code: readFileSync(out) };
+  const key = inputsKey(inputs);
+  if (existsSync(out) && existsSync(meta)) {
+    const m = JSON.parse(readFileSync(meta, 'utf8'));
+    if (m.key === key) return { raw: m.raw, min: m.min, code: readFileSync(out) };
   }
+  const [{ build }, { minifySync }] = await Promise.all([import('vite'), import('rolldown/utils')]);
   const result = await build({
     configFile: false,
     root: BENCH,
@@ -67,7 +73,7 @@ export async function bundleCase({ job, peer, file }) {
   if (min.errors.length > 0) throw new Error(`minifying ${job}/${peer}: ${min.errors[0].message}`);
   writeFileSync(out, min.code);
   const sizes = { raw: Buffer.byteLength(raw), min: Buffer.byteLength(min.code) };
-  writeFileSync(meta, JSON.stringify(sizes));
+  writeFileSync(meta, JSON.stringify({ key, ...sizes }));
   return { ...sizes, code: Buffer.from(min.code) };
 }
 

@@ -10,7 +10,7 @@ import { runMemory } from './memory.mjs';
 import { runMobile } from './mobile.mjs';
 import { BENCH, CDN_SNAPSHOT, RESULTS, ROOT } from './paths.mjs';
 import { RENDER_CASES, pageHtml, runRender } from './render.mjs';
-import { report } from './report.mjs';
+import { report, sectionTimes } from './report.mjs';
 import { serve } from './server.mjs';
 import { runSize } from './size.mjs';
 
@@ -39,7 +39,18 @@ export async function main({ only, quick, shots, cases, peers }) {
       loadBefore: loadavg().map((l) => +l.toFixed(2)),
     },
   };
+  // Seconds of wall time per section, printed at the end (the run must fit in 10 minutes).
+  const times = {};
+  const timed = async (name, fn) => {
+    const t0 = Date.now();
+    try {
+      return await fn();
+    } finally {
+      times[name] = Math.round((Date.now() - t0) / 100) / 10;
+    }
+  };
   const server = await serve({
+    cache: true,
     pages: { '/page.html': pageHtml, '/cycles.html': cyclesHtml },
     routes: {
       '/harness/': join(BENCH, 'harness'),
@@ -56,33 +67,37 @@ export async function main({ only, quick, shots, cases, peers }) {
     let bundles;
     if (only.includes('size') || needBrowser) {
       log(`bundling the cases with Vite… (${elapsed()})`);
-      bundles = await bundleAll(log);
+      bundles = await timed('bundles', () => bundleAll(log));
     }
-    if (only.includes('size')) results.size = await runSize({ log, bundles });
+    if (only.includes('size')) results.size = await timed('size', () => runSize({ log, bundles }));
     if (needBrowser) {
-      const b = await launch();
+      const b = await timed('browser', () => launch());
       browser = b.browser;
       results.machine.chromium = b.version;
     }
     if (only.includes('render')) {
       log(
-        `render: ${quick ? 'quick: 1 warm-up and 3' : '1 warm-up and 7'} measured pages per case and library… (${elapsed()})`,
+        `render: 1 warm-up page per library, then ${quick ? 'quick: 3' : '7'} measured pages per case and library… (${elapsed()})`,
       );
       if (shots) mkdirSync(join(RESULTS, 'shots'), { recursive: true });
-      results.render = await runRender(browser, server.origin, {
-        cases: cases ? RENDER_CASES.filter((c) => cases.includes(c.id)) : RENDER_CASES,
-        peers,
-        warmups: 1,
-        reps: quick ? 3 : 7,
-        deadline: 30000,
-        heap: only.includes('memory'),
-        shots: shots ? join(RESULTS, 'shots') : undefined,
-        log,
-      });
+      results.render = await timed('render', () =>
+        runRender(browser, server.origin, {
+          cases: cases ? RENDER_CASES.filter((c) => cases.includes(c.id)) : RENDER_CASES,
+          peers,
+          warmups: 1,
+          reps: quick ? 3 : 7,
+          deadline: 30000,
+          heap: only.includes('memory'),
+          shots: shots ? join(RESULTS, 'shots') : undefined,
+          log,
+        }),
+      );
     }
     if (only.includes('memory')) {
       log(`memory: heap after each render, and 1,000 mount/unmount cycles per element… (${elapsed()})`);
-      results.memory = await runMemory(browser, server.origin, { render: results.render, quick, log });
+      results.memory = await timed('memory', () =>
+        runMemory(browser, server.origin, { render: results.render, quick, log }),
+      );
     }
     if (browser) {
       await browser.close();
@@ -90,23 +105,27 @@ export async function main({ only, quick, shots, cases, peers }) {
     }
     if (only.includes('data')) {
       log(`data: the data client's 1,000,000-row CSV figure (scripts/bench-data.mjs)… (${elapsed()})`);
-      results.data = await runData({ quick, log });
+      results.data = await timed('data', () => runData({ quick, log }));
     }
     if (only.includes('mobile')) {
       log(`mobile: Lighthouse on the built demo… (${elapsed()})`);
-      results.mobile = await runMobile({ quick, log });
+      results.mobile = await timed('mobile', () => runMobile({ quick, log }));
     }
   } finally {
     await browser?.close().catch(() => {});
     await server.close();
   }
   results.seconds = Math.round((Date.now() - started) / 1000);
+  results.sectionSeconds = times;
   results.machine.loadAfter = loadavg().map((l) => +l.toFixed(2));
   const md = report(results);
   writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(RESULTS, 'latest.md'), md);
   log(`\n${md}`);
-  log(`Figures: bench/results/latest.json and bench/results/latest.md (${results.seconds} s in all).`);
+  const sections = sectionTimes(times);
+  log(
+    `Figures: bench/results/latest.json and bench/results/latest.md (${results.seconds} s in all${sections ? `: ${sections}` : ''}).`,
+  );
 }
 
 function cyclesHtml() {

@@ -1,19 +1,21 @@
 // Memory section: the JS heap after each render case (taken on the last measured page of the
 // render section, or here when that section is not run), and the heap before and after 1,000
 // mount/unmount cycles of each pantau element (growth is a leak).
-import { heapAfterGc, withPage } from './browser.mjs';
+import { Pages, heapAfterGc } from './browser.mjs';
 import { RENDER_CASES, runRender } from './render.mjs';
 
 export const ELEMENTS = ['pantau-complaint-trend', 'pantau-compliance-map', 'pantau-service-standard'];
 
-async function cycles(browser, origin, element, n, quick, log) {
+async function cycles(pages, origin, element, n, quick, log) {
   // Enough warm-up cycles that one-time costs (compiled code, caches) are paid before the first heap reading.
   const warm = quick ? 20 : 100;
   try {
-    return await withPage(browser, 240000, `${element} cycles`, async (page, cdp) => {
+    return await pages.run(240000, `${element} cycles`, async (page, { cdp: session, settle }) => {
       await page.goto(`${origin}/cycles.html?el=${element}`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__cycles !== undefined, null, { timeout: 30000 });
       await page.evaluate(() => window.__cycles.setup());
+      const cdp = await session();
+      await settle();
       await page.evaluate((k) => window.__cycles.run(k), warm);
       const before = await heapAfterGc(cdp);
       const r = await page.evaluate((k) => window.__cycles.run(k), n);
@@ -51,13 +53,15 @@ export async function runMemory(browser, origin, { render, quick, log }) {
     cycles: [],
   };
   const n = quick ? 200 : 1000;
+  const pages = new Pages(browser);
   for (const element of ELEMENTS) {
-    const c = await cycles(browser, origin, element, n, quick, log);
+    const c = await cycles(pages, origin, element, n, quick, log);
     if (c.status === 'ok')
       log(
         `  ${element}: ${n} cycles, heap ${(c.before / 1048576).toFixed(2)} → ${(c.after / 1048576).toFixed(2)} MB, ${c.msPerCycle.toFixed(1)} ms per cycle${c.undrawn ? `, ${c.undrawn} not drawn` : ''}`,
       );
     out.cycles.push(c);
   }
+  await pages.reset();
   return out;
 }

@@ -269,12 +269,20 @@ function mobileTable(m) {
   return out.join('\n');
 }
 
+/** "size 3 s, render 300 s, …": wall time of each section, so a slow run shows where it went. */
+export function sectionTimes(t) {
+  return Object.entries(t ?? {})
+    .map(([k, v]) => `${k} ${Math.round(v)} s`)
+    .join(', ');
+}
+
 export function report(r) {
   const m = r.machine;
+  const sections = sectionTimes(r.sectionSeconds);
   const parts = [
     `# pantau benchmarks${r.quick ? ' (quick run: fewer pages, not for publishing)' : ''}`,
     '',
-    `${r.date.slice(0, 10)} · ${m.cpu}, ${m.cores} cores · ${m.platform} · Node ${m.node}${m.chromium ? ` · Chromium ${m.chromium}` : ''} · ${r.seconds} s · load average ${m.loadBefore?.[0]} before, ${m.loadAfter?.[0]} after (the machine is shared: ratios from one run are fairer than absolute times)`,
+    `${r.date.slice(0, 10)} · ${m.cpu}, ${m.cores} cores · ${m.platform} · Node ${m.node}${m.chromium ? ` · Chromium ${m.chromium}` : ''} · ${r.seconds} s${sections ? ` (${sections})` : ''} · load average ${m.loadBefore?.[0]} before, ${m.loadAfter?.[0]} after (the machine is shared: ratios from one run are fairer than absolute times)`,
   ];
   const t = targets(r);
   if (t) parts.push('', t);

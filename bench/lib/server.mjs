@@ -1,6 +1,6 @@
 // A tiny static server on 127.0.0.1 (a free port): the harness, the bundles, pantau's CDN files
 // and the fixtures. Nothing is fetched from outside this machine.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -23,9 +23,18 @@ const TYPES = {
 
 /**
  * Serves `routes` (URL prefix → folder, or exact path → file) and `pages` (exact path →
- * function of the URL returning HTML). Resolves with `{ origin, close }`.
+ * function of the URL returning HTML). Resolves with `{ origin, close }`. With `cache`, files
+ * are read once and kept in memory, and the browser may keep them for the run (they do not
+ * change while it lasts: dist/cdn is a snapshot, the bundles are built before); pages never.
  */
-export function serve({ routes = {}, pages = {} }) {
+export function serve({ routes = {}, pages = {}, cache = false }) {
+  const files = new Map();
+  const read = (file) => {
+    if (!cache) return readFileSync(file);
+    let body = files.get(file);
+    if (!body) files.set(file, (body = readFileSync(file)));
+    return body;
+  };
   const prefixes = Object.keys(routes).sort((a, b) => b.length - a.length);
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -46,13 +55,14 @@ export function serve({ routes = {}, pages = {} }) {
       file = join(file, rest);
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return notFound(res);
+    if (!files.has(file) && !existsSync(file)) return notFound(res);
+    const body = read(file);
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
-      'cache-control': 'no-cache',
+      'content-length': body.length,
+      'cache-control': !cache ? 'no-cache' : SCRIPT.test(file) ? 'no-store' : 'max-age=3600',
     });
-    createReadStream(file).pipe(res);
+    res.end(body);
   });
   return new Promise((resolve, reject) => {
     server.on('error', reject);
@@ -69,6 +79,13 @@ export function serve({ routes = {}, pages = {} }) {
     });
   });
 }
+
+/**
+ * Scripts are never stored by the browser: a stored script gets a V8 code cache, and each page
+ * must compile its library from scratch, as on a first visit (and as before, when every page had
+ * a context of its own).
+ */
+const SCRIPT = /\.m?js$/;
 
 function notFound(res) {
   res.writeHead(404, { 'content-type': 'text/plain' });
