@@ -30,7 +30,8 @@ export const t = defineMessages({
     systemUnstated: 'tidak disebut',
     systemsDiffer:
       'Sistem kode data dan peta berbeda, jadi kode tidak dibandingkan sama sekali (tidak ada tabel konversi BPS–Kemendagri).',
-    rewound: '{count} wilayah bercincin terbalik (urutan RFC 7946) dan dibalik agar terisi benar.',
+    rewound:
+      '{count} wilayah bercincin dengan urutan RFC 7946 (berlawanan arah jarum jam); pantau menggambarnya dengan benar, tetapi alat berbasis d3-geo perlu membaliknya.',
     unmatched: 'Baris data tanpa wilayah ({count})',
     noDataRegions: 'Wilayah tanpa baris data ({count})',
     dupFeatures: 'Kode wilayah ganda di peta ({count}): wilayah ini tidak diwarnai berdasarkan kode',
@@ -88,7 +89,8 @@ export const t = defineMessages({
     systemUnstated: 'not stated',
     systemsDiffer:
       'The data and the map use different code systems, so codes were not compared at all (there is no BPS–Kemendagri conversion table).',
-    rewound: '{count} regions had rings wound the RFC 7946 way and were reversed so they fill correctly.',
+    rewound:
+      '{count} regions have rings wound the RFC 7946 way (counter-clockwise); pantau draws them either way, but tools built on d3-geo need them reversed.',
     unmatched: 'Data rows that matched no region ({count})',
     noDataRegions: 'Regions with no data row ({count})',
     dupFeatures:

@@ -157,7 +157,7 @@ describe('<pantau-compliance-map> rendering', () => {
     expect(text(el)).to.contain('Data rows that matched no region (2)');
   });
 
-  it('fills every region of the regency GeoJSON inside the viewport (rings rewound)', async () => {
+  it('fills every region of the regency GeoJSON inside the viewport, whatever the winding', async () => {
     const { geo } = await sumutRegencies();
     const el = await fixture<PantauComplianceMap>(
       html`<pantau-compliance-map .geo=${geo}></pantau-compliance-map>`,
@@ -171,7 +171,7 @@ describe('<pantau-compliance-map> rendering', () => {
     }
     const inverted = geo.features.filter((f) => isInverted(f.geometry)).length;
     expect(inverted).to.be.above(0);
-    expect(text(el)).to.contain(`${inverted} wilayah bercincin terbalik`);
+    expect(text(el)).to.contain(`${inverted} wilayah bercincin dengan urutan RFC 7946`);
   });
 
   it('uses custom thresholds with their own labels and colours', async () => {
