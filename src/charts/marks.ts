@@ -1,9 +1,16 @@
 /**
  * Per-series cues besides colour, so series stay apart in greyscale print, for colour-blind
  * readers and in forced-colours mode: a dash pattern for lines, a hatch for fills and a
- * marker shape for points. Index 0 is the first series; cues repeat after eight.
+ * marker shape for points. Index 0 is the first series. Colours repeat after eight series;
+ * `cueIndex` shifts the cues by one on each round of colours, so the ninth series (the first
+ * colour again) gets the second cue and no two of the first 64 series look alike.
  */
 export const DASHES = ['', '7 3', '2 3', '9 3 2 3', '4 4', '12 3', '2 2 6 2', '1 5'] as const;
+
+/** Which of the eight dashes and hatches series `s` uses (see above). */
+export function cueIndex(s: number): number {
+  return (s + Math.floor(s / 8)) % 8;
+}
 
 export type HatchKind =
   'none' | 'diagonal' | 'anti-diagonal' | 'horizontal' | 'vertical' | 'cross' | 'dots' | 'grid';
@@ -45,7 +52,7 @@ const MARKERS: readonly MarkerKind[] = ['circle', 'square', 'triangle', 'diamond
 
 /** Marker shape of series `s`. */
 export function markerKind(s: number): MarkerKind {
-  return MARKERS[s % MARKERS.length];
+  return MARKERS[cueIndex(s) % MARKERS.length];
 }
 
 /** Path data of a marker of radius `r` centred on (x, y). */

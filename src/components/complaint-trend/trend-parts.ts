@@ -1,7 +1,7 @@
 import { formatNumber } from '../../i18n/format.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssomStyle } from '../shared/cssom-style.js';
-import { DASHES, markerKind, markerPath } from '../../charts/marks.js';
+import { cueIndex, DASHES, markerKind, markerPath } from '../../charts/marks.js';
 import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
 import { t } from './complaint-trend.messages.js';
 import { seriesClass } from './trend-plot.js';
@@ -11,10 +11,10 @@ import { formatMeasure, headerChange, type TrendModel } from './trend-model.js';
 function swatch(s: number, mode: TrendMode): TemplateResult {
   const body =
     mode === 'line'
-      ? svg`<line class="line" x1="1" x2="23" y1="8" y2="8" stroke-dasharray=${DASHES[s % 8] || nothing}></line>
+      ? svg`<line class="line" x1="1" x2="23" y1="8" y2="8" stroke-dasharray=${DASHES[cueIndex(s)] || nothing}></line>
           <path class="marker" d=${markerPath(markerKind(s), 12, 8, 3)}></path>`
       : svg`<rect class="fill" x="2" y="2" width="20" height="12"></rect>
-          ${s % 8 ? svg`<rect class="hatch-fill" x="2" y="2" width="20" height="12" fill=${`url(#hatch-${s % 8})`}></rect>` : nothing}`;
+          ${cueIndex(s) ? svg`<rect class="hatch-fill" x="2" y="2" width="20" height="12" fill=${`url(#hatch-${cueIndex(s)})`}></rect>` : nothing}`;
   return html`<svg
     class=${`swatch series ${seriesClass(s)}`}
     width="24"

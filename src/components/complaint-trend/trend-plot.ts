@@ -1,6 +1,6 @@
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { AnnotationSlot } from '../../charts/annotations.js';
-import { DASHES, HATCHES, hatchTile, markerKind, markersPath } from '../../charts/marks.js';
+import { cueIndex, DASHES, HATCHES, hatchTile, markerKind, markersPath } from '../../charts/marks.js';
 import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
 import type { TrendModel } from './trend-model.js';
 
@@ -64,11 +64,11 @@ function series(l: TrendLayout, m: TrendModel, mode: TrendMode): TemplateResult[
           )
         : markersPath(markerKind(s), ys, row.length, l.left, l.step);
       return svg`<g class=${`series ${cls}`}>
-        <path class="line" d=${d} stroke-dasharray=${(!dense && DASHES[s % 8]) || nothing}></path>
+        <path class="line" d=${d} stroke-dasharray=${(!dense && DASHES[cueIndex(s)]) || nothing}></path>
         ${marks ? svg`<path class="marker" d=${marks}></path>` : nothing}
       </g>`;
     }
-    const hatch = s % 8;
+    const hatch = cueIndex(s);
     return svg`<g class=${`series ${cls}`}>
       <path class="fill" d=${d}></path>
       ${hatch ? svg`<path class="hatch-fill" d=${d} fill=${`url(#hatch-${hatch})`}></path>` : nothing}
