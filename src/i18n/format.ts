@@ -1,3 +1,5 @@
+import { civilFromDays } from '../data/civil.js';
+import { localDay } from '../data/timezone.js';
 import type { Lang } from './lang.js';
 import { plainCompact, plainNumber, plainPercent } from './number-text.js';
 
@@ -104,6 +106,12 @@ export function parseCalendarDate(value: string): CalendarDate | undefined {
 
 export type DateStyle = 'long' | 'medium' | 'month' | 'year';
 
+/** The calendar day of an instant in a time zone (the data client's zone maths), or undefined. */
+function zonedDay(date: Date, timeZone: string): [number, number, number] | undefined {
+  const ms = date.getTime();
+  return Number.isNaN(ms) ? undefined : civilFromDays(localDay(ms, timeZone));
+}
+
 /**
  * Formats a date for reading. A date-only string is a calendar date and is never shifted by
  * the reader's time zone; a timestamp is shown as the calendar date in `timeZone`
@@ -115,28 +123,16 @@ export function formatDate(
   style: DateStyle = 'long',
   timeZone = 'Asia/Jakarta',
 ): string {
-  let date: Date;
-  let zone = timeZone;
+  let ymd: [number, number, number] | undefined;
   if (typeof value === 'string') {
+    // A calendar date is its own year, month and day: no time zone, and no Intl needed.
     const cal = parseCalendarDate(value);
-    if (cal) {
-      date = new Date(Date.UTC(cal.year, cal.month - 1, cal.day));
-      zone = 'UTC';
-    } else {
-      date = new Date(value);
-    }
+    ymd = cal ? [cal.year, cal.month, cal.day] : zonedDay(new Date(value), timeZone);
   } else {
-    date = value;
+    ymd = zonedDay(value, timeZone);
   }
-  if (Number.isNaN(date.getTime())) return String(value);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(date);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const [y, mo, d] = [get('year'), get('month'), get('day')];
+  if (!ymd) return String(value);
+  const [y, mo, d] = ymd;
   switch (style) {
     case 'year':
       return String(y);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   formatCompact,
   formatDate,
@@ -68,6 +69,34 @@ describe('i18n formatters', () => {
   it('shows a timestamp as its calendar date in Jakarta by default', () => {
     expect(formatDate('2024-03-31T20:00:00Z', 'id')).to.equal('1 April 2024');
     expect(formatDate('2024-03-31T20:00:00Z', 'en', 'long', 'UTC')).to.equal('31 March 2024');
+  });
+
+  it('property: a timestamp shows the calendar day Intl gives in its zone, across DST and odd offsets', () => {
+    const zones = [
+      'Asia/Jakarta',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, timeZone) => {
+          const parts = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+          }).formatToParts(ms);
+          const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+          const want = `${get('day')} ${monthName(get('month'), 'en')} ${get('year')}`;
+          expect(formatDate(new Date(ms), 'en', 'medium', timeZone)).to.equal(want);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('returns unreadable dates as given instead of guessing', () => {
