@@ -21,8 +21,43 @@ export const buttonStyles = css`
   }
 `;
 
+/** Data tables (table view, the map's list): compact, numbers aligned, header pinned on screen only. */
+export const tableStyles = css`
+  table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.6em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_bg);
+  }
+  .num {
+    text-align: end;
+  }
+  @media print {
+    thead th {
+      position: static;
+    }
+  }
+`;
+
 export const commonStyles = css`
   ${buttonStyles}
+  ${tableStyles}
   a {
     color: var(--_accent);
   }
@@ -55,31 +90,6 @@ export const commonStyles = css`
     font-size: 0.8em;
     max-width: min(18rem, 70cqi);
   }
-  table {
-    border-collapse: collapse;
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
-  th,
-  td {
-    padding: 0.25em 0.6em;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_bg);
-  }
-  .num {
-    text-align: end;
-  }
   @media (forced-colors: active) {
     .tooltip {
       border-color: CanvasText;
@@ -90,9 +100,6 @@ export const commonStyles = css`
     .dl,
     .tooltip {
       display: none !important;
-    }
-    thead th {
-      position: static;
     }
   }
 `;

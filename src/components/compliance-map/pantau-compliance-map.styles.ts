@@ -171,31 +171,9 @@ export const mapStyles = css`
     overflow: auto;
     margin-block: 0.5em;
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.85em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
   th,
   td {
-    padding: 0.25em 0.5em;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
     vertical-align: middle;
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_bg);
-  }
-  td.num {
-    text-align: end;
   }
   .sort {
     font: inherit;

@@ -1,4 +1,4 @@
-import { buttonStyles } from '../../styles/common.js';
+import { buttonStyles, tableStyles } from '../../styles/common.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -68,6 +68,7 @@ export class PantauComplianceMap extends PantauElement {
     downloadMenuStyles,
     dataStateStyles,
     buttonStyles,
+    tableStyles,
     mapStyles,
   ];
 
