@@ -82,74 +82,15 @@ export function polyline(
   return out;
 }
 
-/**
- * `polyline` of raw values through a monotone scale `y`, as a line chart draws a series: the
- * same path, but only the (at most four) values kept per pixel column are mapped to pixels.
- */
+/** `polyline` of raw values through a scale `y`, as a line chart draws a series (NaN: a gap). */
 export function valueLine(
   row: ArrayLike<number>,
   y: (v: number) => number,
   x0: number,
   step: number,
+  count = row.length,
 ): string {
-  let out = '';
-  let pen = false;
-  let col = NaN;
-  let first = 0;
-  let last = 0;
-  let min = 0;
-  let max = 0;
-  let minAt = 0;
-  let maxAt = 0;
-  let prev = NaN;
-  const point = (v: number) => {
-    const py = y(v);
-    if (py === prev) return;
-    out += `${pen ? 'L' : 'M'}${col},${r(py)}`;
-    pen = true;
-    prev = py;
-  };
-  const flush = () => {
-    if (col !== col) return;
-    prev = NaN;
-    point(first);
-    // The highest value is the topmost pixel: drawn first when it came first.
-    if (maxAt <= minAt) {
-      point(max);
-      point(min);
-    } else {
-      point(min);
-      point(max);
-    }
-    point(last);
-    col = NaN;
-  };
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    if (v !== v) {
-      flush();
-      pen = false;
-      continue;
-    }
-    const c = Math.round(x0 + (i + 0.5) * step);
-    if (c !== col) {
-      flush();
-      col = c;
-      first = last = min = max = v;
-      minAt = maxAt = i;
-      continue;
-    }
-    last = v;
-    if (v > max) {
-      max = v;
-      maxAt = i;
-    } else if (v < min) {
-      min = v;
-      minAt = i;
-    }
-  }
-  flush();
-  return out;
+  return polyline((i) => (row[i] === row[i] ? y(row[i]!) : NaN), 0, Math.min(count, row.length), x0, step);
 }
 
 /** A closed band between `top(i)` and `bottom(i)`: the filled shape of one stacked series. */

@@ -95,7 +95,7 @@ export function trendLayout(o: TrendLayoutInput): TrendLayout {
       if (o.visible[s])
         paths.push({
           series: s,
-          d: valueLine(row.length > o.count ? row.slice(0, o.count) : row, y, left, step),
+          d: valueLine(row, y, left, step, o.count),
         });
     });
   } else if (o.mode === 'grouped') {
