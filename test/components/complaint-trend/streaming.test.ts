@@ -55,17 +55,32 @@ describe('<pantau-complaint-trend> large CSV', () => {
     el.src = `/__complaint-trend/big?rows=${ROWS}&key=${key()}`;
     const seen = { busy: false, progress: [] as string[], max: 0, value: 0 };
     let watching = true;
-    const watch = () => {
-      if (!watching) return;
+    const sample = () => {
       seen.busy ||= el.getAttribute('aria-busy') === 'true';
       const text = el.shadowRoot?.querySelector('.progress-text')?.textContent?.trim();
       if (text && !seen.progress.includes(text)) seen.progress.push(text);
       const bar = el.shadowRoot?.querySelector('progress');
       if (bar && bar.max > 1) [seen.max, seen.value] = [bar.max, Math.max(seen.value, bar.value)];
+    };
+    const watch = () => {
+      if (!watching) return;
+      sample();
       requestAnimationFrame(watch);
     };
     document.body.append(el);
     watch();
+    // Sampling per frame can miss a progress line that a fast worker replaces within one frame:
+    // also look at every change of the shadow tree.
+    const observer = new MutationObserver(() => {
+      if (watching) sample();
+    });
+    observer.observe(el, { attributes: true });
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
     const before = spawned;
     try {
       await waitUntil(() => !!el.shadowRoot!.querySelector('[part=plot]'), 'never loaded', {
@@ -96,6 +111,7 @@ describe('<pantau-complaint-trend> large CSV', () => {
       );
     } finally {
       watching = false;
+      observer.disconnect();
       el.remove();
     }
   });
