@@ -1,3 +1,4 @@
+import './data/formats/all.js';
 export * from './i18n/index.js';
 export * from './components/stat/pantau-stat.js';
 export * from './components/complaint-trend/pantau-complaint-trend.js';

@@ -5,7 +5,7 @@ import { DataError } from './errors.js';
 import { parseNumber, numberExpectation, type NumberLocale } from './numbers.js';
 import { periodIndex, type Period } from './periods.js';
 import { ResolutionAccumulator, type ResolutionStats } from './resolution.js';
-import { MAX_ISSUES, noRows, valueText } from './schema.js';
+import { addIssue, noRows } from './schema.js';
 import { DEFAULT_TIME_ZONE } from './timezone.js';
 import type { RowIssue } from './types.js';
 
@@ -99,11 +99,6 @@ export abstract class AggregatorCore {
     return Object.values(this.idx);
   }
 
-  private issue(field: string, value: string, expected: string): void {
-    if (this.issues.length < MAX_ISSUES)
-      this.issues.push({ row: this.rows, field, value: valueText(value), expected });
-  }
-
   /** Counts one row: its period index (NaN: no usable date), series and fields by index. */
   protected tally(index: number, series: string, field: (i: number) => string | undefined): void {
     this.rows++;
@@ -111,7 +106,9 @@ export abstract class AggregatorCore {
     if (Number.isNaN(index))
       return void (
         this.acc.skipped++,
-        this.issue(
+        addIssue(
+          this.issues,
+          this.rows,
           this.dateName,
           field(date) ?? '',
           `a date usable per ${this.plan.period}, like 2024-03-01 or 2024-03-01T10:00:00+07:00`,
@@ -121,7 +118,13 @@ export abstract class AggregatorCore {
     if (Number.isNaN(v))
       return void (
         this.acc.skipped++,
-        this.issue(this.plan.value!, field(value) ?? '', numberExpectation(this.plan.locale))
+        addIssue(
+          this.issues,
+          this.rows,
+          this.plan.value!,
+          field(value) ?? '',
+          numberExpectation(this.plan.locale),
+        )
       );
     this.acc.add(index, series, v);
     this.resolution?.add(field(date), field(closed) ?? '', expected < 0 ? undefined : field(expected));

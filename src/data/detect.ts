@@ -38,6 +38,17 @@ export function sniffText(text: string, contentType: string, url?: string): 'jso
   return 'csv';
 }
 
+/** The GeoJSON geometry types. */
+export const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
+
 /** The format of parsed JSON: a CKAN envelope, TopoJSON, GeoJSON, Open311 requests/services, or plain JSON. */
 export function formatOfJson(value: unknown): SourceFormat {
   if (typeof value !== 'object' || value === null) return 'json';
@@ -55,12 +66,7 @@ export function formatOfJson(value: unknown): SourceFormat {
   if ('success' in o && typeof o.result === 'object' && o.result !== null && 'records' in o.result)
     return 'ckan';
   if (o.type === 'Topology') return 'topojson';
-  if (
-    typeof o.type === 'string' &&
-    /^(FeatureCollection|Feature|Point|MultiPoint|LineString|MultiLineString|Polygon|MultiPolygon|GeometryCollection)$/.test(
-      o.type,
-    )
-  )
+  if (o.type === 'FeatureCollection' || o.type === 'Feature' || GEOMETRY_TYPES.has(o.type as string))
     return 'geojson';
   return 'json';
 }

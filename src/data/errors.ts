@@ -19,6 +19,11 @@ export class DataError extends Error {
   }
 }
 
+/** The error of a cancelled request. */
+export function cancelled(url?: string): DataError {
+  return new DataError('aborted', 'The request was cancelled.', url ? { url } : {});
+}
+
 /** True for the error a cancelled fetch or an aborted signal produces. */
 export function isAbort(e: unknown): boolean {
   return (
@@ -34,7 +39,7 @@ export function toDataError(e: unknown, url?: string): DataError {
     return e;
   }
   const where = url ? { url } : {};
-  if (isAbort(e)) return new DataError('aborted', 'The request was cancelled.', where);
+  if (isAbort(e)) return cancelled(url);
   if (e instanceof TypeError)
     return new DataError(
       'network',

@@ -1,6 +1,6 @@
 import { cacheGet, cachePut, type CacheEntry } from './cache.js';
-import { DataError } from './errors.js';
-import { Attempt, type RequestOptions } from './request.js';
+import { cancelled, DataError } from './errors.js';
+import { attempt, type RequestOptions } from './request.js';
 import { withRetry, type RetryOptions } from './retry.js';
 import type { DataProgress } from './types.js';
 
@@ -43,16 +43,16 @@ function start(url: string, o: FetchOptions, cached: CacheEntry | undefined, bac
   if (cached?.etag) headers['if-none-match'] = cached.etag;
   if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
   const run = async (n: number): Promise<CacheEntry> => {
-    const attempt = new Attempt(url, {
+    const request = attempt(url, {
       ...o,
       headers,
       httpCache: o.revalidate || n > 0 ? 'no-cache' : undefined,
       signal: controller.signal,
       onProgress: (p) => listeners.forEach((l) => l(p)),
     });
-    const res = await attempt.open();
+    const res = await request.open();
     if (res.status === 304) {
-      attempt.done();
+      request.done();
       if (!cached)
         throw new DataError(
           'http',
@@ -61,7 +61,7 @@ function start(url: string, o: FetchOptions, cached: CacheEntry | undefined, bac
         );
       return { ...cached, storedAt: Date.now() };
     }
-    const text = await attempt.text(res);
+    const text = await request.text(res);
     return {
       url,
       text,
@@ -97,7 +97,7 @@ function join(flight: Flight, o: FetchOptions): Promise<CacheEntry> {
     const onAbort = () => {
       leave();
       if (flight.users === 0 && !flight.background) flight.controller.abort();
-      reject(new DataError('aborted', 'The request was cancelled.'));
+      reject(cancelled());
     };
     if (o.signal?.aborted) return onAbort();
     o.signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,18 +1,9 @@
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { GEOMETRY_TYPES } from './detect.js';
 import { DataError } from './errors.js';
 import { describe } from './schema.js';
-
-const GEOMETRIES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -47,7 +38,7 @@ export function toFeatureCollection(input: unknown, objectName?: string): Featur
     return input as unknown as FeatureCollection;
   if (input.type === 'Feature' && 'geometry' in input)
     return { type: 'FeatureCollection', features: [input as unknown as Feature] };
-  if (typeof input.type === 'string' && GEOMETRIES.has(input.type))
+  if (typeof input.type === 'string' && GEOMETRY_TYPES.has(input.type))
     return {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: {}, geometry: input as unknown as Geometry }],

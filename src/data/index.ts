@@ -2,7 +2,10 @@
  * pantau/data: the data client on its own. Load, validate, cache and aggregate
  * public-service data from files and open-data APIs.
  */
-export { load, DEFAULT_WORKER_THRESHOLD, type LoadOptions, type LoadResult } from './load.js';
+import './formats/all.js';
+
+export { load, type LoadOptions, type LoadResult } from './load.js';
+export { DEFAULT_WORKER_THRESHOLD } from './load-aggregated.js';
 export { parseText, normalizeValue, type ParseOptions, type Parsed } from './parse.js';
 export { fetchText, clearCache, absoluteUrl, type FetchOptions, type FetchedText } from './fetch.js';
 export { parseCSV, uniqueColumns, type CsvTable } from './csv-table.js';

@@ -1,7 +1,7 @@
 import { daysFromCivil } from './civil.js';
 import { newDateParts, parseDateInto } from './dates.js';
 import { DataError } from './errors.js';
-import { fetchText, type FetchOptions } from './fetch.js';
+import { absoluteUrl, fetchText, type FetchOptions } from './fetch.js';
 import { parseJSON, sniffText } from './detect.js';
 import type { Row } from './schema.js';
 
@@ -109,7 +109,7 @@ export function parseOpen311(text: string, contentType = '', url?: string): Row[
  * consecutive windows, and the answers joined without repeating a `service_request_id`.
  */
 export async function fetchOpen311(url: string, o: Open311Options = {}): Promise<Row[]> {
-  const u = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
+  const u = new URL(absoluteUrl(url));
   const start = o.start ?? u.searchParams.get('start_date') ?? undefined;
   const end = o.end ?? u.searchParams.get('end_date') ?? undefined;
   const windows = start !== undefined && end !== undefined ? open311Windows(start, end) : [];

@@ -1,9 +1,6 @@
-import { ckanPage } from './ckan.js';
-import { CsvAggregator, type AggregatePlan } from './csv-aggregate.js';
-import { parseCSV } from './csv-table.js';
+import type { AggregatePlan } from './csv-aggregate.js';
 import { formatOfJson, parseJSON, sniffText } from './detect.js';
-import { toFeatureCollection } from './geo.js';
-import { open311Rows, parseOpen311Xml } from './open311.js';
+import { formatReader } from './formats.js';
 import type { SourceFormat } from './types.js';
 
 export interface ParseOptions {
@@ -25,41 +22,23 @@ export interface Parsed {
 
 /** Reads text of a known or guessed format: CSV, JSON (plain, CKAN, Open311, GeoJSON, TopoJSON) or Open311 XML. */
 export function parseText(text: string, format: SourceFormat = 'auto', o: ParseOptions = {}): Parsed {
-  const records = o.records !== false;
   const kind =
-    format === 'csv'
-      ? 'csv'
-      : format === 'open311-xml'
-        ? 'xml'
-        : format === 'auto'
-          ? sniffText(text, o.contentType ?? '', o.url)
-          : 'json';
-  if (kind === 'csv') {
-    if (o.aggregate) {
-      const agg = new CsvAggregator(o.aggregate);
-      agg.push(text);
-      return { data: agg.end(), format: 'csv' };
-    }
-    const table = parseCSV(text);
-    return { data: records ? table.rows : table, format: 'csv' };
-  }
-  if (kind === 'xml') return { data: parseOpen311Xml(text), format: 'open311-xml' };
-  return normalizeValue(parseJSON(text, o.url), format, o);
+    format === 'csv' || format === 'open311-xml'
+      ? format
+      : format === 'auto'
+        ? sniffText(text, o.contentType ?? '', o.url)
+        : 'json';
+  if (kind === 'json') return normalizeValue(parseJSON(text, o.url), format, o);
+  if (kind === 'csv')
+    return { data: formatReader(o.aggregate ? 'aggregate' : 'csv').read(text, o), format: 'csv' };
+  return { data: formatReader('open311-xml').read(text, o), format: 'open311-xml' };
 }
 
 /** A parsed JSON value (or a `.data` property) normalised by its format: CKAN records, Open311 rows, a FeatureCollection. */
 export function normalizeValue(value: unknown, format: SourceFormat = 'auto', o: ParseOptions = {}): Parsed {
-  const records = o.records !== false;
   const detected = format === 'auto' || format === 'json' ? formatOfJson(value) : format;
-  switch (detected) {
-    case 'ckan':
-      return { data: records ? ckanPage(value).records : value, format: 'ckan' };
-    case 'open311':
-      return { data: open311Rows(value), format: 'open311' };
-    case 'geojson':
-    case 'topojson':
-      return { data: toFeatureCollection(value, o.objectName), format: detected };
-    default:
-      return { data: value, format: 'json' };
-  }
+  // A value is already parsed: a CSV or XML format only said how its text would have been read.
+  if (detected === 'json' || detected === 'auto' || detected === 'csv' || detected === 'open311-xml')
+    return { data: value, format: 'json' };
+  return { data: formatReader(detected).read(value, o), format: detected };
 }

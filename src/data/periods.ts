@@ -22,14 +22,24 @@ const memoDay = new Float64Array(MEMO).fill(NaN);
 const memoValue = new Float64Array(MEMO);
 const memoPeriod: (Period | undefined)[] = new Array<Period | undefined>(MEMO).fill(undefined);
 
+// Month `m` of year `y` as an index of a period of a month or longer; NaN for shorter periods.
+function ofMonth(y: number, m: number, period: Period): number {
+  return period === 'month'
+    ? y * 12 + m - 1
+    : period === 'quarter'
+      ? y * 4 + Math.floor((m - 1) / 3)
+      : period === 'year'
+        ? y
+        : NaN;
+}
+
 function ofDay(days: number, period: Period): number {
   if (period === 'day') return days;
   if (period === 'week') return weekIndexOfDay(days);
   const slot = days & (MEMO - 1);
   if (memoDay[slot] === days && memoPeriod[slot] === period) return memoValue[slot]!;
   const [y, m] = civilFromDays(days, tmp);
-  const value =
-    period === 'month' ? y * 12 + m - 1 : period === 'quarter' ? y * 4 + Math.floor((m - 1) / 3) : y;
+  const value = ofMonth(y, m, period);
   memoDay[slot] = days;
   memoPeriod[slot] = period;
   memoValue[slot] = value;
@@ -46,13 +56,7 @@ export function indexOfParts(p: DateParts, period: Period, timeZone: string): nu
     case 'instant':
       return ofDay(localDay(p.ms, timeZone), period);
     case 'month':
-      return period === 'month'
-        ? p.y * 12 + p.m - 1
-        : period === 'quarter'
-          ? p.y * 4 + Math.floor((p.m - 1) / 3)
-          : period === 'year'
-            ? p.y
-            : NaN;
+      return ofMonth(p.y, p.m, period);
     case 'quarter':
       return period === 'quarter' ? p.y * 4 + p.n - 1 : period === 'year' ? p.y : NaN;
     case 'year':

@@ -8,7 +8,8 @@ import { pick, type Field, type ReadOptions, type Row, type RowContext } from '.
  * issue when required.
  */
 
-function read<T>(
+/** Reads a field with `parse`; a present value it cannot parse is an issue, a missing one only when required. */
+export function readField<T>(
   row: Row,
   field: Field,
   ctx: RowContext,
@@ -34,7 +35,7 @@ export function readString(
   o?: ReadOptions & { maxLength?: number },
 ): string | undefined {
   const max = o?.maxLength ?? Infinity;
-  return read(row, field, ctx, o, max < Infinity ? `text of at most ${max} characters` : 'text', (v) => {
+  return readField(row, field, ctx, o, max < Infinity ? `text of at most ${max} characters` : 'text', (v) => {
     const s =
       typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
     return s !== undefined && s.length <= max ? s : undefined;
@@ -55,7 +56,7 @@ export function readNumber(
     ? numberExpectation(locale).replace('a number', 'a whole number')
     : numberExpectation(locale);
   if (min > -Infinity || max < Infinity) expected += ` between ${min} and ${max}`;
-  return read(row, field, ctx, o, expected, (v) => {
+  return readField(row, field, ctx, o, expected, (v) => {
     const n = parseNumber(v, locale);
     return Number.isNaN(n) || n < min || n > max || (o?.integer && !Number.isInteger(n)) ? undefined : n;
   });
@@ -84,7 +85,7 @@ export function readDate(
 ): string | undefined {
   const kinds = o?.kinds ?? POINT_KINDS;
   const expected = `a date like ${kinds.map((k) => KIND_TEXT[k]).join(' or ')}`;
-  return read(row, field, ctx, o, expected, (v) => normalizeDate(v, kinds));
+  return readField(row, field, ctx, o, expected, (v) => normalizeDate(v, kinds));
 }
 
 /** An identifier (region code, service code): text or a whole number, optionally matching `pattern`. */
@@ -95,7 +96,7 @@ export function readCode(
   o?: ReadOptions & { pattern?: RegExp; example?: string },
 ): string | undefined {
   const expected = o?.example ? `a code like ${o.example}` : 'a code';
-  return read(row, field, ctx, o, expected, (v) => {
+  return readField(row, field, ctx, o, expected, (v) => {
     const s =
       typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isInteger(v) ? String(v) : undefined;
     return s !== undefined && (!o?.pattern || o.pattern.test(s)) ? s : undefined;
@@ -114,7 +115,7 @@ export function readEnum<E extends string>(
   const table = new Map<string, E>();
   for (const v of values) table.set(fold(v), v);
   for (const [k, v] of Object.entries(o?.aliases ?? {})) table.set(fold(k), v);
-  return read(row, field, ctx, o, `one of ${values.join(', ')}`, (v) =>
+  return readField(row, field, ctx, o, `one of ${values.join(', ')}`, (v) =>
     typeof v === 'string' || typeof v === 'number' ? table.get(fold(String(v).trim())) : undefined,
   );
 }

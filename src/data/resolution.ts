@@ -73,8 +73,7 @@ const accessor = <R>(a: Accessor<R>) =>
 /** Collects resolution times one record at a time (the streaming CSV path uses it directly). */
 export class ResolutionAccumulator {
   private readonly p = newDateParts();
-  private durations = new Float64Array(1024);
-  private count = 0;
+  private readonly durations: number[] = [];
   private open = 0;
   private skipped = 0;
   private judged = 0;
@@ -97,12 +96,7 @@ export class ResolutionAccumulator {
         : (end.ms - start.ms) / DAY_MS
       : NaN;
     if (!end || !(days >= 0)) return (this.skipped++, false);
-    if (this.count === this.durations.length) {
-      const grown = new Float64Array(this.count * 2);
-      grown.set(this.durations);
-      this.durations = grown;
-    }
-    this.durations[this.count++] = days;
+    this.durations.push(days);
     const promise = isMissing(expected) ? undefined : moment(expected, this.p, this.timeZone);
     if (promise) {
       this.judged++;
@@ -115,9 +109,10 @@ export class ResolutionAccumulator {
   }
 
   result(): ResolutionStats {
-    const sorted = this.durations.slice(0, this.count).sort();
+    // A typed array sorts numerically.
+    const sorted = Float64Array.from(this.durations).sort();
     return {
-      count: this.count,
+      count: sorted.length,
       medianDays: quantileSorted(sorted, 0.5),
       p90Days: quantileSorted(sorted, 0.9),
       onTimeRate: this.judged ? this.onTime / this.judged : undefined,

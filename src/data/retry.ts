@@ -1,4 +1,4 @@
-import { DataError, isAbort } from './errors.js';
+import { cancelled, DataError, isAbort } from './errors.js';
 
 export interface RetryOptions {
   /** Attempts after the first (default 2). */
@@ -38,10 +38,10 @@ export function backoff(attempt: number, base: number, max: number, random = Mat
 /** Waits `ms`, or rejects with DataError 'aborted' as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new DataError('aborted', 'The request was cancelled.'));
+    if (signal?.aborted) return reject(cancelled());
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new DataError('aborted', 'The request was cancelled.'));
+      reject(cancelled());
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

@@ -21,6 +21,17 @@ export type RowSchema<T> = (row: Row, ctx: RowContext) => T | undefined;
 /** At most this many issues are kept; `rowCount - value.length` still counts every rejected row. */
 export const MAX_ISSUES = 1000;
 
+/** Adds an issue unless `MAX_ISSUES` are kept already. */
+export function addIssue(
+  issues: RowIssue[],
+  row: number,
+  field: string,
+  value: unknown,
+  expected: string,
+): void {
+  if (issues.length < MAX_ISSUES) issues.push({ row, field, value: valueText(value), expected });
+}
+
 export function valueText(value: unknown): string {
   let s: string;
   if (value === undefined) s = '';
@@ -28,6 +39,12 @@ export function valueText(value: unknown): string {
   else if (typeof value === 'object' && value !== null) s = JSON.stringify(value) ?? '';
   else s = String(value);
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+}
+
+/** `o` without its undefined fields, so records compare and serialise by what they hold. */
+export function dropUndefined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
 }
 
 export function describe(input: unknown): string {
@@ -76,7 +93,7 @@ export function validateRows<T>(
     locale: o?.locale,
     issue(field, v, expected) {
       bad = true;
-      if (issues.length < MAX_ISSUES) issues.push({ row, field, value: valueText(v), expected });
+      addIssue(issues, row, field, v, expected);
     },
   };
   for (let i = 0; i < rows.length; i++) {

@@ -40,17 +40,13 @@ export function resolveSource(host: Element, s: DataSource, inline: string | fal
   return { kind: 'none' };
 }
 
+type SourceFields = Partial<Record<'data' | 'text' | 'src' | 'format', unknown>>;
+
 /** True when two resolutions name the same data (a `.data` value by identity). */
 export function sameSource(a: ResolvedSource | undefined, b: ResolvedSource): boolean {
   if (!a || a.kind !== b.kind) return false;
-  switch (b.kind) {
-    case 'data':
-      return a.kind === 'data' && a.data === b.data && a.format === b.format;
-    case 'inline':
-      return a.kind === 'inline' && a.text === b.text && a.format === b.format;
-    case 'src':
-      return a.kind === 'src' && a.src === b.src && a.format === b.format;
-    case 'none':
-      return true;
-  }
+  // Same kind: compare the fields that kind has (the others are undefined on both).
+  const x = a as SourceFields;
+  const y = b as SourceFields;
+  return x.data === y.data && x.text === y.text && x.src === y.src && x.format === y.format;
 }

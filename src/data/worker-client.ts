@@ -1,5 +1,5 @@
 import type { AggregatedCsv } from './csv-aggregate.js';
-import { DataError } from './errors.js';
+import { cancelled, DataError } from './errors.js';
 import type { DataProgress } from './types.js';
 import type { WorkerJob, WorkerReply } from './worker-protocol.js';
 
@@ -63,7 +63,7 @@ export function runInWorker(
     };
     const onAbort = () => {
       end();
-      reject(new DataError('aborted', 'The request was cancelled.', { url: job.url }));
+      reject(cancelled(job.url));
     };
     if (o.signal?.aborted) return onAbort();
     o.signal?.addEventListener('abort', onAbort, { once: true });

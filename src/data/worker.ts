@@ -5,37 +5,25 @@
  */
 import { aggregateChunks } from './csv-stream.js';
 import { DataError, toDataError } from './errors.js';
-import { Attempt, DEFAULT_TIMEOUT } from './request.js';
-import { withRetry } from './retry.js';
+import { attempt, contentLength, DEFAULT_TIMEOUT, openWithRetry, type Attempt } from './request.js';
 import { WORKER_MAX_BYTES, type WorkerJob, type WorkerReply } from './worker-protocol.js';
 
 const post = (m: WorkerReply) => self.postMessage(m);
 
 async function run(job: WorkerJob): Promise<void> {
   const options = { timeout: job.timeout ?? DEFAULT_TIMEOUT, maxBytes: job.maxBytes ?? WORKER_MAX_BYTES };
-  let attempt: Attempt;
+  let request: Attempt;
   let res: Response;
   if (job.stream) {
-    attempt = new Attempt(job.url, options);
+    request = attempt(job.url, options);
     res = new Response(job.stream, {
       headers: job.totalBytes !== undefined ? { 'content-length': String(job.totalBytes) } : {},
     });
   } else {
-    [attempt, res] = await withRetry(
-      async (n) => {
-        const a = new Attempt(job.url, {
-          ...options,
-          headers: job.headers,
-          httpCache: job.revalidate || n > 0 ? 'no-cache' : undefined,
-        });
-        return [a, await a.open()] as const;
-      },
-      { retries: job.retries, retryDelay: job.retryDelay },
-    );
+    [request, res] = await openWithRetry(job.url, { ...job, ...options });
   }
-  const totalBytes = Number(res.headers.get('content-length') ?? NaN);
-  const result = await aggregateChunks(attempt.chunks(res), job.plan, {
-    totalBytes: Number.isFinite(totalBytes) ? totalBytes : undefined,
+  const result = await aggregateChunks(request.chunks(res), job.plan, {
+    totalBytes: contentLength(res),
     onProgress: (progress) => post({ type: 'progress', progress }),
   });
   post({ type: 'done', result });

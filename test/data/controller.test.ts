@@ -11,6 +11,8 @@ import { renderDataState, dataStateStyles } from '../../src/components/shared/da
 import { tokens } from '../../src/styles/tokens.js';
 import { base } from '../../src/styles/base.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+// Every format reader, as pantau/data registers them.
+import '../../src/data/formats/all.js';
 
 interface Item {
   date: string;

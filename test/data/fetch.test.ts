@@ -3,6 +3,8 @@ import { DataError } from '../../src/data/errors.js';
 import { clearCache, fetchText } from '../../src/data/fetch.js';
 import { load } from '../../src/data/load.js';
 import type { DataProgress } from '../../src/data/types.js';
+// Every format reader, as pantau/data registers them.
+import '../../src/data/formats/all.js';
 
 /**
  * The server notices a cancelled request only when its socket closes, which on a loaded

@@ -9,6 +9,8 @@ import { fetchOpen311, open311Windows, parseOpen311Xml } from '../../src/data/op
 import { readNumber, readString, validateRows } from '../../src/data/schema.js';
 import { complaintTable, complaintsValidator } from '../../src/data/schemas/complaints.js';
 import type { Row } from '../../src/data/schema.js';
+// Every format reader, as pantau/data registers them.
+import '../../src/data/formats/all.js';
 
 const F = '/test/fixtures';
 let n = 0;

@@ -6,6 +6,8 @@ import { load } from '../../src/data/load.js';
 import type { DataProgress } from '../../src/data/types.js';
 import { setWorkerUrl } from '../../src/data/worker-client.js';
 import type { WorkerJob } from '../../src/data/worker-protocol.js';
+// Every format reader, as pantau/data registers them.
+import '../../src/data/formats/all.js';
 
 let started = 0;
 const RealWorker = window.Worker;

@@ -6,8 +6,9 @@
 import { parseCategory, parseZone } from '../../geo/classify.js';
 import { normalizeCode } from '../../geo/codes.js';
 import type { Category, Zone } from '../../geo/schemes.js';
+import { readField } from '../readers.js';
 import {
-  pick,
+  dropUndefined,
   readNumber,
   readString,
   validateRows,
@@ -15,7 +16,7 @@ import {
   type Row,
   type RowContext,
 } from '../schema.js';
-import { isMissing, type NumberLocale } from '../numbers.js';
+import type { NumberLocale } from '../numbers.js';
 import type { Validated } from '../types.js';
 
 export interface ComplianceRecord {
@@ -56,29 +57,10 @@ export const DEFAULT_COMPLIANCE_FIELDS: ComplianceFields = {
   rankOf: ['rank_of', 'rankOf'],
 };
 
-/** Reads a field with a parser; an unreadable value is an issue. (Cheaper than `readEnum` for thousands of rows.) */
-function readWith<T>(
-  row: Row,
-  field: Field,
-  ctx: RowContext,
-  parse: (v: unknown) => T | undefined,
-  expected: string,
-): T | undefined {
-  const [name, value] = pick(row, field);
-  if (isMissing(value)) return undefined;
-  const out = parse(value);
-  if (out === undefined) ctx.issue(name, value, expected);
-  return out;
-}
-
 function readRegionCode(row: Row, field: Field, ctx: RowContext): string | number | undefined {
-  const [name, value] = pick(row, field);
-  if (isMissing(value)) return undefined;
-  if (normalizeCode(value) === undefined) {
-    ctx.issue(name, value, 'a region code like 63.01, 6301 or 63-01');
-    return undefined;
-  }
-  return typeof value === 'number' ? value : String(value).trim();
+  return readField(row, field, ctx, undefined, 'a region code like 63.01, 6301 or 63-01', (v) =>
+    normalizeCode(v) === undefined ? undefined : typeof v === 'number' ? v : String(v).trim(),
+  );
 }
 
 /** A row schema reading the given field names (each falls back to the default). */
@@ -90,8 +72,15 @@ export function complianceSchema(fields: Partial<ComplianceFields> = {}) {
       code: readRegionCode(row, f.code, ctx),
       name: readString(row, f.name, ctx, { maxLength: 200 }),
       score: readNumber(row, f.score, ctx, { min: 0, max: 100 }),
-      zone: readWith(row, f.zone, ctx, parseZone, 'one of hijau, kuning, merah (or green, yellow, red)'),
-      category: readWith(row, f.category, ctx, parseCategory, 'one of A, B, C, D, E'),
+      zone: readField(
+        row,
+        f.zone,
+        ctx,
+        undefined,
+        'one of hijau, kuning, merah (or green, yellow, red)',
+        parseZone,
+      ),
+      category: readField(row, f.category, ctx, undefined, 'one of A, B, C, D, E', parseCategory),
       year: readNumber(row, f.year, ctx, { integer: true, min: 1900, max: 2100 }),
       rank: readNumber(row, f.rank, ctx, { integer: true, min: 1 }),
       rankOf: readNumber(row, f.rankOf, ctx, { integer: true, min: 1 }),
@@ -100,9 +89,7 @@ export function complianceSchema(fields: Partial<ComplianceFields> = {}) {
       ctx.issue(Array.isArray(f.code) ? String(f.code[0]) : String(f.code), '', 'a region code or name');
       return undefined;
     }
-    for (const k of Object.keys(record) as (keyof ComplianceRecord)[])
-      if (record[k] === undefined) delete record[k];
-    return record;
+    return dropUndefined(record);
   };
 }
 

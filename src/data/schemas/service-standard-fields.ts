@@ -61,6 +61,8 @@ export function readTextList(v: unknown, field: string, log: IssueLog): string[]
   return out.length ? out : undefined;
 }
 
+const TIME_LIMIT_EXPECTED = '{"value": 14, "unit": "hari kerja"} or a text';
+
 export function readTimeLimit(v: unknown, log: IssueLog): TimeLimit | undefined {
   if (isRecord(v)) {
     const value = readAmount(v.value);
@@ -68,10 +70,10 @@ export function readTimeLimit(v: unknown, log: IssueLog): TimeLimit | undefined 
     if (value !== undefined && value >= 0 && unit) return { value, unit };
     const text = readText(v.text);
     if (text) return { text };
-    return log.add('timeLimit', v, '{"value": 14, "unit": "hari kerja"} or a text');
+    return log.add('timeLimit', v, TIME_LIMIT_EXPECTED);
   }
   const text = readText(v);
-  return text ? { text } : log.add('timeLimit', v, '{"value": 14, "unit": "hari kerja"} or a text');
+  return text ? { text } : log.add('timeLimit', v, TIME_LIMIT_EXPECTED);
 }
 
 export function readFee(v: unknown, log: IssueLog): Fee | undefined {

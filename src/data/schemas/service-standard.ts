@@ -5,6 +5,7 @@
  * is not published. A service without a name is left out with an issue.
  */
 import { DataError } from '../errors.js';
+import { dropUndefined } from '../schema.js';
 import type { Validated } from '../types.js';
 import {
   IssueLog,
@@ -16,7 +17,12 @@ import {
   readTimeLimit,
 } from './service-standard-fields.js';
 import { readPerformance } from './service-standard-performance.js';
-import type { ServiceCatalogue, ServiceStandard } from './service-standard-types.js';
+import {
+  COMPONENT_KEYS,
+  type ComponentKey,
+  type ServiceCatalogue,
+  type ServiceStandard,
+} from './service-standard-types.js';
 
 export * from './service-standard-types.js';
 
@@ -33,27 +39,10 @@ const TEXT_FIELDS = [
   'source',
   'sourceUrl',
 ] as const;
-const LIST_FIELDS = [
-  'legalBasis',
-  'requirements',
-  'procedure',
-  'product',
-  'facilities',
-  'staffCompetence',
-  'internalOversight',
-  'staffCount',
-  'serviceGuarantee',
-  'safetyGuarantee',
-  'staffEvaluation',
-] as const;
-const KNOWN = new Set<string>([
-  ...TEXT_FIELDS,
-  ...LIST_FIELDS,
-  'timeLimit',
-  'fee',
-  'complaints',
-  'performance',
-]);
+/** Components written as a text or a list; the other three have shapes of their own. */
+const OWN_SHAPE: readonly ComponentKey[] = ['timeLimit', 'fee', 'complaints'];
+const LIST_FIELDS = COMPONENT_KEYS.filter((k) => !OWN_SHAPE.includes(k));
+const KNOWN = new Set<string>([...TEXT_FIELDS, ...COMPONENT_KEYS, 'performance']);
 
 /** Normalises one service object; undefined (with an issue) when it has no name. */
 export function readService(input: unknown, log: IssueLog): ServiceStandard | undefined {
@@ -75,8 +64,7 @@ export function readService(input: unknown, log: IssueLog): ServiceStandard | un
   if (input.complaints != null) service.complaints = readChannels(input.complaints, log);
   service.performance = readPerformance(input.performance ?? undefined, log);
   for (const [key, value] of Object.entries(input)) if (!KNOWN.has(key)) service.extra[key] = value;
-  for (const key of Object.keys(target)) if (target[key] === undefined) delete target[key];
-  return service;
+  return dropUndefined(service);
 }
 
 /** The data client's `validate` for `<pantau-service-standard>`. */

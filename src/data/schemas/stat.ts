@@ -1,5 +1,6 @@
 import {
   ALL_DATE_KINDS,
+  dropUndefined,
   readDate,
   readEnum,
   readNumber,
@@ -70,8 +71,7 @@ function statRow(row: Row, ctx: RowContext): StatDatum | undefined {
     ctx.issue('sourceUrl', datum.sourceUrl, 'an http(s) link');
     return undefined;
   }
-  for (const k of Object.keys(datum) as (keyof StatDatum)[]) if (datum[k] === undefined) delete datum[k];
-  return value === undefined ? undefined : datum;
+  return value === undefined ? undefined : dropUndefined(datum);
 }
 
 /**

@@ -1,0 +1,13 @@
+/** Registers CSV counting: a CSV with an `aggregate` plan becomes a period table, streamed (in a worker when large). */
+import { CsvAggregator } from '../csv-aggregate.js';
+import { registerFormat } from '../formats.js';
+import { loadAggregated } from '../load-aggregated.js';
+
+registerFormat('aggregate', {
+  read(text, o) {
+    const agg = new CsvAggregator(o.aggregate!);
+    agg.push(text as string);
+    return agg.end();
+  },
+  load: async (url, o) => ({ data: await loadAggregated(url, o.aggregate!, o) }),
+});
