@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { defineMessages, type MessageVars } from '../i18n/messages.js';
 
 /** What a summary sentence is made from, already labelled in the reader's language. */
 export interface SummaryInput {
@@ -13,30 +14,24 @@ export interface SummaryInput {
   series?: readonly { name: string; last: number }[];
 }
 
-const WORDS = {
-  id: {
-    up: '{s} naik {pct} dari {a} pada {pa} menjadi {b} pada {pb}',
-    upFromZero: '{s} naik dari {a} pada {pa} menjadi {b} pada {pb}',
-    down: '{s} turun {pct} dari {a} pada {pa} menjadi {b} pada {pb}',
-    same: '{s} tetap {b} pada {pa} dan {pb}',
-    single: '{s} pada {pb}: {b}',
-    top: '; terbanyak: {name}',
-    none: 'Belum ada data.',
-  },
-  en: {
-    up: '{s} rose {pct} from {a} in {pa} to {b} in {pb}',
-    upFromZero: '{s} rose from {a} in {pa} to {b} in {pb}',
-    down: '{s} fell {pct} from {a} in {pa} to {b} in {pb}',
-    same: '{s} stayed at {b} in {pa} and {pb}',
-    single: '{s} in {pb}: {b}',
-    top: '; largest: {name}',
-    none: 'No data yet.',
-  },
-} as const;
-
-function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
-}
+const t = defineMessages({
+  up: [
+    '{s} naik {pct} dari {a} pada {pa} menjadi {b} pada {pb}',
+    '{s} rose {pct} from {a} in {pa} to {b} in {pb}',
+  ],
+  upFromZero: [
+    '{s} naik dari {a} pada {pa} menjadi {b} pada {pb}',
+    '{s} rose from {a} in {pa} to {b} in {pb}',
+  ],
+  down: [
+    '{s} turun {pct} dari {a} pada {pa} menjadi {b} pada {pb}',
+    '{s} fell {pct} from {a} in {pa} to {b} in {pb}',
+  ],
+  same: ['{s} tetap {b} pada {pa} dan {pb}', '{s} stayed at {b} in {pa} and {pb}'],
+  single: ['{s} pada {pb}: {b}', '{s} in {pb}: {b}'],
+  top: ['; terbanyak: {name}', '; largest: {name}'],
+  none: ['Belum ada data.', 'No data yet.'],
+});
 
 /** The relative change from `a` to `b`, or undefined when it is not defined (a is 0 or missing). */
 export function change(a: number, b: number): number | undefined {
@@ -50,38 +45,33 @@ export function change(a: number, b: number): number | undefined {
  * `Pengaduan naik 28,3% dari 8.452 pada 2023 menjadi 10.846 pada 2024; terbanyak: agraria`.
  */
 export function summarySentence(input: SummaryInput, lang: Lang): string {
-  const w = WORDS[lang];
-  let last = -1;
-  for (let i = input.totals.length - 1; i >= 0; i--)
-    if (input.totals[i] === input.totals[i]) {
-      last = i;
-      break;
-    }
-  if (last < 0) return w.none;
-  let prev = -1;
-  for (let i = last - 1; i >= 0; i--)
-    if (input.totals[i] === input.totals[i]) {
-      prev = i;
-      break;
-    }
-  const b = input.totals[last];
-  const { labels } = input;
+  const { totals, labels } = input;
+  // The last period before `end` with a known total, or -1.
+  const known = (end: number) => {
+    let i = end - 1;
+    while (i >= 0 && !(totals[i] === totals[i])) i--;
+    return i;
+  };
+  const last = known(totals.length);
+  if (last < 0) return t(lang, 'none');
+  const prev = known(last);
+  const b = totals[last];
   const label = (i: number) => (typeof labels === 'function' ? labels(i) : labels[i]);
-  const vars: Record<string, string> = { s: input.subject, b: formatNumber(b, lang), pb: label(last) };
+  const vars: MessageVars = { s: input.subject, b: formatNumber(b, lang), pb: label(last) };
   let text: string;
-  if (prev < 0) text = fill(w.single, vars);
+  if (prev < 0) text = t(lang, 'single', vars);
   else {
-    const a = input.totals[prev];
+    const a = totals[prev];
     Object.assign(vars, { a: formatNumber(a, lang), pa: label(prev) });
     const c = change(a, b);
-    if (a === b) text = fill(w.same, vars);
-    else if (c === undefined) text = fill(w.upFromZero, vars);
-    else text = fill(c > 0 ? w.up : w.down, { ...vars, pct: formatPercent(Math.abs(c), lang) });
+    if (a === b) text = t(lang, 'same', vars);
+    else if (c === undefined) text = t(lang, 'upFromZero', vars);
+    else text = t(lang, c > 0 ? 'up' : 'down', { ...vars, pct: formatPercent(Math.abs(c), lang) });
   }
   const series = input.series ?? [];
   if (series.length > 1) {
     const top = series.reduce((m, s) => (s.last > m.last ? s : m), series[0]);
-    if (top.last > 0) text += fill(w.top, { name: top.name });
+    if (top.last > 0) text += t(lang, 'top', { name: top.name });
   }
   return `${text}.`;
 }

@@ -6,11 +6,7 @@ import { plainCompact, plainNumber, plainPercent } from './number-text.js';
 /** The Intl locale used for each language. */
 export const INTL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
 
-const SHORT_MONTHS: Record<Lang, readonly string[]> = {
-  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-const LONG_MONTHS: Record<Lang, readonly string[]> = {
+const MONTH_NAMES: Record<Lang, readonly string[]> = {
   id: [
     'Januari',
     'Februari',
@@ -82,7 +78,9 @@ export function formatRupiah(amount: number, lang: Lang): string {
 
 /** Month name, 1-based month: `(8, 'id')` → `Agu`. */
 export function monthName(month: number, lang: Lang, style: 'short' | 'long' = 'short'): string {
-  return (style === 'short' ? SHORT_MONTHS : LONG_MONTHS)[lang][month - 1] ?? '';
+  const name = MONTH_NAMES[lang][month - 1] ?? '';
+  // Both languages abbreviate every month to its first three letters (Agu, Okt, Des; Aug, Oct).
+  return style === 'short' ? name.slice(0, 3) : name;
 }
 
 /** A calendar date with no time zone: what `2024-03-01` means. */

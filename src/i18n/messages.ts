@@ -1,7 +1,8 @@
 import type { Lang } from './lang.js';
 
 export type MessageVars = Record<string, string | number>;
-export type Catalog<K extends string> = Record<Lang, Record<K, string>>;
+/** Each message in Indonesian, then English, side by side so neither is forgotten. */
+export type Catalog<K extends string> = Record<K, readonly [id: string, en: string]>;
 export type Translate<K extends string> = (lang: Lang, key: K, vars?: MessageVars) => string;
 
 /**
@@ -11,7 +12,7 @@ export type Translate<K extends string> = (lang: Lang, key: K, vars?: MessageVar
  */
 export function defineMessages<K extends string>(catalog: Catalog<K>): Translate<K> {
   return (lang, key, vars) => {
-    const template = catalog[lang][key] ?? catalog.id[key] ?? key;
+    const template = catalog[key]?.[lang === 'en' ? 1 : 0] ?? key;
     if (!vars) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in vars ? String(vars[name]) : whole,

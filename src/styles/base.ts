@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Resets every inherited property the host page could leak in (fonts, colours, spacing,
  * text transforms) on the component's root, so hostile global CSS cannot restyle it. Page
- * selectors never reach inside a shadow root; only inheritance crosses it.
+ * selectors never reach inside a shadow root; only inheritance crosses it. Also the house
+ * rules every element shares: links in the accent colour, a visible focus ring.
  */
 export const base = css`
   :host {
@@ -40,6 +41,9 @@ export const base = css`
     visibility: visible;
     cursor: auto;
     direction: ltr;
+  }
+  a {
+    color: var(--_accent);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

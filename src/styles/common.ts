@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 /**
  * What the chart elements share, written once so the all-in-one bundle carries it once:
- * links, buttons (`.btn`), legend toggles (`.legend-item`), the tooltip box (`.tooltip`),
+ * buttons (`.btn`), legend toggles (`.legend-item`), the tooltip box (`.tooltip`),
  * data tables, and print rules that drop controls and unpin table headers.
  */
-/** The button look (`.btn`, and the base of `.legend-item`), for elements that style the rest themselves. */
-export const buttonStyles = css`
+export const commonStyles = css`
+  /* The button look: .btn, and the base of .legend-item. */
   .btn,
   .legend-item {
     font: inherit;
@@ -19,10 +19,7 @@ export const buttonStyles = css`
     min-height: 2.25rem;
     cursor: pointer;
   }
-`;
-
-/** Data tables (table view, the map's list): compact, numbers aligned, header pinned on screen only. */
-export const tableStyles = css`
+  /* Data tables (table view, the map's list): compact, numbers aligned, header pinned on screen only. */
   table {
     border-collapse: collapse;
     font-size: 0.875em;
@@ -52,14 +49,6 @@ export const tableStyles = css`
     thead th {
       position: static;
     }
-  }
-`;
-
-export const commonStyles = css`
-  ${buttonStyles}
-  ${tableStyles}
-  a {
-    color: var(--_accent);
   }
   .legend-item {
     display: inline-flex;

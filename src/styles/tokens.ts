@@ -1,23 +1,12 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { DARK, LIGHT, type TokenName } from './palette.js';
 
-const COLOR_PREFIXED = new Set([
-  'bg',
-  'surface',
-  'text',
-  'muted',
-  'border',
-  'accent',
-  'focus',
-  'good',
-  'bad',
-  'neutral',
-  'no-data',
-]);
-
-/** The public custom property behind a token: `bg` → `--pantau-color-bg`, `zone-red` → `--pantau-zone-red`. */
+/**
+ * The public custom property behind a token: `bg` → `--pantau-color-bg`; the colour scales keep
+ * their own name: `zone-red` → `--pantau-zone-red`.
+ */
 export function publicProperty(name: TokenName): string {
-  return COLOR_PREFIXED.has(name) ? `--pantau-color-${name}` : `--pantau-${name}`;
+  return /^(zone|category|series)-/.test(name) ? `--pantau-${name}` : `--pantau-color-${name}`;
 }
 
 /** `var(--_bg)`: how component styles read a token. */

@@ -64,10 +64,7 @@ describe('language resolution', () => {
 });
 
 describe('messages', () => {
-  const t = defineMessages({
-    id: { hello: 'Halo {name}, {n} laporan' },
-    en: { hello: 'Hello {name}, {n} reports' },
-  });
+  const t = defineMessages({ hello: ['Halo {name}, {n} laporan', 'Hello {name}, {n} reports'] });
 
   it('fills placeholders in the chosen language', () => {
     expect(t('id', 'hello', { name: 'Ani', n: 3 })).to.equal('Halo Ani, 3 laporan');

@@ -7,11 +7,10 @@ import { t } from './messages.js';
 
 function withUnit(lang: Lang, unit: string, n: number): string {
   const known = knownUnit(unit);
-  const count = formatNumber(n, lang, 1);
-  if (!known) return `${count} ${unit}`;
-  const text = t(lang, `unit_${known}`, { n: count });
+  let word = known ? t(lang, `unit_${known}`) : unit;
   // English plural units: "1 working day", not "1 working days".
-  return lang === 'en' && n === 1 ? text.replace(/s$/, '') : text;
+  if (known && lang === 'en' && n === 1) word = word.replace(/s$/, '');
+  return `${formatNumber(n, lang, 1)} ${word}`;
 }
 
 /** `{value: 14, unit: "hari kerja"}` → "14 hari kerja" / "14 working days"; text as given. */

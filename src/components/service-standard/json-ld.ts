@@ -11,15 +11,16 @@ type Json = Record<string, unknown>;
 
 const org = (name: string, extra: Json = {}): Json => ({ '@type': 'GovernmentOrganization', name, ...extra });
 
+const channel = (how: Json): Json[] => [{ '@type': 'ServiceChannel', ...how }];
+
 function channels(s: ServiceStandard): Json[] {
   return (s.complaints ?? []).flatMap((c): Json[] => {
     const href = channelHref(c);
     if (c.type === 'phone' && href)
-      return [{ '@type': 'ServiceChannel', servicePhone: { '@type': 'ContactPoint', telephone: c.value } }];
+      return channel({ servicePhone: { '@type': 'ContactPoint', telephone: c.value } });
     if (c.type === 'address' && c.value)
-      return [{ '@type': 'ServiceChannel', serviceLocation: { '@type': 'Place', address: c.value } }];
-    if (href?.startsWith('http'))
-      return [{ '@type': 'ServiceChannel', serviceUrl: href, ...(c.label ? { name: c.label } : {}) }];
+      return channel({ serviceLocation: { '@type': 'Place', address: c.value } });
+    if (href?.startsWith('http')) return channel({ serviceUrl: href, ...(c.label ? { name: c.label } : {}) });
     return [];
   });
 }

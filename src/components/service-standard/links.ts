@@ -12,23 +12,24 @@ export function webHref(value: string | undefined): string | undefined {
   return value && ABSOLUTE.test(value.trim()) ? safeHref(value) : undefined;
 }
 
+/** The digits of a phone number written only with digits, spaces and `()+.-`; else undefined. */
+function phoneDigits(value: string | undefined): string | undefined {
+  return value && /^[\d\s()+.-]+$/.test(value.trim()) ? value.replace(/\D/g, '') : undefined;
+}
+
 /** `+62 21-1500-135` → `tel:+62211500135`; undefined without enough digits. */
 export function telHref(value: string | undefined): string | undefined {
-  if (!value || !/^[\d\s()+.-]+$/.test(value.trim())) return undefined;
-  const digits = value.replace(/[^\d]/g, '');
-  if (digits.length < 3) return undefined;
-  return `tel:${value.trim().startsWith('+') ? '+' : ''}${digits}`;
+  const digits = phoneDigits(value);
+  if (!digits || digits.length < 3) return undefined;
+  return `tel:${value?.trim().startsWith('+') ? '+' : ''}${digits}`;
 }
 
 /** WhatsApp chat link; Indonesian numbers written from 0 become +62. */
 export function whatsappHref(value: string | undefined): string | undefined {
-  if (!value) return undefined;
   const web = webHref(value);
   if (web) return /^https:\/\/(wa\.me|api\.whatsapp\.com)\//.test(web) ? web : undefined;
-  if (!/^[\d\s()+.-]+$/.test(value.trim())) return undefined;
-  let digits = value.replace(/[^\d]/g, '');
-  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
-  return digits.length >= 8 ? `https://wa.me/${digits}` : undefined;
+  const digits = phoneDigits(value)?.replace(/^0/, '62');
+  return digits && digits.length >= 8 ? `https://wa.me/${digits}` : undefined;
 }
 
 const EMAIL = /^[^\s@<>"'():;,\\/]+@[^\s@<>"'():;,\\/]+\.[^\s@<>"'():;,\\/]+$/;

@@ -15,34 +15,31 @@ export function completeness(s: ServiceStandard): { published: ComponentKey[]; m
 /** Units the card can translate; anything else is shown as written. */
 export type KnownUnit = 'workday' | 'day' | 'week' | 'month' | 'hour' | 'minute';
 
+/** Lower case with single spaces: how units and service names are compared. */
+const fold = (v: string) => v.trim().toLowerCase().replace(/\s+/g, ' ');
+
 const UNIT_WORDS: Record<string, KnownUnit> = {
   'hari kerja': 'workday',
   'working day': 'workday',
-  'working days': 'workday',
   'business day': 'workday',
-  'business days': 'workday',
   hari: 'day',
   'hari kalender': 'day',
   day: 'day',
-  days: 'day',
   minggu: 'week',
   pekan: 'week',
   week: 'week',
-  weeks: 'week',
   bulan: 'month',
   month: 'month',
-  months: 'month',
   jam: 'hour',
   hour: 'hour',
-  hours: 'hour',
   menit: 'minute',
   minute: 'minute',
-  minutes: 'minute',
 };
 
 /** `"Hari Kerja"` → `workday`; unknown units → undefined. */
 export function knownUnit(unit: string): KnownUnit | undefined {
-  return UNIT_WORDS[unit.trim().toLowerCase().replace(/\s+/g, ' ')];
+  // English plurals read as their singular; no Indonesian unit ends in "s".
+  return UNIT_WORDS[fold(unit).replace(/s$/, '')];
 }
 
 const DAYS_PER: Record<KnownUnit, number> = {
@@ -101,8 +98,7 @@ export function selectService(
   if (!wanted) return services[0];
   const byId = services.find((s) => s.id === wanted);
   if (byId) return byId;
-  const norm = (v: string) => v.trim().toLowerCase().replace(/\s+/g, ' ');
-  return services.find((s) => norm(s.name) === norm(wanted));
+  return services.find((s) => fold(s.name) === fold(wanted));
 }
 
 /** Heading level clamped to 1–6; the card's sections sit one level below (at most 6). */

@@ -34,14 +34,13 @@ export const serviceStandardStyles = css`
   ol,
   dl,
   dd,
-  blockquote,
-  figure {
+  blockquote {
     margin: 0;
   }
+  /* Headings keep the browser's bold. */
   .title {
     font-size: 1.4em;
     line-height: 1.25;
-    font-weight: 700;
   }
   .compact .title {
     font-size: 1.15em;
@@ -64,7 +63,6 @@ export const serviceStandardStyles = css`
   }
   .section-title {
     font-size: 1.05em;
-    font-weight: 700;
     margin-block-end: 0.5em;
   }
   .note {
@@ -86,12 +84,16 @@ export const serviceStandardStyles = css`
   .seg.off {
     fill: var(--_no-data);
   }
+  .missing-list,
+  .checklist,
+  .channels {
+    padding: 0;
+    list-style: none;
+  }
   .missing-list {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.5em;
-    padding: 0;
-    list-style: none;
     font-size: 0.875em;
   }
   .missing-list li {
@@ -134,10 +136,6 @@ export const serviceStandardStyles = css`
   li + li {
     margin-block-start: 0.25em;
   }
-  .checklist {
-    list-style: none;
-    padding-inline-start: 0;
-  }
   .checklist li {
     padding-inline-start: 1.6em;
     position: relative;
@@ -150,9 +148,6 @@ export const serviceStandardStyles = css`
   .cta-row {
     margin-block-end: 0.5em;
   }
-  a {
-    color: var(--_accent);
-  }
   .cta {
     display: inline-block;
     padding: 0.5em 1em;
@@ -164,10 +159,6 @@ export const serviceStandardStyles = css`
   }
   .cta:hover {
     text-decoration: underline;
-  }
-  .channels {
-    list-style: none;
-    padding: 0;
   }
   .channels li {
     display: grid;
@@ -217,7 +208,7 @@ export const serviceStandardStyles = css`
     vertical-align: baseline;
   }
   ${swatches}
-  .perf.delivery {
+  .delivery {
     grid-column: 1 / -1;
   }
   .bars {
@@ -233,13 +224,13 @@ export const serviceStandardStyles = css`
     width: 100%;
     height: 0.9rem;
   }
-  .bar .actual.broken {
+  .broken {
     fill: var(--_bad);
   }
-  .bar .actual.kept {
+  .kept {
     fill: var(--_good);
   }
-  .bar .promise {
+  .promise {
     fill: var(--_neutral);
   }
   .promise-line {
@@ -277,16 +268,14 @@ export const serviceStandardStyles = css`
   .compact .fact.unpublished dd {
     font-size: 0.8em;
   }
-  .compact .fact.wide {
+  .wide {
     grid-column: 1 / -1;
   }
-  .compact .completeness-text {
-    font-size: 0.9em;
-  }
+  .compact .completeness-text,
   .compact .verdict {
     font-size: 0.9em;
-    margin-block-end: 0.5em;
   }
+  .compact .verdict,
   .compact .completeness {
     margin-block-end: 0.5em;
   }
@@ -299,8 +288,8 @@ export const serviceStandardStyles = css`
   }
   @media (forced-colors: active) {
     .seg.on,
-    .bar .actual,
-    .bar .promise {
+    .actual,
+    .promise {
       fill: CanvasText;
     }
     .seg.off {
@@ -318,11 +307,9 @@ export const serviceStandardStyles = css`
       max-width: none;
       color: #000;
       background: #fff;
-      box-shadow: none;
     }
     .root * {
       color: #000 !important;
-      box-shadow: none !important;
     }
     .fact {
       background: none;

@@ -7,6 +7,7 @@ import {
   type ServiceStandard,
 } from '../../data/schemas/service-standard.js';
 import { PantauErrorEvent } from '../../events/error.js';
+import type { Lang } from '../../i18n/lang.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -110,18 +111,17 @@ export class PantauServiceStandard extends PantauElement {
   private reportedMissing?: string;
 
   protected override updated(): void {
-    const services = this.store.value?.services;
-    const missing = services && !this.selected ? (this.service ?? '') : undefined;
-    if (services && missing !== undefined && missing !== this.reportedMissing) {
-      const ids = services.map((x) => x.id ?? x.name).join(', ');
-      this.dispatchEvent(
-        new PantauErrorEvent({
-          code: 'no-rows',
-          message: `The service "${missing}" is not in the data; set the service attribute to one of: ${ids}.`,
-        }),
-      );
+    const missing = this.store.value && !this.selected ? (this.service ?? '') : undefined;
+    if (missing !== undefined && missing !== this.reportedMissing) {
+      this.dispatchEvent(new PantauErrorEvent({ code: 'no-rows', message: this.missingText('en') }));
     }
     this.reportedMissing = missing;
+  }
+
+  /** "The service … is not in the data. Available: …": shown on the card, and reported in English. */
+  private missingText(lang: Lang): string {
+    const list = (this.store.value?.services ?? []).map((x) => x.id ?? x.name).join(', ');
+    return t(lang, 'missingService', { key: this.service ?? '', list });
   }
 
   /** The service shown, once the data is loaded and the `service` key matches. */
@@ -133,30 +133,21 @@ export class PantauServiceStandard extends PantauElement {
   override render() {
     const lang = this.language;
     const state = renderDataState(this.store, lang, () => this.store.retry());
-    const services = this.store.value?.services;
     const compact = this.variant === 'compact';
     const cls = `root ${compact ? 'compact' : 'full'}`;
-    if (!services) return html`<div class=${cls} part="base" lang=${lang}>${state}</div>`;
     const s = this.selected;
     if (!s) {
-      const list = services.map((x) => x.id ?? x.name).join(', ');
       return html`<div class=${cls} part="base" lang=${lang}>
-        <p class="alert" role="alert">${t(lang, 'missingService', { key: this.service ?? '', list })}</p>
+        ${this.store.value ? html`<p class="alert" role="alert">${this.missingText(lang)}</p>` : state}
       </div>`;
     }
     const ctx: SectionContext = { s, lang, levels: headingLevels(this.headingLevel) };
-    const body = compact ? compactTemplate(ctx, this.detailsLink()) : this.full(ctx);
+    // The host's own link: relative paths are fine here (the page wrote them), schemes only http(s).
+    const body = compact
+      ? compactTemplate(ctx, safeHref(this.detailsHref))
+      : html`${headerTemplate(ctx)} ${completenessTemplate(ctx, true)} ${deliveryTemplate(ctx)}
+        ${performanceTemplate(ctx)} ${productionTemplate(ctx)} ${pledgeTemplate(ctx)} ${footerTemplate(ctx)}`;
     return html`<article class=${cls} part="base" lang=${lang}>${state}${body}</article>`;
-  }
-
-  private full(ctx: SectionContext) {
-    return html`${headerTemplate(ctx)} ${completenessTemplate(ctx, true)} ${deliveryTemplate(ctx)}
-    ${performanceTemplate(ctx)} ${productionTemplate(ctx)} ${pledgeTemplate(ctx)} ${footerTemplate(ctx)}`;
-  }
-
-  /** The host's own link: relative paths are fine here (the page wrote them), schemes only http(s). */
-  private detailsLink(): string | undefined {
-    return this.detailsHref ? safeHref(this.detailsHref) : undefined;
   }
 }
 

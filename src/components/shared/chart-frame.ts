@@ -67,10 +67,12 @@ export function renderFrameFooter(o: FrameFooter): TemplateResult | typeof nothi
   const href = safeHref(o.sourceUrl);
   const label = o.source || o.sourceUrl || '';
   const source = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${label}</a>` : label;
+  const keyed = (key: 'source' | 'note', value: unknown) =>
+    html`<span class="frame-key">${t(o.lang, key)}:</span> ${value}`;
   return html`<footer class="frame-footer" part="footer">
-    ${label ? html`<p part="source"><span class="frame-key">${t(o.lang, 'source')}:</span> ${source}</p>` : nothing}
-    ${o.note ? html`<p><span class="frame-key">${t(o.lang, 'note')}:</span> ${o.note}</p>` : nothing}
-    ${o.updated ? html`<p>${t(o.lang, 'updated', { date: formatDate(o.updated, o.lang, 'long') })}</p>` : nothing}
+    ${label ? html`<p part="source">${keyed('source', source)}</p>` : nothing}
+    ${o.note ? html`<p>${keyed('note', o.note)}</p>` : nothing}
+    ${o.updated ? html`<p>${t(o.lang, 'updated', { date: formatDate(o.updated, o.lang) })}</p>` : nothing}
   </footer>`;
 }
 
@@ -108,9 +110,6 @@ export const chartFrameStyles = css`
   .frame-footer p {
     margin: 0.1em 0;
     overflow-wrap: anywhere;
-  }
-  .frame-footer a {
-    color: var(--_accent);
   }
   .frame-key {
     font-weight: 600;

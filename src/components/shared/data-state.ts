@@ -52,17 +52,15 @@ export function renderDataState(
   switch (c.status) {
     case 'pending': {
       const p = c.progress;
-      const bar = p?.totalBytes
-        ? html`<progress
-            max=${p.totalBytes}
-            .value=${p.bytes}
-            aria-label=${t(lang, 'progressLabel')}
-          ></progress>`
-        : html`<progress aria-label=${t(lang, 'progressLabel')}></progress>`;
+      // Without a total the bar has no value, which makes it indeterminate.
       return html`<div class="data-state loading" part="data-state">
         <div class="skeleton" aria-hidden="true"></div>
         <div role="status">${t(lang, 'loading')}</div>
-        ${bar}
+        <progress
+          max=${p?.totalBytes || nothing}
+          value=${p?.totalBytes ? p.bytes : nothing}
+          aria-label=${t(lang, 'progressLabel')}
+        ></progress>
         <div class="progress-text">${progressText(p, lang)}</div>
       </div>`;
     }
@@ -91,10 +89,9 @@ export function renderDataState(
         ${retry}
       </div>`;
     }
-    case 'idle':
-      return html`<p class="data-state empty" part="data-state">${t(lang, 'empty')}</p>`;
     default:
-      return isEmpty(c.value)
+      // Idle (no source yet) or loaded with nothing in it.
+      return c.status === 'idle' || isEmpty(c.value)
         ? html`<p class="data-state empty" part="data-state">${t(lang, 'empty')}</p>`
         : nothing;
   }

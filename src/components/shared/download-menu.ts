@@ -1,11 +1,13 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SVG_PRESENTATION, isDefaultPresentation } from '../../charts/export.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
 
 const t = defineMessages({
-  id: { download: 'Unduh', csv: 'Data (CSV)', svg: 'Gambar vektor (SVG)', png: 'Gambar (PNG)' },
-  en: { download: 'Download', csv: 'Data (CSV)', svg: 'Vector image (SVG)', png: 'Image (PNG)' },
+  download: ['Unduh', 'Download'],
+  csv: ['Data (CSV)', 'Data (CSV)'],
+  svg: ['Gambar vektor (SVG)', 'Vector image (SVG)'],
+  png: ['Gambar (PNG)', 'Image (PNG)'],
 });
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
@@ -13,13 +15,11 @@ export type DownloadKind = 'csv' | 'svg' | 'png';
 /**
  * Open/closed state of a download menu (a disclosure: a button with `aria-expanded` and a
  * list of buttons). Escape closes it and returns focus to the button; so does leaving it.
+ * It needs no lifecycle hooks, only the host to re-render.
  */
-export class DownloadMenuController implements ReactiveController {
+export class DownloadMenuController {
   open = false;
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
   toggle = (): void => {
     this.open = !this.open;
     this.host.requestUpdate();
@@ -90,8 +90,9 @@ export function serializeSvg(
   background: string,
   decorate?: (clone: SVGSVGElement, width: number, height: number) => number,
 ): { text: string; width: number; height: number } {
-  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
-  const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  const box = svg.getBoundingClientRect();
+  const width = svg.width.baseVal.value || box.width;
+  const height = svg.height.baseVal.value || box.height;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...svg.querySelectorAll('*')];
   const to = [clone, ...clone.querySelectorAll('*')];
@@ -106,42 +107,44 @@ export function serializeSvg(
     target.removeAttribute('part');
     if (cs.display === 'none') target.setAttribute('display', 'none');
   });
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', background);
+  const xmlns = 'http://www.w3.org/2000/svg';
+  clone.setAttribute('xmlns', xmlns);
+  const bg = document.createElementNS(xmlns, 'rect');
+  setAttributes(bg, { width: '100%', height: '100%', fill: background });
   clone.insertBefore(bg, clone.firstChild);
-  const extra = decorate ? decorate(clone, width, height) : 0;
-  const h = height + extra;
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(h));
-  clone.setAttribute('viewBox', `0 0 ${width} ${h}`);
+  const h = height + (decorate ? decorate(clone, width, height) : 0);
+  setAttributes(clone, { width, height: h, viewBox: `0 0 ${width} ${h}` });
   return { text: new XMLSerializer().serializeToString(clone), width, height: h };
 }
 
+function setAttributes(el: Element, attributes: Record<string, string | number>): void {
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
+}
+
 /** Rasterises standalone SVG text to PNG at `scale` × its size (2: sharp on high-density screens). */
-export function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-    const img = new Image();
-    img.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * scale);
-      canvas.height = Math.round(height * scale);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return reject(new Error('Canvas 2D is not available.'));
-      ctx.scale(scale, scale);
-      ctx.drawImage(img, 0, 0, width, height);
-      URL.revokeObjectURL(url);
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png');
-    };
-    img.onerror = () => {
-      URL.revokeObjectURL(url);
-      reject(new Error('The SVG could not be drawn.'));
-    };
-    img.src = url;
-  });
+export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  const img = new Image();
+  try {
+    await new Promise((resolve, reject) => {
+      img.onload = resolve;
+      img.onerror = () => reject(new Error('The SVG could not be drawn.'));
+      img.src = url;
+    });
+  } finally {
+    // A loaded image keeps its pixels; the URL is not needed to draw it.
+    URL.revokeObjectURL(url);
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas 2D is not available.');
+  ctx.scale(scale, scale);
+  ctx.drawImage(img, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+  );
 }
 
 /** Styles for the download menu; add to an element's `styles` after `commonStyles` (buttons). */

@@ -14,9 +14,7 @@ export const statStyles = css`
   }
   .label {
     margin: 0 0 0.25rem;
-    font-size: 1em;
     font-weight: 600;
-    color: var(--_text);
   }
   .figure {
     display: flex;
@@ -32,7 +30,9 @@ export const statStyles = css`
     overflow-wrap: anywhere;
   }
   .unit,
-  .period {
+  .period,
+  .verdict,
+  .from {
     color: var(--_muted);
   }
   .change {
@@ -54,10 +54,6 @@ export const statStyles = css`
   .badge.bad {
     color: var(--_bad-color);
   }
-  .verdict,
-  .from {
-    color: var(--_muted);
-  }
   .footer {
     margin-top: 0.75rem;
     font-size: 0.8125em;
@@ -65,9 +61,6 @@ export const statStyles = css`
   }
   .footer p {
     margin: 0;
-  }
-  a {
-    color: var(--_accent);
   }
   @media (forced-colors: active) {
     .root {

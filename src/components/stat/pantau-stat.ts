@@ -1,9 +1,10 @@
+import '../../data/formats/csv.js';
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { DataController } from '../../data/controller.js';
 import { validateStats, type StatDatum } from '../../data/schemas/stat.js';
 import type { SourceFormat } from '../../data/types.js';
-import { formatDate, formatPercent } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -11,9 +12,9 @@ import { common } from '../../i18n/common.js';
 import { t } from './stat.messages.js';
 import { statStyles } from './pantau-stat.styles.js';
 import {
+  changeText,
   formatStatNumber,
   isFiniteNumber,
-  statChange,
   statSentence,
   type StatNotation,
 } from './stat-model.js';
@@ -137,47 +138,37 @@ export class PantauStat extends PantauElement {
   override render() {
     const lang = this.language;
     const f = this.figure;
+    const status = this.store.status;
     // Attributes alone make a figure: only a real source has loading, error or stale states.
-    const state =
-      this.store.status === 'idle' ? nothing : renderDataState(this.store, lang, () => this.store.retry());
-    if (this.store.status === 'pending' || (this.store.status === 'error' && !isFiniteNumber(f.value)))
-      return html`<div class="root" part="base" lang=${lang}>${state}</div>`;
-    return html`<div class="root" part="base" lang=${lang}>
-      ${state}
-      <p class="visually-hidden">${statSentence(f, lang)}</p>
-      <div aria-hidden="true">
-        ${f.label ? html`<p class="label" part="label">${f.label}</p>` : nothing}
-        <div class="figure">
-          <span class="value" part="value"
-            >${isFiniteNumber(f.value) ? formatStatNumber(f.value, lang, f.notation) : '–'}</span
-          >
-          ${f.unit ? html`<span class="unit" part="unit">${f.unit}</span>` : nothing}
-          ${f.period ? html`<span class="period">${f.period}</span>` : nothing}
-        </div>
-        ${isFiniteNumber(f.value) ? nothing : html`<p class="from">${common(lang, 'noData')}</p>`}
-        ${this.renderChange(f)}
-      </div>
-      ${this.renderFooter(f)}
-    </div>`;
+    const state = status === 'idle' ? nothing : renderDataState(this.store, lang, () => this.store.retry());
+    const figure =
+      status === 'pending' || (status === 'error' && !isFiniteNumber(f.value))
+        ? nothing
+        : html`<p class="visually-hidden">${statSentence(f, lang)}</p>
+            <div aria-hidden="true">
+              ${f.label ? html`<p class="label" part="label">${f.label}</p>` : nothing}
+              <div class="figure">
+                <span class="value" part="value"
+                  >${isFiniteNumber(f.value) ? formatStatNumber(f.value, lang, f.notation) : '–'}</span
+                >
+                ${f.unit ? html`<span class="unit" part="unit">${f.unit}</span>` : nothing}
+                ${f.period ? html`<span class="period">${f.period}</span>` : nothing}
+              </div>
+              ${isFiniteNumber(f.value) ? nothing : html`<p class="from">${common(lang, 'noData')}</p>`}
+              ${this.renderChange(f)}
+            </div>
+            ${this.renderFooter(f)}`;
+    return html`<div class="root" part="base" lang=${lang}>${state}${figure}</div>`;
   }
 
   private renderChange(f: StatData) {
-    const change = statChange(f.value, f.previous, f.lowerIsBetter);
-    if (!change || !isFiniteNumber(f.previous)) return nothing;
-    const lang = this.language;
+    const change = changeText(f, this.language);
+    if (!change) return nothing;
     const tone = change.good === undefined ? '' : change.good ? 'good' : 'bad';
-    const percent = change.ratio === undefined ? '' : ` ${formatPercent(change.ratio, lang)}`;
-    const previous = formatStatNumber(f.previous, lang, f.notation);
     return html`<div class="change">
-      <span class="badge ${tone}" part="change">${ARROWS[change.direction]}${percent}</span>
-      <span class="from"
-        >${
-          f.previousPeriod
-            ? t(lang, 'fromAt', { previous, period: f.previousPeriod })
-            : t(lang, 'from', { previous })
-        }</span
-      >
-      ${tone ? html`<span class="verdict">(${t(lang, change.good ? 'better' : 'worse')})</span>` : nothing}
+      <span class="badge ${tone}" part="change">${ARROWS[change.direction]}${change.percent}</span>
+      <span class="from">${change.from}</span>
+      ${tone ? html`<span class="verdict">(${t(this.language, change.good ? 'better' : 'worse')})</span>` : nothing}
     </div>`;
   }
 

@@ -41,6 +41,20 @@ export function formatStatNumber(value: number, lang: Lang, notation: StatNotati
   return formatNumber(value, lang);
 }
 
+/** The change as the card writes it: the percent (" 28,3%", empty without a base) and "dari 8.452 pada 2023". */
+export function changeText(f: StatFigure, lang: Lang) {
+  const change = statChange(f.value, f.previous, f.lowerIsBetter);
+  if (!change || !isFiniteNumber(f.previous)) return undefined;
+  const previous = formatStatNumber(f.previous, lang, f.notation);
+  return {
+    ...change,
+    percent: change.ratio === undefined ? '' : ` ${formatPercent(change.ratio, lang)}`,
+    from: f.previousPeriod
+      ? t(lang, 'fromAt', { previous, period: f.previousPeriod })
+      : t(lang, 'from', { previous }),
+  };
+}
+
 /**
  * The whole figure as one sentence, as a screen reader should hear it:
  * "Laporan masyarakat: 10.846 laporan pada 2024, naik 28,3% dari 8.452 pada 2023."
@@ -48,20 +62,13 @@ export function formatStatNumber(value: number, lang: Lang, notation: StatNotati
 export function statSentence(f: StatFigure, lang: Lang): string {
   const lead = f.label ? `${f.label}: ` : '';
   if (!isFiniteNumber(f.value)) return `${lead}${common(lang, 'noData')}.`;
-  const parts = [formatStatNumber(f.value, lang, f.notation) + (f.unit ? ` ${f.unit}` : '')];
-  if (f.period) parts.push(t(lang, 'at', { period: f.period }));
-  let sentence = parts.join(' ');
-  const change = statChange(f.value, f.previous, f.lowerIsBetter);
-  if (change && isFiniteNumber(f.previous)) {
-    const previous = formatStatNumber(f.previous, lang, f.notation);
-    const from = f.previousPeriod
-      ? t(lang, 'fromAt', { previous, period: f.previousPeriod })
-      : t(lang, 'from', { previous });
-    const amount = change.ratio === undefined ? '' : ` ${formatPercent(change.ratio, lang)}`;
-    sentence +=
-      change.direction === 'same'
-        ? `, ${t(lang, 'same')} ${from}`
-        : `, ${t(lang, change.direction)}${amount} ${from}`;
+  let sentence = formatStatNumber(f.value, lang, f.notation) + (f.unit ? ` ${f.unit}` : '');
+  if (f.period) sentence += ` ${t(lang, 'at', { period: f.period })}`;
+  const change = changeText(f, lang);
+  // The message keys are the directions: "naik 28,3%", "turun 25%", "tetap" (no amount).
+  if (change) {
+    const amount = change.direction === 'same' ? '' : change.percent;
+    sentence += `, ${t(lang, change.direction)}${amount} ${change.from}`;
   }
   return `${lead}${sentence}.`;
 }

@@ -27,7 +27,7 @@ export function complaintsTemplate({ s, lang }: SectionContext) {
         const shown = c.value ?? (c.type === 'lapor' ? 'lapor.go.id' : '');
         return html`<li>
           <span class="channel-type">${channelName(c, lang)}</span>
-          ${href ? html`<a href=${href} rel="noopener noreferrer">${shown}</a>` : html`<span class="channel-value">${shown}</span>`}
+          ${href ? html`<a href=${href} rel="noopener noreferrer">${shown}</a>` : html`<span>${shown}</span>`}
         </li>`;
       })}
     </ul>`;

@@ -23,7 +23,7 @@ export function completenessTemplate({ s, lang }: SectionContext, withList: bool
     </svg>
     ${
       withList && missing.length
-        ? html`<p class="missing-label">${t(lang, 'missing')}</p>
+        ? html`<p class="missing-label">${t(lang, 'notPublished')}:</p>
             <ul class="missing-list">
               ${missing.map((k) => html`<li>${t(lang, k)}</li>`)}
             </ul>`

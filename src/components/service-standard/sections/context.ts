@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ServiceStandard } from '../../../data/schemas/service-standard.js';
 import type { Lang } from '../../../i18n/lang.js';
+import { t, type MessageKey } from '../messages.js';
 
 /** What every section template reads. */
 export interface SectionContext {
@@ -29,4 +30,11 @@ export function heading(level: number, content: unknown, cls: string): TemplateR
     default:
       return html`<h6 class=${cls}>${content}</h6>`;
   }
+}
+
+/** A titled section of the full card, its heading one level below the service name. */
+export function section(ctx: SectionContext, title: MessageKey, body: unknown, cls = ''): TemplateResult {
+  return html`<section class="block ${cls}" part="section">
+    ${heading(ctx.levels.section, t(ctx.lang, title), 'section-title')} ${body}
+  </section>`;
 }

@@ -1,29 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { ComponentKey } from '../../../data/schemas/service-standard.js';
+import { html, nothing } from 'lit';
 import { formatFee, formatTimeLimit } from '../format.js';
 import { t } from '../messages.js';
 import { complaintsTemplate } from './complaints.js';
-import { heading, type SectionContext } from './context.js';
+import { section, type SectionContext } from './context.js';
 
-function fact(
-  ctx: SectionContext,
-  key: ComponentKey,
-  value: TemplateResult | string | undefined,
-  note?: string,
-) {
-  return html`<div class="fact ${value === undefined ? 'unpublished' : ''}">
-    <dt>${t(ctx.lang, key)}</dt>
+/** A fact tile (`dt`/`dd`): an unpublished one says so rather than vanishing. */
+export function fact(ctx: SectionContext, label: string, value: unknown, cls = '', note?: string) {
+  return html`<div class="fact ${value === undefined ? 'unpublished' : cls}">
+    <dt>${label}</dt>
     <dd>
-      ${value ?? t(ctx.lang, 'notPublished')} ${note ? html`<span class="fact-note">${note}</span>` : nothing}
+      ${value ?? t(ctx.lang, 'notPublished')}${note ? html` <span class="fact-note">${note}</span>` : nothing}
     </dd>
   </div>`;
-}
-
-function block(ctx: SectionContext, key: ComponentKey, body: TemplateResult | undefined) {
-  return html`<section class="block" part="section">
-    ${heading(ctx.levels.section, t(ctx.lang, key), 'section-title')}
-    ${body ?? html`<p class="unpublished">${t(ctx.lang, 'notPublished')}</p>`}
-  </section>`;
 }
 
 /**
@@ -33,26 +21,30 @@ function block(ctx: SectionContext, key: ComponentKey, body: TemplateResult | un
  */
 export function deliveryTemplate(ctx: SectionContext) {
   const { s, lang } = ctx;
+  const item = (r: string) => html`<li>${r}</li>`;
+  const unpublished = html`<p class="unpublished">${t(lang, 'notPublished')}</p>`;
   return html`<dl class="facts" part="facts">
-      ${fact(ctx, 'timeLimit', s.timeLimit && formatTimeLimit(s.timeLimit, lang))}
-      ${fact(ctx, 'fee', s.fee && formatFee(s.fee, lang), s.fee?.note)}
-      ${fact(ctx, 'product', s.product && s.product.join('; '))}
+      ${fact(ctx, t(lang, 'timeLimit'), s.timeLimit && formatTimeLimit(s.timeLimit, lang))}
+      ${fact(ctx, t(lang, 'fee'), s.fee && formatFee(s.fee, lang), '', s.fee?.note)}
+      ${fact(ctx, t(lang, 'product'), s.product?.join('; '))}
     </dl>
-    ${block(
+    ${section(
       ctx,
       'requirements',
-      s.requirements &&
-        html`<ul class="checklist">
-          ${s.requirements.map((r) => html`<li>${r}</li>`)}
-        </ul>`,
+      s.requirements
+        ? html`<ul class="checklist">
+            ${s.requirements.map(item)}
+          </ul>`
+        : unpublished,
     )}
-    ${block(
+    ${section(
       ctx,
       'procedure',
-      s.procedure &&
-        html`<ol class="steps">
-          ${s.procedure.map((r) => html`<li>${r}</li>`)}
-        </ol>`,
+      s.procedure
+        ? html`<ol class="steps">
+            ${s.procedure.map(item)}
+          </ol>`
+        : unpublished,
     )}
-    ${block(ctx, 'complaints', s.complaints && complaintsTemplate(ctx))}`;
+    ${section(ctx, 'complaints', s.complaints ? complaintsTemplate(ctx) : unpublished)}`;
 }

@@ -1,12 +1,17 @@
 import { html, nothing, svg } from 'lit';
+import { SCHEMES } from '../../../geo/schemes.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { formatDays, formatTimeLimit } from '../format.js';
 import { readCompliance, satisfactionGrade } from '../grades.js';
 import { compareDelivery, promisedDays } from '../model.js';
 import { t } from '../messages.js';
-import { heading, type SectionContext } from './context.js';
+import { section, type SectionContext } from './context.js';
 
-const CATEGORY_IDS = new Set(['A', 'B', 'C', 'D', 'E']);
+/** A colour sample beside a rating; the rating's words carry the meaning. */
+export const swatch = (color: string | undefined) =>
+  color ? html`<span class="swatch ${color}" aria-hidden="true"></span>` : nothing;
+
+const { 'ombudsman-2021': ZONES, 'ombudsman-2022': CATEGORIES } = SCHEMES;
 
 /** The compliance result in words: zone, category and where they came from. */
 export function complianceText({ s, lang }: SectionContext) {
@@ -14,14 +19,13 @@ export function complianceText({ s, lang }: SectionContext) {
   if (!c) return undefined;
   const reading = readCompliance(c);
   const band = reading?.band;
-  const zone = band?.zone ? t(lang, `zone_${band.zone}`) : undefined;
+  // Zone names as the map's legend writes them, so card and map agree.
+  const zone = ZONES.bands.find((z) => z.zone === band?.zone)?.label[lang];
   const rating =
     band &&
-    (CATEGORY_IDS.has(band.id)
+    (CATEGORIES.bands.includes(band)
       ? `${zone} · ${t(lang, 'categoryLabel', { label: band.label[lang] })}`
-      : band.zoneOnly
-        ? band.label[lang]
-        : zone);
+      : band.label[lang]);
   const meta = [
     c.year !== undefined ? t(lang, 'complianceBy', { year: c.year }) : '',
     c.scheme ?? '',
@@ -38,18 +42,23 @@ export function complianceText({ s, lang }: SectionContext) {
   };
 }
 
+/** One result of the performance grid: a label, the value and lines of detail under it. */
+const result = (label: string, value: unknown, details: (string | undefined)[] = []) =>
+  html`<div class="perf">
+    <p>${label}</p>
+    <p class="perf-value">${value}</p>
+    ${details.map((d) => (d ? html`<p class="perf-meta">${d}</p>` : nothing))}
+  </div>`;
+
 function compliance(ctx: SectionContext) {
   const c = complianceText(ctx);
-  if (!c) return nothing;
-  return html`<div class="perf">
-    <p class="perf-label">${t(ctx.lang, 'compliance')}</p>
-    <p class="perf-value">
-      ${c.color ? html`<span class="swatch ${c.color}" aria-hidden="true"></span>` : nothing}${c.rating ?? '–'}
-    </p>
-    ${c.opinion ? html`<p class="perf-meta">${c.opinion}</p>` : nothing}
-    ${c.meta ? html`<p class="perf-meta">${c.meta}</p>` : nothing}
-    ${c.derived ? html`<p class="perf-meta">${c.derived}</p>` : nothing}
-  </div>`;
+  return c
+    ? result(t(ctx.lang, 'compliance'), html`${swatch(c.color)}${c.rating ?? '–'}`, [
+        c.opinion,
+        c.meta,
+        c.derived,
+      ])
+    : nothing;
 }
 
 /** "82,5 — mutu B (baik)" or undefined without an index or grade. */
@@ -64,11 +73,9 @@ export function satisfactionText({ s, lang }: SectionContext): string | undefine
 function satisfaction(ctx: SectionContext) {
   const text = satisfactionText(ctx);
   const year = ctx.s.performance?.satisfaction?.year;
-  if (!text) return nothing;
-  return html`<div class="perf">
-    <p class="perf-label">${t(ctx.lang, 'satisfaction')}${year !== undefined ? ` ${year}` : ''}</p>
-    <p class="perf-value">${text}</p>
-  </div>`;
+  return text
+    ? result(`${t(ctx.lang, 'satisfaction')}${year !== undefined ? ` ${year}` : ''}`, text)
+    : nothing;
 }
 
 /** Actual against promised days, as words; undefined when either is unknown. */
@@ -90,6 +97,10 @@ export function deliverySentence({ s, lang }: SectionContext) {
   };
 }
 
+/** The delivery sentence, marked as a broken or a kept promise. */
+export const verdict = (d: ReturnType<typeof deliverySentence>) =>
+  d ? html`<p class="verdict ${d.cmp.broken ? 'bad' : 'good'}">${d.text}</p>` : nothing;
+
 const bar = (fraction: number, cls: string, marker?: number) =>
   html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
     <rect class=${cls} x="0" y="0" height="10" width=${Math.max(fraction * 100, 0.5)}></rect>
@@ -102,21 +113,20 @@ function delivery(ctx: SectionContext) {
   if (!d || (!sentence && d.onTimeRate === undefined)) return nothing;
   const { lang } = ctx;
   const stat = d.statistic ? ` (${t(lang, d.statistic)})` : '';
+  const cmp = sentence?.cmp;
   return html`<div class="perf delivery">
-    <p class="perf-label">
-      ${t(lang, 'deliveryTitle')}${d.period ? ` · ${t(lang, 'period', { p: d.period })}` : ''}
-    </p>
+    <p>${t(lang, 'deliveryTitle')}${d.period ? ` · ${t(lang, 'period', { p: d.period })}` : ''}</p>
     ${
-      sentence
+      sentence && cmp
         ? html`<div class="bars">
               <span class="bar-name">${t(lang, 'actual')}${stat}</span>
-              ${bar(sentence.cmp.actualFraction, sentence.cmp.broken ? 'actual broken' : 'actual kept', sentence.cmp.broken ? sentence.cmp.promisedFraction : undefined)}
+              ${bar(cmp.actualFraction, cmp.broken ? 'actual broken' : 'actual kept', cmp.broken ? cmp.promisedFraction : undefined)}
               <span class="bar-value">${sentence.actual}</span>
               <span class="bar-name">${t(lang, 'promised')}</span>
-              ${bar(sentence.cmp.promisedFraction, 'promise')}
+              ${bar(cmp.promisedFraction, 'promise')}
               <span class="bar-value">${sentence.promised}</span>
             </div>
-            <p class="verdict ${sentence.cmp.broken ? 'bad' : 'good'}">${sentence.text}</p>`
+            ${verdict(sentence)}`
         : nothing
     }
     ${d.onTimeRate !== undefined ? html`<p class="perf-meta">${t(lang, 'onTime', { rate: formatPercent(d.onTimeRate, lang) })}</p>` : nothing}
@@ -125,9 +135,12 @@ function delivery(ctx: SectionContext) {
 
 /** Promise against delivery: compliance rating, satisfaction index and actual completion times. */
 export function performanceTemplate(ctx: SectionContext) {
-  if (!ctx.s.performance) return nothing;
-  return html`<section class="block performance" part="section">
-    ${heading(ctx.levels.section, t(ctx.lang, 'performance'), 'section-title')}
-    <div class="perf-grid">${compliance(ctx)} ${satisfaction(ctx)} ${delivery(ctx)}</div>
-  </section>`;
+  return ctx.s.performance
+    ? section(
+        ctx,
+        'performance',
+        html`<div class="perf-grid">${compliance(ctx)} ${satisfaction(ctx)} ${delivery(ctx)}</div>`,
+        'performance',
+      )
+    : nothing;
 }

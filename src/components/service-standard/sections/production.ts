@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { PRODUCTION_COMPONENTS } from '../../../data/schemas/service-standard.js';
 import { t } from '../messages.js';
-import { heading, type SectionContext } from './context.js';
+import { section, type SectionContext } from './context.js';
 
 /**
  * The eight provider-side components, each published one in a collapsible `details` (opened
@@ -11,9 +11,10 @@ export function productionTemplate(ctx: SectionContext) {
   const { s, lang } = ctx;
   const published = PRODUCTION_COMPONENTS.filter((k) => s[k] !== undefined);
   if (!published.length) return nothing;
-  return html`<section class="block production" part="section">
-    ${heading(ctx.levels.section, t(lang, 'production'), 'section-title')}
-    ${published.map((k) => {
+  return section(
+    ctx,
+    'production',
+    published.map((k) => {
       const items = s[k] as string[];
       return html`<details part="details">
         <summary>${t(lang, k)}</summary>
@@ -25,15 +26,11 @@ export function productionTemplate(ctx: SectionContext) {
               </ul>`
         }
       </details>`;
-    })}
-  </section>`;
+    }),
+  );
 }
 
 /** The service pledge (maklumat pelayanan), quoted as the provider signed it. */
 export function pledgeTemplate(ctx: SectionContext) {
-  if (!ctx.s.pledge) return nothing;
-  return html`<section class="block pledge" part="section">
-    ${heading(ctx.levels.section, t(ctx.lang, 'pledge'), 'section-title')}
-    <blockquote>${ctx.s.pledge}</blockquote>
-  </section>`;
+  return ctx.s.pledge ? section(ctx, 'pledge', html`<blockquote>${ctx.s.pledge}</blockquote>`) : nothing;
 }
