@@ -70,8 +70,3 @@ export interface CodeSystems {
 export function compareSystems(data: CodeSystem | undefined, geometry: CodeSystem | undefined): CodeSystems {
   return { data, geometry, comparable: !data || !geometry || data === geometry };
 }
-
-/** The province part of a Kemendagri or BPS regency code: `6301` → `63`. */
-export function provinceOf(code: string): string {
-  return code.slice(0, 2);
-}

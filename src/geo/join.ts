@@ -42,6 +42,19 @@ export interface JoinReport {
   matched: number;
 }
 
+/** Items grouped by a key, in input order; items without a key are left out. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (!k) continue;
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 function rowNameKey(name: string | undefined): string | undefined {
   const n = name ? normalizeName(name) : undefined;
   return n ? `name:${n.kind ?? ''}:${n.key}` : undefined;
@@ -79,8 +92,7 @@ export function joinRegions<R extends JoinRow>(
     matched: 0,
   };
 
-  const byCode = new Map<string, Region<R>[]>();
-  for (const r of regions) if (r.code) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  const byCode = groupBy(regions, (r) => r.code);
   for (const [code, list] of byCode)
     if (list.length > 1) report.duplicateFeatures.push({ code, names: list.map((r) => r.name) });
   const width = commonWidth(byCode.keys());
@@ -99,11 +111,7 @@ export function joinRegions<R extends JoinRow>(
     const c = normalizeCode(row.code);
     return c ? padCode(c, row.code, width) : undefined;
   };
-  const rowsByKey = new Map<string, R[]>();
-  for (const row of rows) {
-    const k = keyOf(row) ?? rowNameKey(row.name);
-    if (k) rowsByKey.set(k, [...(rowsByKey.get(k) ?? []), row]);
-  }
+  const rowsByKey = groupBy(rows, (row) => keyOf(row) ?? rowNameKey(row.name));
   const dupKeys = new Set<string>();
   for (const [key, list] of rowsByKey) {
     if (list.length < 2) continue;

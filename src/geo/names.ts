@@ -7,22 +7,19 @@ export interface NormalizedName {
   kind?: RegionKind;
 }
 
-// Longest first, so "pemerintah kota" wins over "kota". Matched on whole words.
-const PREFIXES: [string, RegionKind][] = [
-  ['pemerintah provinsi', 'provinsi'],
-  ['pemerintah kabupaten', 'kabupaten'],
-  ['pemerintah kota', 'kota'],
-  ['kota administrasi', 'kota'],
-  ['kota adm', 'kota'],
-  ['pemprov', 'provinsi'],
-  ['provinsi', 'provinsi'],
-  ['prov', 'provinsi'],
-  ['pemkab', 'kabupaten'],
-  ['kabupaten', 'kabupaten'],
-  ['kab', 'kabupaten'],
-  ['pemkot', 'kota'],
-  ['kota', 'kota'],
-];
+// Each kind's own name, "Pemerintah <kind>" and these other spellings, tried longest first
+// so "kota administrasi" wins over "kota". Matched on whole words.
+const PREFIXES = (
+  [
+    ['provinsi', ['pemprov', 'prov']],
+    ['kabupaten', ['pemkab', 'kab']],
+    ['kota', ['kota administrasi', 'kota adm', 'pemkot']],
+  ] as const
+)
+  .flatMap(([kind, spellings]) =>
+    [`pemerintah ${kind}`, kind, ...spellings].map((prefix): [string, RegionKind] => [prefix, kind]),
+  )
+  .sort((a, b) => b[0].length - a[0].length);
 
 // Abbreviations official lists spell out.
 const EXPANSIONS: [RegExp, string][] = [

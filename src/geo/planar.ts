@@ -31,8 +31,6 @@ class PlanarSink implements PlanarStream {
   private n = 0;
   private ends: number[] = [];
   private kinds: number[] = [];
-  private inLine = false;
-  private inPolygon = false;
 
   point(x: number, y: number): void {
     if (this.n + 2 > this.buf.length) {
@@ -42,22 +40,8 @@ class PlanarSink implements PlanarStream {
     }
     this.buf[this.n++] = x;
     this.buf[this.n++] = y;
-    if (!this.inLine) this.end(POINT);
   }
-  lineStart(): void {
-    this.inLine = true;
-  }
-  lineEnd(): void {
-    this.inLine = false;
-    this.end(this.inPolygon ? RING : LINE);
-  }
-  polygonStart(): void {
-    this.inPolygon = true;
-  }
-  polygonEnd(): void {
-    this.inPolygon = false;
-  }
-  private end(kind: number): void {
+  end(kind: number): void {
     this.ends.push(this.n / 2);
     this.kinds.push(kind);
   }

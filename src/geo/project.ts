@@ -1,14 +1,12 @@
 import type { Geometry, Position } from 'geojson';
 import { splitLine, splitRing, type Ring } from './antimeridian.js';
+import { LINE, POINT, RING } from './planar.js';
 import type { Part } from './projectors.js';
 
-/** Receives projected output, in the shape of a d3-geo stream. */
+/** Receives projected output: points, each run of them ended as a line, a ring or a lone point. */
 export interface PlanarStream {
   point(x: number, y: number): void;
-  lineStart(): void;
-  lineEnd(): void;
-  polygonStart(): void;
-  polygonEnd(): void;
+  end(kind: typeof LINE | typeof RING | typeof POINT): void;
 }
 
 const RAD = Math.PI / 180;
@@ -38,12 +36,12 @@ export class Projector {
 
   /** The part that draws a geometry: the first whose box holds its first point. */
   partOf(g: Geometry | null): Part | undefined {
-    const first = g && firstPosition(g);
+    const first = g && outlines(g, []).find((line) => line.length)?.[0];
     if (!first) return undefined;
     if (this.parts.length === 1) return this.parts[0];
     for (const p of this.parts) {
       this.part = p;
-      this.project(wrap(first[0]! * RAD + p.rotate), first[1]! * RAD);
+      this.projectPosition(first);
       const b = p.box!;
       if (this.px >= b[0] && this.px <= b[2] && this.py >= b[1] && this.py <= b[3]) return p;
     }
@@ -64,9 +62,7 @@ export class Projector {
       for (const line of outlines(g, [])) {
         const stride = Math.max(1, Math.floor(line.length / perRing));
         for (let i = 0; i < line.length; i += stride) {
-          const pos = line[i]!;
-          if (part.raw) this.project(wrap(pos[0]! * RAD + part.rotate), pos[1]! * RAD);
-          else this.project(pos[0]!, pos[1]!);
+          this.projectPosition(line[i]!);
           if (!Number.isFinite(this.px) || !Number.isFinite(this.py)) continue;
           if (this.px < b[0]) b[0] = this.px;
           if (this.py < b[1]) b[1] = this.py;
@@ -85,6 +81,12 @@ export class Projector {
     this.part = part;
     this.out = out;
     this.stream(g);
+  }
+
+  /** Projected x, y of an input position (degrees, or planar units without a raw formula), into px, py. */
+  private projectPosition(pos: Position): void {
+    if (this.part.raw) this.project(wrap(pos[0]! * RAD + this.part.rotate), pos[1]! * RAD);
+    else this.project(pos[0]!, pos[1]!);
   }
 
   /** Projected x, y of a rotated position (radians), into px, py. */
@@ -122,9 +124,9 @@ export class Projector {
 
   private points(list: Position[]): void {
     for (const pos of list) {
-      this.rotated([pos], false);
-      this.project(ring.l[0]!, ring.f[0]!);
+      this.projectPosition(pos);
       this.out.point(this.px, this.py);
+      this.out.end(POINT);
     }
   }
 
@@ -134,12 +136,10 @@ export class Projector {
   }
 
   private polygon(rings: Position[][]): void {
-    this.out.polygonStart();
     for (const coords of rings) {
       const r = this.rotated(coords, true);
       for (const piece of r.crosses ? splitRing(r) : [r]) this.emit(piece, true);
     }
-    this.out.polygonEnd();
   }
 
   /** A line or ring in rotated radians (a closed ring without its repeated last point). */
@@ -170,16 +170,18 @@ export class Projector {
     if (!n) return;
     const out = this.out;
     const resample = this.delta2 > 0;
-    out.lineStart();
+    // A resampled ring bends its closing segment too: one more step, back to the first point.
+    const steps = closed && resample ? n + 1 : n;
     let x0 = NaN;
     let y0 = NaN;
     let l0 = 0;
     let a0 = 0;
     let b0 = 0;
     let c0 = 0;
-    for (let i = 0; i < n; i++) {
-      const li = l[i]!;
-      const fi = f[i]!;
+    for (let i = 0; i < steps; i++) {
+      const k = i < n ? i : 0;
+      const li = l[k]!;
+      const fi = f[k]!;
       this.project(li, fi);
       const x = this.px;
       const y = this.py;
@@ -193,32 +195,12 @@ export class Projector {
         b0 = b;
         c0 = c;
       }
-      out.point(x, y);
+      if (i < n) out.point(x, y);
       x0 = x;
       y0 = y;
       l0 = li;
     }
-    if (closed && resample) {
-      const cf = Math.cos(f[0]!);
-      this.project(l[0]!, f[0]!);
-      const [x00, y00] = [this.px, this.py];
-      this.lineTo(
-        x0,
-        y0,
-        l0,
-        a0,
-        b0,
-        c0,
-        x00,
-        y00,
-        l[0]!,
-        cf * Math.cos(l[0]!),
-        cf * Math.sin(l[0]!),
-        Math.sin(f[0]!),
-        MAX_DEPTH,
-      );
-    }
-    out.lineEnd();
+    out.end(closed ? RING : LINE);
   }
 
   // Ported from d3-geo's resample.js (ISC licence, Mike Bostock): the same subdivision test.
@@ -299,17 +281,4 @@ function outlines(g: Geometry, out: Position[][]): Position[][] {
       for (const c of g.geometries) outlines(c, out);
   }
   return out;
-}
-
-function firstPosition(g: Geometry): Position | undefined {
-  if (g.type === 'GeometryCollection') {
-    for (const c of g.geometries) {
-      const p = firstPosition(c);
-      if (p) return p;
-    }
-    return undefined;
-  }
-  let c: unknown = g.coordinates;
-  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
-  return Array.isArray(c) && typeof c[0] === 'number' ? (c as Position) : undefined;
 }

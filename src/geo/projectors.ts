@@ -1,7 +1,38 @@
-import { geoConicEqualAreaRaw, geoEqualEarthRaw, geoMercatorRaw, type GeoRawProjection } from 'd3-geo';
 import type { ProjectionName } from './projection.js';
 
 const RAD = Math.PI / 180;
+
+/** A raw projection: rotated longitude and latitude (radians) to x, y at scale 1, y up. */
+export type RawProjection = (lambda: number, phi: number) => [number, number];
+
+// The three raw formulas are d3-geo's (ISC licence, Mike Bostock); only the forward
+// direction is needed, and d3-geo's module would bring every other projection with it.
+const mercator: RawProjection = (lambda, phi) => [lambda, Math.log(Math.tan((Math.PI / 2 + phi) / 2))];
+
+// Equal Earth (Šavrič, Patterson and Jenny, 2018).
+const [A1, A2, A3, A4] = [1.340264, -0.081106, 0.000893, 0.003796];
+const M = Math.sqrt(3) / 2;
+const equalEarth: RawProjection = (lambda, phi) => {
+  const l = Math.asin(M * Math.sin(phi));
+  const l2 = l * l;
+  const l6 = l2 * l2 * l2;
+  return [
+    (lambda * Math.cos(l)) / (M * (A1 + 3 * A2 * l2 + l6 * (7 * A3 + 9 * A4 * l2))),
+    l * (A1 + A2 * l2 + l6 * (A3 + A4 * l2)),
+  ];
+};
+
+/** Albers' conic equal-area between two standard parallels (radians; never symmetric about the equator here). */
+function conicEqualArea(phi0: number, phi1: number): RawProjection {
+  const sin0 = Math.sin(phi0);
+  const n = (sin0 + Math.sin(phi1)) / 2;
+  const c = 1 + sin0 * (2 * n - sin0);
+  const r0 = Math.sqrt(c) / n;
+  return (lambda, phi) => {
+    const r = Math.sqrt(c - 2 * n * Math.sin(phi)) / n;
+    return [r * Math.sin(lambda * n), r0 - r * Math.cos(lambda * n)];
+  };
+}
 
 /**
  * One planar projection as d3-geo's projection objects compose it, without their stream
@@ -10,7 +41,7 @@ const RAD = Math.PI / 180;
  * input, y already down).
  */
 export interface Part {
-  raw: GeoRawProjection | null;
+  raw: RawProjection | null;
   rotate: number;
   k: number;
   x: number;
@@ -29,7 +60,7 @@ function conic(
   at: [number, number],
   box: Part['box'],
 ): Part {
-  const raw = geoConicEqualAreaRaw(parallels[0] * RAD, parallels[1] * RAD);
+  const raw = conicEqualArea(parallels[0] * RAD, parallels[1] * RAD);
   // d3's center is projected without the rotation, then moved to the translate.
   const [cx, cy] = raw(center[0] * RAD, center[1] * RAD);
   return { raw, rotate: rotate * RAD, k, x: at[0] - k * cx, y: at[1] + k * cy, box };
@@ -48,7 +79,7 @@ export function projectionParts(name: ProjectionName): Part[] {
     case 'none':
       return [{ raw: null, rotate: 0, k: 1, x: 0, y: 0 }];
     case 'equal-earth':
-      return [{ raw: geoEqualEarthRaw, rotate: 0, k: 1, x: 0, y: 0 }];
+      return [{ raw: equalEarth, rotate: 0, k: 1, x: 0, y: 0 }];
     case 'albers-usa':
       return [
         conic([29.5, 45.5], 96, [-0.6, 38.7], 1, [0, 0], [-0.455, -0.238, 0.455, 0.238]),
@@ -63,7 +94,7 @@ export function projectionParts(name: ProjectionName): Part[] {
         conic([8, 18], 157, [-3, 19.9], 1, [-0.205, 0.212], [-0.214 + E, 0.166 + E, -0.115 - E, 0.234 - E]),
       ];
     default:
-      return [{ raw: geoMercatorRaw, rotate: 0, k: 1, x: 0, y: 0, maxY: Math.PI }];
+      return [{ raw: mercator, rotate: 0, k: 1, x: 0, y: 0, maxY: Math.PI }];
   }
 }
 

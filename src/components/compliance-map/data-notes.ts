@@ -3,7 +3,6 @@ import type { RowIssue } from '../../data/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapModel } from './map-model.js';
-import { issueCount } from './map-model.js';
 import { t, type MessageKey } from './map.messages.js';
 
 /** Long lists are cut in the page; the `pantau-data-issues` event carries them all. */
@@ -34,44 +33,26 @@ export function renderNotes(
   const sys = (s: string | undefined) =>
     s ? s.toUpperCase().replace('KEMENDAGRI', 'Kemendagri') : t(lang, 'systemUnstated');
   const label = (code?: string, name?: string) => [code, name].filter(Boolean).join(' ');
-  const count = issueCount(r, rowIssues.length);
+  const row = (x: number) => t(lang, 'row', { row: x });
+  // Every list the report can hold, headed by its count; all but the last count as issues.
+  const lists: [MessageKey, string[]][] = [
+    ['unmatched', r.unmatched.map((u) => `${row(u.row)}: ${label(u.code, u.name)} — ${t(lang, u.reason)}`)],
+    ['dupFeatures', r.duplicateFeatures.map((d) => `${d.code}: ${d.names.join(', ')}`)],
+    ['dupKeys', r.duplicateKeys.map((d) => `${d.key}: ${d.rows.map(row).join(', ')}`)],
+    ['conflicts', r.nameConflicts.map((c) => `${row(c.row)}: ${c.code} ${c.dataName} ≠ ${c.regionName}`)],
+    ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${i.expected}`)],
+    ['noDataRegions', r.noData.map((d) => label(d.code, d.name))],
+  ];
+  const count = lists.slice(0, -1).reduce((sum, [, items]) => sum + items.length, 0);
   return html`<details class="notes" part="notes">
-    <summary>${count ? t(lang, 'notesCount', { count: n(count) }) : t(lang, 'notes')}</summary>
+    <summary>${t(lang, 'notes')}${count ? ` (${n(count)})` : ''}</summary>
     <div class="notes-body">
       <p>${t(lang, 'usedScheme', { name: model.scheme.name[lang] })}</p>
       <p>${t(lang, 'systems', { data: sys(r.systems.data), geometry: sys(r.systems.geometry) })}</p>
       ${r.systems.comparable ? nothing : html`<p><strong>${t(lang, 'systemsDiffer')}</strong></p>`}
       ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}
       ${r.unmatched.length === 0 && rowIssues.length === 0 ? html`<p>${t(lang, 'allGood')}</p>` : nothing}
-      ${section(
-        t(lang, 'unmatched', { count: n(r.unmatched.length) }),
-        r.unmatched.map(
-          (u) =>
-            `${t(lang, 'row', { row: u.row })}: ${label(u.code, u.name)} — ${t(lang, `reason.${u.reason}` as MessageKey)}`,
-        ),
-      )}
-      ${section(
-        t(lang, 'dupFeatures', { count: n(r.duplicateFeatures.length) }),
-        r.duplicateFeatures.map((d) => `${d.code}: ${d.names.join(', ')}`),
-      )}
-      ${section(
-        t(lang, 'dupKeys', { count: n(r.duplicateKeys.length) }),
-        r.duplicateKeys.map((d) => `${d.key}: ${d.rows.map((x) => t(lang, 'row', { row: x })).join(', ')}`),
-      )}
-      ${section(
-        t(lang, 'conflicts', { count: n(r.nameConflicts.length) }),
-        r.nameConflicts.map(
-          (c) => `${t(lang, 'row', { row: c.row })}: ${c.code} ${c.dataName} ≠ ${c.regionName}`,
-        ),
-      )}
-      ${section(
-        t(lang, 'rowIssues', { count: n(rowIssues.length) }),
-        rowIssues.map((i) => `${t(lang, 'row', { row: i.row })}, ${i.field}: "${i.value}" — ${i.expected}`),
-      )}
-      ${section(
-        t(lang, 'noDataRegions', { count: n(r.noData.length) }),
-        r.noData.map((d) => label(d.code, d.name)),
-      )}
+      ${lists.map(([key, items]) => section(t(lang, key, { count: n(items.length) }), items))}
     </div>
   </details>`;
 }

@@ -71,7 +71,7 @@ export function renderLegend(o: LegendOptions): TemplateResult {
           r.band.label[lang],
           r.band.zoneOnly
             ? t(lang, 'fromPublisher')
-            : t(lang, 'range', { min: formatNumber(r.band.min, lang), max: formatNumber(r.band.max, lang) }),
+            : `${formatNumber(r.band.min, lang)}–${formatNumber(r.band.max, lang)}`,
           r.count,
         ),
       )}

@@ -99,15 +99,12 @@ export class MapData {
   private fields(): Partial<ComplianceFields> {
     const h = this.host;
     const f: Partial<ComplianceFields> = {};
-    const set = (k: keyof ComplianceFields, v: string | undefined) => v && (f[k] = v);
-    set('code', h.dataKey ?? h.codeField);
-    set('name', h.nameField);
-    set('score', h.scoreField);
-    set('zone', h.zoneField);
-    set('category', h.categoryField);
-    set('year', h.yearField);
-    set('rank', h.rankField);
-    set('rankOf', h.rankOfField);
+    const code = h.dataKey ?? h.codeField;
+    if (code) f.code = code;
+    for (const k of ['name', 'score', 'zone', 'category', 'year', 'rank', 'rankOf'] as const) {
+      const name = h[`${k}Field`];
+      if (name) f[k] = name;
+    }
     return f;
   }
 
@@ -151,31 +148,13 @@ export class MapData {
     if (this.geometry.value) return { geo: this.geometry.value };
     if (typeof h.geo !== 'string' || !h.geo) return {};
     const reg = getGeometry(h.geo);
-    return reg
-      ? {
-          geo: this.registered(reg.data),
-          featureKey: reg.featureKey,
-          nameKey: reg.nameKey,
-          codeSystem: reg.codeSystem,
-          kind: reg.kind,
-          credit: reg.credit,
-        }
-      : {};
+    return reg ? { ...reg, geo: this.registered(reg.data) } : {};
   }
 
-  private readonly registered = memo((data: unknown) => checkGeo(data));
+  private readonly registered = memo(checkGeo);
   // Only counted for the notes: the planar projector fills either winding the same.
-  private readonly inverted = memo((features: readonly Feature[], planar: boolean) =>
-    planar ? 0 : countInverted(features),
-  );
-  private readonly filtered = memo(
-    (
-      all: readonly Feature[],
-      parent: { code?: string; name: string },
-      featureKey: string,
-      parentKey: string | undefined,
-    ) => detailFeatures(all, parent, { featureKey, parentKey }),
-  );
+  private readonly inverted = memo(countInverted);
+  private readonly filtered = memo(detailFeatures);
 
   get credit(): string | undefined {
     return this.source().credit;
@@ -224,14 +203,12 @@ export class MapData {
     return (this.job?.built ?? this.shown)?.model;
   }
 
-  /** Whether the model for the current inputs is still being built. */
-  get building(): boolean {
-    return !!this.job && !this.job.built;
-  }
-
-  /** Whether anything is loading or being built: the host is then `aria-busy`. */
+  /** Whether anything is loading or the model for the current inputs is being built: the host is then `aria-busy`. */
   get busy(): boolean {
-    return this.building || [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
+    return (
+      (!!this.job && !this.job.built) ||
+      [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending')
+    );
   }
 
   /** Features of checked geometry, converted once per input. */
@@ -262,7 +239,7 @@ export class MapData {
     const join = (top: readonly Feature[], features: readonly Feature[]) =>
       step(() => {
         const model = buildModel(features, records, options);
-        job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top, false) };
+        job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top) };
         // A new model means new data, geometry or join options: report once, never per render.
         this.pendingReport = { ...model.report, rowIssues: this.rowIssues, rewound: this.rewound };
         if (!inline) this.host.requestUpdate();

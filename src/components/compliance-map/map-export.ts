@@ -1,12 +1,10 @@
 import { fileName, toCsv } from '../../charts/export.js';
 import type { Lang } from '../../i18n/lang.js';
 import { saveBlob, serializeSvg, svgToPng, type DownloadKind } from '../shared/download-menu.js';
-import { listRows } from './list-view.js';
-import type { MapModel } from './map-model.js';
+import { bandLabel, type MapModel } from './map-model.js';
 
 /** The joined table as CSV: one row per region, with how it was matched, for checking the join. */
 export function mapCsv(model: MapModel, lang: Lang): string {
-  const rows = listRows(model, lang);
   return toCsv({
     columns: [
       'code',
@@ -20,19 +18,19 @@ export function mapCsv(model: MapModel, lang: Lang): string {
       'matched_by',
       'data_row',
     ],
-    rows: rows.map((r) => {
-      const region = model.regions[r.index]!;
+    rows: model.regions.map((region, i) => {
+      const r = region.record;
       return [
-        r.code,
-        r.name,
-        r.score,
-        r.band,
-        model.classified[r.index]?.source,
-        r.rank,
-        region.record?.rankOf,
-        r.year,
+        region.code ?? '',
+        region.name,
+        r?.score,
+        bandLabel(model, i, lang),
+        model.classified[i]?.source,
+        r?.rank,
+        r?.rankOf,
+        r?.year,
         region.by,
-        region.record?.row,
+        r?.row,
       ];
     }),
   });

@@ -76,58 +76,52 @@ export class MapInteraction {
     private readonly hooks: InteractionHooks,
   ) {}
 
-  reset(): void {
-    this.hovered = this.focused = this.selected = this.highlight = undefined;
+  /** Changes the state; the host redraws the overlay. */
+  private set(change: Partial<Pick<MapInteraction, 'hovered' | 'focused' | 'selected' | 'highlight'>>): void {
+    Object.assign(this, change);
     this.host.requestUpdate();
   }
 
-  toggleBand = (id: string): void => {
-    this.highlight = this.highlight === id ? undefined : id;
-    this.host.requestUpdate();
-  };
+  reset(): void {
+    this.set({ hovered: undefined, focused: undefined, selected: undefined, highlight: undefined });
+  }
+
+  toggleBand = (id: string): void => this.set({ highlight: this.highlight === id ? undefined : id });
 
   onKey = (e: KeyboardEvent): void => {
     const result = mapKey(e.key, this.focused, this.hooks.points());
     if (!result) return;
     e.preventDefault();
     if ('move' in result) {
-      this.focused = result.move;
+      this.set({ focused: result.move });
       this.hooks.announce(result.move, 'focus');
     } else if ('select' in result) this.select(result.select);
     else {
-      this.selected = this.highlight = undefined;
+      this.set({ selected: undefined, highlight: undefined });
       this.hooks.announce(undefined, 'cleared');
       this.hooks.onSelect(undefined);
     }
-    this.host.requestUpdate();
   };
 
-  onBlur = (): void => {
-    this.focused = undefined;
-    this.host.requestUpdate();
-  };
+  onBlur = (): void => this.set({ focused: undefined });
 
   onPointer = (e: PointerEvent): void => {
     const box = (e.currentTarget as Element).getBoundingClientRect();
     this.pointer = { x: e.clientX - box.left, y: e.clientY - box.top };
-    this.hovered = regionAt(e);
-    this.host.requestUpdate();
+    this.set({ hovered: regionAt(e) });
   };
 
-  onLeave = (): void => {
-    this.hovered = undefined;
-    this.host.requestUpdate();
-  };
+  onLeave = (): void => this.set({ hovered: undefined });
 
   onClick = (e: MouseEvent): void => {
     const i = regionAt(e);
     if (i !== undefined) this.select(i);
   };
 
+  // Selected before the host hears of it: drilling into the region resets the state.
   private select(i: number): void {
-    this.selected = i;
+    this.set({ selected: i });
     this.hooks.announce(i, 'selected');
     this.hooks.onSelect(i);
-    this.host.requestUpdate();
   }
 }

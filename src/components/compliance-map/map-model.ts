@@ -1,4 +1,5 @@
 import type { Feature } from 'geojson';
+import type { Lang } from '../../i18n/lang.js';
 import type { ComplianceRecord } from '../../data/schemas/compliance.js';
 import { classify, legendRows, type Classified, type LegendRow } from '../../geo/classify.js';
 import { compareSystems, normalizeCode, type CodeSystem } from '../../geo/codes.js';
@@ -12,6 +13,7 @@ import {
   type SchemeId,
   type Threshold,
 } from '../../geo/schemes.js';
+import { t } from './map.messages.js';
 
 export interface MapOptions {
   featureKey: string;
@@ -69,45 +71,32 @@ export function buildModel(
   return { features, regions, classified, scheme, legend: legendRows(scheme, classified), report, year };
 }
 
-/** How a detail geometry's features are tied to a parent region. */
-export interface DetailRule {
-  /** Key of each detail feature's own code (`id` or a property). */
-  featureKey: string;
-  /** A property naming the parent region (e.g. `WADMPR`); compared by normalised name. */
-  parentKey?: string;
-}
-
 /**
- * The detail features inside a parent region: those whose `parentKey` property names the
- * parent (by normalised name) when a parent key is given, else those whose code starts with
- * the parent's code (`1201` is in `12`, as both Kemendagri and BPS nest their codes).
+ * The detail features inside a parent region: those whose `parentKey` property (e.g.
+ * `WADMPR`) names the parent (by normalised name) when a parent key is given, else those
+ * whose code (`featureKey`: `id` or a property) starts with the parent's code (`1201` is in
+ * `12`, as both Kemendagri and BPS nest their codes).
  */
 export function detailFeatures(
   all: readonly Feature[],
   parent: { code?: string; name: string },
-  rule: DetailRule,
+  featureKey: string,
+  parentKey: string | undefined,
 ): Feature[] {
-  if (rule.parentKey) {
+  if (parentKey) {
     const key = normalizeName(parent.name)?.key;
-    return all.filter(
-      (f) => key !== undefined && normalizeName(f.properties?.[rule.parentKey!])?.key === key,
-    );
+    return all.filter((f) => key !== undefined && normalizeName(f.properties?.[parentKey])?.key === key);
   }
   const code = parent.code;
   if (!code) return [];
   return all.filter((f) => {
-    const c = normalizeCode(rule.featureKey === 'id' ? f.id : f.properties?.[rule.featureKey]);
+    const c = normalizeCode(featureKey === 'id' ? f.id : f.properties?.[featureKey]);
     return c !== undefined && c.length > code.length && c.startsWith(code);
   });
 }
 
-/** A number of issues the data-notes summary counts. */
-export function issueCount(report: JoinReport, rowIssues: number): number {
-  return (
-    report.unmatched.length +
-    report.duplicateFeatures.length +
-    report.duplicateKeys.length +
-    report.nameConflicts.length +
-    rowIssues
-  );
+/** The label of region `i`'s band, or "no data": the list's and the CSV's band column. */
+export function bandLabel(model: MapModel, i: number, lang: Lang): string {
+  const c = model.classified[i];
+  return c ? c.band.label[lang] : t(lang, 'noData');
 }

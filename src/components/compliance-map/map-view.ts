@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Lang } from '../../i18n/lang.js';
+import { renderTable, type TableCell, type TableModel, type TableSort } from '../shared/table-view.js';
+import { swatch } from './legend.js';
 import type { MapInteraction } from './map-interaction.js';
-import type { MapModel } from './map-model.js';
+import { bandLabel, type MapModel } from './map-model.js';
 import type { ShapeCache } from './map-shapes.js';
 import { renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
 import { t } from './map.messages.js';
-import { renderTooltip } from './tooltip.js';
 
 export interface MapBoxOptions {
   uid: string;
@@ -64,34 +65,43 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
   </div>`;
 }
 
-/** The tooltip of region `i`: at the pointer when hovered, else at the region's centroid. */
-export function renderTip(
-  model: MapModel,
-  cache: ShapeCache,
-  ui: MapInteraction,
-  i: number,
-  width: number,
-  lang: Lang,
-): TemplateResult | typeof nothing {
-  const s = cache.shapes[i];
-  // The drawn paths may be for an older width: the viewBox scales them by this much.
-  const scale = width / Math.max(1, cache.width);
-  const [x, y] =
-    ui.hovered !== undefined ? [ui.pointer.x, ui.pointer.y] : [(s?.cx ?? 0) * scale, (s?.cy ?? 0) * scale];
-  return renderTooltip(
-    model.regions[i],
-    model.classified[i],
-    x,
-    y,
-    { width, height: cache.height * scale },
-    lang,
-  );
-}
-
 /** The way back from a drilled-into region's detail. */
 export function renderDrill(name: string, lang: Lang, onBack: () => void): TemplateResult {
   return html`<p class="drill">
-    <button type="button" class="btn" @click=${onBack}>${t(lang, 'back', { name: t(lang, 'all') })}</button>
+    <button type="button" class="btn" @click=${onBack}>${t(lang, 'back')}</button>
     ${t(lang, 'detailOf', { name })}
   </p>`;
+}
+
+/** The list's column sorted by at first (descending), and the one whose first press sorts descending. */
+export const SCORE_COLUMN = 2;
+
+/**
+ * Every region in the shared table, sortable by each column (regions without a value go
+ * last), with the band's swatch beside its label. Part: `list`.
+ */
+export function renderList(uid: string, model: MapModel, sort: TableSort, lang: Lang): TemplateResult {
+  const bands = model.legend.map((r) => r.band.id);
+  const table: TableModel<TableCell> = {
+    caption: `${t(lang, 'listCaption')}${model.year !== undefined ? ` (${model.year})` : ''}`,
+    columns: [t(lang, 'region'), t(lang, 'code'), t(lang, 'score'), t(lang, 'band'), t(lang, 'rank')],
+    rows: model.regions.map((region, i) => {
+      const band = model.classified[i]?.band;
+      const { score, rank } = region.record ?? {};
+      return {
+        head: region.name,
+        cells: [
+          region.code ?? '',
+          score ?? null,
+          html`<span class="band-cell">${swatch(uid, band)}${bandLabel(model, i, lang)}</span>`,
+          rank ?? '',
+        ],
+        // Bands sort in legend order, regions without data after every band.
+        keys: [region.name, region.code, score, band ? bands.indexOf(band.id) : bands.length, rank],
+      };
+    }),
+  };
+  return html`<div class="list-wrap" id=${`${uid}-list`} part="list">
+    ${renderTable(table, lang, { sort })}
+  </div>`;
 }

@@ -21,9 +21,6 @@ export const mapStyles = css`
     align-items: center;
     margin-block: 0.5em;
   }
-  .toolbar > .spacer {
-    flex: 1 1 auto;
-  }
   .map-box {
     position: relative;
     width: 100%;
@@ -44,8 +41,7 @@ export const mapStyles = css`
     max-height: var(--_map-max-height);
     touch-action: manipulation;
   }
-  .r,
-  .hl {
+  .r {
     stroke: var(--_map-stroke);
     stroke-width: 0.6;
     vector-effect: non-scaling-stroke;
@@ -82,14 +78,18 @@ export const mapStyles = css`
   .hl {
     stroke: var(--_text);
     stroke-width: 1.2;
+  }
+  .hl,
+  .hover,
+  .sel,
+  .focus {
+    vector-effect: non-scaling-stroke;
     pointer-events: none;
   }
   .hover,
   .sel,
   .focus {
     fill: none;
-    vector-effect: non-scaling-stroke;
-    pointer-events: none;
   }
   .hover {
     stroke: var(--_text);
@@ -105,20 +105,10 @@ export const mapStyles = css`
     stroke-dasharray: 6 3;
   }
   .tooltip {
-    position: absolute;
-    z-index: 2;
     display: flex;
     flex-direction: column;
     gap: 0.1em;
-    max-width: min(18rem, 70vw);
-    padding: 0.4em 0.6em;
-    font-size: 0.8em;
     color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-    pointer-events: none;
   }
   .legend-title {
     margin: 0.5em 0 0.25em;
@@ -134,20 +124,8 @@ export const mapStyles = css`
     list-style: none;
   }
   .legend-item {
-    display: inline-flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 0.35em;
-    min-height: 2.25rem;
-    padding: 0.2em 0.5em;
-    font: inherit;
     font-size: 0.85em;
-    color: var(--_text);
-    text-align: start;
-    background: transparent;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    cursor: pointer;
   }
   .legend-item[aria-pressed='true'] {
     border-color: var(--_text);
@@ -160,9 +138,6 @@ export const mapStyles = css`
   .legend-count::before {
     content: '· ';
   }
-  .swatch {
-    flex: none;
-  }
   .swatch rect {
     stroke: var(--_border);
   }
@@ -174,16 +149,6 @@ export const mapStyles = css`
   th,
   td {
     vertical-align: middle;
-  }
-  .sort {
-    font: inherit;
-    font-weight: 600;
-    color: var(--_text);
-    background: none;
-    border: 0;
-    padding: 0.2em 0;
-    min-height: 1.75rem;
-    cursor: pointer;
   }
   .band-cell {
     display: inline-flex;
@@ -243,17 +208,9 @@ export const mapStyles = css`
     .legend-item[aria-pressed] {
       break-inside: avoid;
     }
-    .btn,
-    .dl,
-    .tooltip {
-      display: none !important;
-    }
     .list-wrap {
       max-height: none;
       overflow: visible;
-    }
-    thead th {
-      position: static;
     }
   }
 `;

@@ -1,4 +1,7 @@
-import { buttonStyles, tableStyles } from '../../styles/common.js';
+import '../../data/formats/csv.js';
+import '../../data/formats/ckan.js';
+import '../../data/formats/geo.js';
+import { commonStyles } from '../../styles/common.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -15,18 +18,18 @@ import { dataStateStyles } from '../shared/data-state.js';
 import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
 import { PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { tableViewStyles } from '../shared/table-view.js';
 import { renderNotes } from './data-notes.js';
 import { renderLegend } from './legend.js';
-import { renderList, type SortKey, type SortState } from './list-view.js';
 import { MapData } from './map-data.js';
 import { downloadMap } from './map-export.js';
 import { MapInteraction, selection } from './map-interaction.js';
 import { t } from './map.messages.js';
 import { ShapeCache } from './map-shapes.js';
 import { RegionChunks } from './map-chunks.js';
-import { renderDrill, renderMapBox, renderTip } from './map-view.js';
+import { renderDrill, renderList, renderMapBox, SCORE_COLUMN } from './map-view.js';
 import { mapStyles } from './pantau-compliance-map.styles.js';
-import { announcement } from './tooltip.js';
+import { announcement, renderTip } from './tooltip.js';
 
 let nextUid = 0;
 
@@ -64,11 +67,11 @@ let nextUid = 0;
 export class PantauComplianceMap extends PantauElement {
   static override styles = [
     ...PantauElement.styles,
+    commonStyles,
     chartFrameStyles,
     downloadMenuStyles,
     dataStateStyles,
-    buttonStyles,
-    tableStyles,
+    tableViewStyles,
     mapStyles,
   ];
 
@@ -131,7 +134,7 @@ export class PantauComplianceMap extends PantauElement {
   @property() note?: string;
 
   @state() private listOpen = false;
-  @state() private sort: SortState = { key: 'score', descending: true };
+  @state() private sort = { column: SCORE_COLUMN, descending: true };
   @state() private announcement = '';
   @state() private drilled?: { code?: string; name: string };
 
@@ -157,7 +160,7 @@ export class PantauComplianceMap extends PantauElement {
       this.codeSystem = parseCodeSystem(this.codeSystem);
       this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
     }
-    const model = this.store.model(this.drilled);
+    const model = this.model;
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
   }
 
@@ -180,7 +183,7 @@ export class PantauComplianceMap extends PantauElement {
   }
 
   private renderTools() {
-    if (!this.store.model(this.drilled)) return nothing;
+    if (!this.model) return nothing;
     return html`<div class="toolbar">
       <button
         type="button"
@@ -199,7 +202,7 @@ export class PantauComplianceMap extends PantauElement {
     const lang = this.language;
     const blocked = this.store.blockingState(lang, () => this.store.retry());
     if (blocked) return blocked;
-    const model = this.store.model(this.drilled);
+    const model = this.model;
     // The first model is built in tasks after this update: until then, the drawing notice.
     if (!model) return html`<div class="map-box"><p class="status">${t(lang, 'drawing')}</p></div>`;
     const ready = this.shapes.showing(model.features);
@@ -210,21 +213,29 @@ export class PantauComplianceMap extends PantauElement {
       ${renderMapBox({ uid: this.uid, model, cache: this.shapes, ui, lang, ready, ranges: ready ? this.chunks.visible([model, this.shapes.shapes], this.shapes.shapes.length) : [], tip: ready && regionTip !== undefined ? renderTip(model, this.shapes, ui, regionTip, this.size.width, lang) : nothing })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${guard([model, ui.highlight, lang], () => renderLegend({ uid: this.uid, scheme: model.scheme, rows: model.legend, noData: model.classified.filter((c) => !c).length, highlight: ui.highlight, lang, onToggle: ui.toggleBand }))}
-      ${this.listOpen ? renderList(this.uid, model, this.sort, lang, this.onSort) : nothing}
+      ${this.listOpen ? renderList(this.uid, model, { ...this.sort, onSort: this.onSort }, lang) : nothing}
       ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang)}
       ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
   }
 
-  private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {
-    this.announcement = announcement(this.store.model(this.drilled), i, what, this.language);
+  /** The joined model of the view shown (top level or drilled into), once built. */
+  private get model() {
+    return this.store.model(this.drilled);
   }
 
-  private onSort = (key: SortKey) => {
-    this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : key === 'score' };
+  private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {
+    this.announcement = announcement(this.model, i, what, this.language);
+  }
+
+  private onSort = (column: number) => {
+    this.sort = {
+      column,
+      descending: this.sort.column === column ? !this.sort.descending : column === SCORE_COLUMN,
+    };
   };
 
   private select(i: number | undefined) {
-    const region = i === undefined ? undefined : this.store.model(this.drilled)?.regions[i];
+    const region = i === undefined ? undefined : this.model?.regions[i];
     this.dispatchEvent(new PantauRegionSelectEvent(selection(region)));
     if (region && this.detailGeoSrc && !this.drilled) {
       this.drilled = { code: region.code, name: region.name };
@@ -238,7 +249,7 @@ export class PantauComplianceMap extends PantauElement {
   };
 
   private async download(kind: 'csv' | 'svg' | 'png') {
-    const model = this.store.model(this.drilled);
+    const model = this.model;
     if (model) await downloadMap(kind, model, this.svgEl, this.heading ?? '', this.language);
   }
 }

@@ -4,11 +4,10 @@ const BATCH = 16;
 
 // A message posted to oneself runs as the next task without setTimeout's 4 ms clamp, and
 // still lets the browser handle input and paint in between.
-const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+const channel = new MessageChannel();
 const queue: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => queue.shift()?.();
+channel.port1.onmessage = () => queue.shift()?.();
 export function nextTask(fn: () => void): void {
-  if (!channel) return void setTimeout(fn, 0);
   queue.push(fn);
   channel.port2.postMessage(0);
 }

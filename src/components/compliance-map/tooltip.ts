@@ -5,10 +5,12 @@ import type { Region } from '../../geo/join.js';
 import type { ComplianceRecord } from '../../data/schemas/compliance.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';
+import type { ShapeCache } from './map-shapes.js';
 import { t } from './map.messages.js';
 
-/** The text facts of a region, shared by the tooltip, the announcement and the list. */
+/** The text facts of a region, shared by the tooltip and the announcement. */
 export function regionFacts(
   region: Region<ComplianceRecord>,
   c: Classified | undefined,
@@ -30,35 +32,40 @@ export function regionFacts(
 }
 
 /**
- * The tooltip near the pointer (or the focused region's centre), on the side of the point
- * with more room, so it stays over the map rather than the toolbar; under a narrow map, at
- * its start. Hidden from assistive
- * technology: the polite live region says the same.
+ * The tooltip of region `i`, near the pointer when hovered, else at the region's centre, on
+ * the side of the point with more room, so it stays over the map rather than the toolbar;
+ * under a narrow map, at its start. Hidden from assistive technology: the polite live
+ * region says the same.
  */
-export function renderTooltip(
-  region: Region<ComplianceRecord> | undefined,
-  c: Classified | undefined,
-  x: number,
-  y: number,
-  box: { width: number; height: number },
+export function renderTip(
+  model: MapModel,
+  cache: ShapeCache,
+  ui: MapInteraction,
+  i: number,
+  width: number,
   lang: Lang,
 ): TemplateResult | typeof nothing {
+  const region = model.regions[i];
   if (!region) return nothing;
-  const left = x > box.width / 2;
-  const above = y > box.height / 2;
+  const s = cache.shapes[i];
+  // The drawn paths may be for an older width: the viewBox scales them by this much.
+  const scale = width / Math.max(1, cache.width);
+  const height = cache.height * scale;
+  const [x, y] =
+    ui.hovered !== undefined ? [ui.pointer.x, ui.pointer.y] : [(s?.cx ?? 0) * scale, (s?.cy ?? 0) * scale];
   // A phone-sized map is too small to hold a tooltip: it goes just under the map instead.
   const pos = cssomStyle(
-    box.width < 480
-      ? { left: '0px', top: `${Math.round(box.height + 4)}px`, transform: 'none' }
+    width < 480
+      ? { left: '0px', top: `${Math.round(height + 4)}px`, transform: 'none' }
       : {
           left: `${Math.round(x)}px`,
           top: `${Math.round(y)}px`,
-          transform: `translate(${left ? 'calc(-100% - 12px)' : '12px'}, ${above ? 'calc(-100% - 8px)' : '8px'})`,
+          transform: `translate(${x > width / 2 ? 'calc(-100% - 12px)' : '12px'}, ${y > height / 2 ? 'calc(-100% - 8px)' : '8px'})`,
         },
   );
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${pos}>
     <strong>${region.name}</strong>
-    ${regionFacts(region, c, lang).map((f) => html`<span>${f}</span>`)}
+    ${regionFacts(region, model.classified[i], lang).map((f) => html`<span>${f}</span>`)}
   </div>`;
 }
 

@@ -1,30 +1,105 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ExportTable } from '../../charts/export.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
 
 const t = defineMessages({
-  id: {
-    show: 'Tampilkan tabel',
-    hide: 'Sembunyikan tabel',
-    clipped: 'Menampilkan {shown} baris terakhir dari {total}; unduh CSV untuk semuanya.',
-  },
-  en: {
-    show: 'Show table',
-    hide: 'Hide table',
-    clipped: 'Showing the last {shown} of {total} rows; download the CSV for all of them.',
-  },
+  show: ['Tampilkan tabel', 'Show table'],
+  hide: ['Sembunyikan tabel', 'Hide table'],
+  clipped: [
+    'Menampilkan {shown} baris terakhir dari {total}; unduh CSV untuk semuanya.',
+    'Showing the last {shown} of {total} rows; download the CSV for all of them.',
+  ],
 });
 
-/** A data table: row headers (periods, regions) and one numeric column per measure. */
-export interface TableModel {
+/** A cell: a number (shown through `format`, null as '–'), or text or markup shown as given. */
+export type TableCell = number | null | string | TemplateResult;
+
+export interface TableRow<C extends TableCell = number | null> {
+  head: string;
+  cells: readonly C[];
+  /** What each column sorts by, the row header's first; a sortable table needs them. */
+  keys?: readonly (string | number | undefined)[];
+}
+
+/** A data table: row headers (periods, regions) and one column per measure (numbers unless `C` says more). */
+export interface TableModel<C extends TableCell = number | null> {
   caption: string;
   /** Header of the row-header column, then one per value column. */
   columns: readonly string[];
-  rows: readonly { head: string; cells: readonly (number | null)[] }[];
-  /** Formats a cell for reading (default: the language's number format). */
+  rows: readonly TableRow<C>[];
+  /** Formats a number cell for reading (default: the language's number format). */
   format?: (value: number, column: number) => string;
+}
+
+/** Which column a table is sorted by; `onSort` gets the column whose header button was pressed. */
+export interface TableSort {
+  column: number;
+  descending: boolean;
+  onSort: (column: number) => void;
+}
+
+const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
+
+/** Rows sorted by their keys in one column; rows without a key always go last, whichever the direction. */
+export function sortRows<R extends TableRow<TableCell>>(
+  rows: readonly R[],
+  column: number,
+  descending: boolean,
+): R[] {
+  return [...rows].sort((a, b) => {
+    const [x, y] = [a.keys?.[column], b.keys?.[column]];
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    const d = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return descending ? -d : d;
+  });
+}
+
+/**
+ * A real `<table>` with a caption, column headers (`scope="col"`) and row headers
+ * (`scope="row"`); with `sort`, each column header is a button that sorts by it (`aria-sort`
+ * on the header, an arrow beside the label) and the rows are shown sorted.
+ */
+export function renderTable(
+  model: TableModel<TableCell>,
+  lang: Lang,
+  o: { sort?: TableSort; rows?: readonly TableRow<TableCell>[]; part?: string } = {},
+): TemplateResult {
+  const { sort } = o;
+  const fmt = model.format ?? ((v: number) => formatNumber(v, lang));
+  const rows = o.rows ?? (sort ? sortRows(model.rows, sort.column, sort.descending) : model.rows);
+  const state = (k: number) => (sort?.column !== k ? 'none' : sort.descending ? 'descending' : 'ascending');
+  const label = (c: string, k: number) =>
+    sort
+      ? html`<button type="button" class="sort" @click=${() => sort.onSort(k)}>
+          ${c}<span class="sort-mark" aria-hidden="true"
+            >${sort.column !== k ? '' : sort.descending ? ' ▼' : ' ▲'}</span
+          >
+        </button>`
+      : c;
+  return html`<table part=${o.part ?? nothing}>
+    <caption>
+      ${model.caption}
+    </caption>
+    <thead>
+      <tr>
+        ${model.columns.map((c, k) => html`<th scope="col" aria-sort=${sort ? state(k) : nothing}>${label(c, k)}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            <th scope="row">${r.head}</th>
+            ${r.cells.map((v, k) =>
+              typeof v === 'number' || v === null
+                ? html`<td class="num">${v === null ? '–' : fmt(v, k)}</td>`
+                : html`<td>${v}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 export interface TableViewOptions {
@@ -47,7 +122,6 @@ export function renderTableView(o: TableViewOptions): TemplateResult {
   const { model } = o;
   const max = o.maxRows ?? 1000;
   const rows = model.rows.length > max ? model.rows.slice(-max) : model.rows;
-  const fmt = model.format ?? ((v: number) => formatNumber(v, o.lang));
   return html`<div class="table-view">
     <button
       type="button"
@@ -69,44 +143,21 @@ export function renderTableView(o: TableViewOptions): TemplateResult {
     >
       ${
         o.open
-          ? html`<table part="table">
-                <caption>
-                  ${model.caption}
-                </caption>
-                <thead>
-                  <tr>
-                    ${model.columns.map((c) => html`<th scope="col">${c}</th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map(
-                    (r) =>
-                      html`<tr>
-                        <th scope="row">${r.head}</th>
-                        ${r.cells.map((v, k) => html`<td>${v === null ? '–' : fmt(v, k)}</td>`)}
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-              ${
-                rows.length < model.rows.length
-                  ? html`<p class="table-note">
-                      ${t(o.lang, 'clipped', { shown: formatNumber(rows.length, o.lang), total: formatNumber(model.rows.length, o.lang) })}
-                    </p>`
-                  : nothing
-              }`
+          ? html`${renderTable(model, o.lang, { rows, part: 'table' })}
+            ${
+              rows.length < model.rows.length
+                ? html`<p class="table-note">
+                    ${t(o.lang, 'clipped', { shown: formatNumber(rows.length, o.lang), total: formatNumber(model.rows.length, o.lang) })}
+                  </p>`
+                : nothing
+            }`
           : nothing
       }
     </div>
   </div>`;
 }
 
-/** The table as raw values for a CSV download: every row, numbers unformatted. */
-export function tableToExport(model: TableModel): ExportTable {
-  return { columns: model.columns, rows: model.rows.map((r) => [r.head, ...r.cells]) };
-}
-
-/** Styles for the table view; add to an element's `styles` after `commonStyles` (buttons, tables). */
+/** Styles for the table view and sortable tables; add to an element's `styles` after `commonStyles` (buttons, tables). */
 export const tableViewStyles = css`
   .table-wrap {
     max-height: 24rem;
@@ -122,6 +173,16 @@ export const tableViewStyles = css`
   .table-note {
     font-size: 0.8em;
     color: var(--_muted);
+  }
+  .sort {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_text);
+    background: none;
+    border: 0;
+    padding: 0.2em 0;
+    min-height: 1.75rem;
+    cursor: pointer;
   }
   @media print {
     .table-wrap {
