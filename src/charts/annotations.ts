@@ -1,4 +1,4 @@
-import { estimateTextWidth } from './legend-layout.js';
+import { estimateTextWidth, fitText } from './legend-layout.js';
 
 /** Where an annotation's label goes: its x, the label row (0 at the top) and text alignment. */
 export interface AnnotationSlot {
@@ -24,8 +24,7 @@ export function annotationLayout(
   const slots = [...items]
     .sort((a, b) => a.x - b.x)
     .map(({ x, label }) => {
-      let text = label;
-      while (text.length > 1 && estimateTextWidth(text, fontSize) > max) text = `${text.slice(0, -2)}…`;
+      const text = fitText(label, fontSize, max);
       const w = estimateTextWidth(text, fontSize) + 4;
       const anchor: 'start' | 'end' = x + w > right ? 'end' : 'start';
       const from = anchor === 'start' ? x : x - w;

@@ -82,6 +82,11 @@ export function polyline(
   return out;
 }
 
+/** The pixel row of `row[i]` through a scale `y`; NaN (a gap) where the value is missing. */
+export function scaled(row: ArrayLike<number>, y: (v: number) => number): (i: number) => number {
+  return (i) => (row[i] === row[i] ? y(row[i]) : NaN);
+}
+
 /** `polyline` of raw values through a scale `y`, as a line chart draws a series (NaN: a gap). */
 export function valueLine(
   row: ArrayLike<number>,
@@ -90,7 +95,7 @@ export function valueLine(
   step: number,
   count = row.length,
 ): string {
-  return polyline((i) => (row[i] === row[i] ? y(row[i]!) : NaN), 0, Math.min(count, row.length), x0, step);
+  return polyline(scaled(row, y), 0, Math.min(count, row.length), x0, step);
 }
 
 /** A closed band between `top(i)` and `bottom(i)`: the filled shape of one stacked series. */
@@ -143,7 +148,8 @@ export function barsPath(
     const b = bottom(i);
     if (Number.isNaN(t) || Number.isNaN(b)) continue;
     const c = Math.floor(x0 + i * step + offset);
-    const [a, z] = t < b ? [t, b] : [b, t];
+    const a = Math.min(t, b);
+    const z = Math.max(t, b);
     if (c !== col) {
       flush();
       col = c;

@@ -59,15 +59,22 @@ export const SVG_PRESENTATION = [
   'visibility',
 ] as const;
 
+// Initial values, which an exported file need not repeat (every `*opacity` starts at 1).
+const INITIAL: Partial<Record<string, string>> = {
+  visibility: 'visible',
+  stroke: 'none',
+  'stroke-dasharray': 'none',
+  'stroke-linecap': 'butt',
+  'stroke-linejoin': 'miter',
+  'text-anchor': 'start',
+};
+
 /** Property values that add nothing to an exported file and are skipped to keep it small. */
 export function isDefaultPresentation(name: string, value: string): boolean {
-  if (value === '' || value === 'normal' || value === 'auto') return true;
-  if (name === 'visibility') return value === 'visible';
-  if (name.endsWith('opacity')) return value === '1';
-  if (name === 'stroke-dasharray') return value === 'none';
-  if (name === 'stroke') return value === 'none';
-  if (name === 'text-anchor') return value === 'start';
-  if (name === 'stroke-linecap') return value === 'butt';
-  if (name === 'stroke-linejoin') return value === 'miter';
-  return false;
+  return (
+    value === '' ||
+    value === 'normal' ||
+    value === 'auto' ||
+    value === (name.endsWith('opacity') ? '1' : INITIAL[name])
+  );
 }

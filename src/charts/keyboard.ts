@@ -19,30 +19,29 @@ export function moveCursor(
   if (periods === 0) return undefined;
   const p = c.p < 0 ? periods - 1 : c.p;
   const page = Math.max(1, Math.round(periods / 10));
-  const clamp = (v: number) => Math.min(periods - 1, Math.max(0, v));
+  const s = visible[c.s] ? c.s : Math.max(0, visible.indexOf(true));
+  const at = (next: number) => ({ p: Math.min(periods - 1, Math.max(0, next)), s });
   const seriesStep = (dir: number) => {
-    for (let s = c.s + dir; s >= 0 && s < visible.length; s += dir) if (visible[s]) return s;
-    return c.s;
+    for (let k = c.s + dir; k >= 0 && k < visible.length; k += dir) if (visible[k]) return { p, s: k };
+    return { p, s: c.s };
   };
-  const first = visible.indexOf(true);
-  const s = visible[c.s] ? c.s : Math.max(0, first);
   switch (key) {
     case 'ArrowRight':
-      return { p: c.p < 0 ? p : clamp(p + 1), s };
+      return at(c.p < 0 ? p : p + 1);
     case 'ArrowLeft':
-      return { p: c.p < 0 ? p : clamp(p - 1), s };
+      return at(c.p < 0 ? p : p - 1);
     case 'PageUp':
-      return { p: clamp(p - page), s };
+      return at(p - page);
     case 'PageDown':
-      return { p: clamp(p + page), s };
+      return at(p + page);
     case 'Home':
-      return { p: 0, s };
+      return at(0);
     case 'End':
-      return { p: periods - 1, s };
+      return at(periods - 1);
     case 'ArrowUp':
-      return { p, s: seriesStep(-1) };
+      return seriesStep(-1);
     case 'ArrowDown':
-      return { p, s: seriesStep(1) };
+      return seriesStep(1);
     default:
       return undefined;
   }

@@ -15,6 +15,13 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return w * fontSize;
 }
 
+/** `text`, shortened with an ellipsis when it is wider than `max` px. */
+export function fitText(text: string, fontSize: number, max: number): string {
+  if (estimateTextWidth(text, fontSize) <= max) return text;
+  while (text.length > 1 && estimateTextWidth(`${text}…`, fontSize) > max) text = text.slice(0, -1);
+  return `${text}…`;
+}
+
 /**
  * Lays legend entries out left to right, wrapping to a new row when the next entry would
  * cross `width`. Each entry is a swatch (`swatch` px), a gap and its label.
@@ -32,11 +39,7 @@ export function legendLayout(
   let y = 0;
   const room = Math.max(width - swatch - 6, fontSize * 3);
   labels.forEach((label, index) => {
-    let text = label;
-    if (estimateTextWidth(text, fontSize) > room) {
-      while (text.length > 1 && estimateTextWidth(`${text}…`, fontSize) > room) text = text.slice(0, -1);
-      text = `${text}…`;
-    }
+    const text = fitText(label, fontSize, room);
     const w = swatch + 6 + estimateTextWidth(text, fontSize);
     if (x > 0 && x + w > width) {
       x = 0;

@@ -12,40 +12,20 @@ export function cueIndex(s: number): number {
   return (s + Math.floor(s / 8)) % 8;
 }
 
-export type HatchKind =
-  'none' | 'diagonal' | 'anti-diagonal' | 'horizontal' | 'vertical' | 'cross' | 'dots' | 'grid';
-export const HATCHES: readonly HatchKind[] = [
-  'none',
-  'diagonal',
-  'anti-diagonal',
-  'horizontal',
-  'vertical',
-  'cross',
-  'dots',
-  'grid',
-];
-
-/** Path data of one 8×8 hatch tile. */
-export function hatchTile(kind: HatchKind): string {
-  switch (kind) {
-    case 'diagonal':
-      return 'M-2,2L2,-2M0,8L8,0M6,10L10,6';
-    case 'anti-diagonal':
-      return 'M-2,6L2,10M0,0L8,8M6,-2L10,2';
-    case 'horizontal':
-      return 'M0,4H8';
-    case 'vertical':
-      return 'M4,0V8';
-    case 'cross':
-      return 'M0,0L8,8M8,0L0,8';
-    case 'dots':
-      return 'M3,3h2v2h-2Z';
-    case 'grid':
-      return 'M0,4H8M4,0V8';
-    default:
-      return '';
-  }
-}
+/**
+ * Path data of the eight 8×8 hatch tiles, by cue: none, diagonal, anti-diagonal, horizontal,
+ * vertical, cross, dots and grid.
+ */
+export const HATCH_TILES = [
+  '',
+  'M-2,2L2,-2M0,8L8,0M6,10L10,6',
+  'M-2,6L2,10M0,0L8,8M6,-2L10,2',
+  'M0,4H8',
+  'M4,0V8',
+  'M0,0L8,8M8,0L0,8',
+  'M3,3h2v2h-2Z',
+  'M0,4H8M4,0V8',
+] as const;
 
 export type MarkerKind = 'circle' | 'square' | 'triangle' | 'diamond';
 const MARKERS: readonly MarkerKind[] = ['circle', 'square', 'triangle', 'diamond'];
@@ -72,7 +52,7 @@ export function markerPath(kind: MarkerKind, x: number, y: number, r = 3.5): str
 
 /**
  * Markers of one series at every `every`-th period from `first`, as one path; empty when
- * periods are closer than `minStep` px.
+ * markers would be closer than 14 px.
  */
 export function markersPath(
   kind: MarkerKind,
@@ -80,11 +60,10 @@ export function markersPath(
   n: number,
   x0: number,
   step: number,
-  minStep = 14,
   every = 1,
   first = 0,
 ): string {
-  if (step * every < minStep) return '';
+  if (step * every < 14) return '';
   let out = '';
   for (let i = first; i < n; i += every) {
     const y = ys(i);

@@ -29,6 +29,22 @@ export function parsePeriodKey(key: string): PeriodParts | undefined {
 const QUARTER: Record<Lang, string> = { id: 'Tw', en: 'Q' };
 const WEEK: Record<Lang, [string, string]> = { id: ['Mg', 'Minggu'], en: ['Wk', 'Week'] };
 
+/** The part of a period's label within its year (`Mar`, `Minggu 9,`); empty for a year. */
+function inYear(p: PeriodParts, unit: PeriodUnit, lang: Lang, style: 'short' | 'long'): string {
+  switch (unit) {
+    case 'year':
+      return '';
+    case 'quarter':
+      return `${QUARTER[lang]}${p.sub}`;
+    case 'month':
+      return monthName(p.sub, lang, style);
+    case 'week':
+      return style === 'long' ? `${WEEK[lang][1]} ${p.sub},` : `${WEEK[lang][0]} ${p.sub}`;
+    default:
+      return `${p.day} ${monthName(p.sub, lang, style)}`;
+  }
+}
+
 /**
  * A period for reading: `long` in sentences, tooltips and tables (`Maret 2024`, `Minggu 9, 2024`),
  * `short` where space is tight (`Mar 2024`, `Mg 9 2024`).
@@ -41,20 +57,7 @@ export function periodLabel(
 ): string {
   const p = parsePeriodKey(key);
   if (!p) return key;
-  switch (unit) {
-    case 'year':
-      return String(p.year);
-    case 'quarter':
-      return `${QUARTER[lang]}${p.sub} ${p.year}`;
-    case 'month':
-      return `${monthName(p.sub, lang, style)} ${p.year}`;
-    case 'week':
-      return style === 'long'
-        ? `${WEEK[lang][1]} ${p.sub}, ${p.year}`
-        : `${WEEK[lang][0]} ${p.sub} ${p.year}`;
-    default:
-      return `${p.day} ${monthName(p.sub, lang, style)} ${p.year}`;
-  }
+  return unit === 'year' ? String(p.year) : `${inYear(p, unit, lang, style)} ${p.year}`;
 }
 
 /**
@@ -69,18 +72,7 @@ export function tickLabel(
 ): [string, string] {
   const p = parsePeriodKey(key);
   if (!p) return [key, ''];
+  if (unit === 'year') return [String(p.year), ''];
   const prev = prevKey ? parsePeriodKey(prevKey) : undefined;
-  const year = !prev || prev.year !== p.year ? String(p.year) : '';
-  switch (unit) {
-    case 'year':
-      return [String(p.year), ''];
-    case 'quarter':
-      return [`${QUARTER[lang]}${p.sub}`, year];
-    case 'month':
-      return [monthName(p.sub, lang), year];
-    case 'week':
-      return [`${WEEK[lang][0]} ${p.sub}`, year];
-    default:
-      return [`${p.day} ${monthName(p.sub, lang)}`, year];
-  }
+  return [inYear(p, unit, lang, 'short'), !prev || prev.year !== p.year ? String(p.year) : ''];
 }

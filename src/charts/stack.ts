@@ -37,16 +37,8 @@ export function valueMax(
   stacked: boolean,
 ): number {
   let max = 0;
-  if (stacked) {
-    const layers = stackSeries(values, visible, length);
-    const top = layers[layers.length - 1]?.upper;
-    if (top) for (let p = 0; p < length; p++) if (top[p] > max) max = top[p];
-    return max;
-  }
-  values.forEach((row, s) => {
-    if (!visible[s]) return;
-    for (let p = 0; p < length; p++) if (row[p] > max) max = row[p];
-  });
+  const rows = stacked ? [totals(values, visible, length)] : values.filter((_, s) => visible[s]);
+  for (const row of rows) for (let p = 0; p < length; p++) if (row[p] > max) max = row[p];
   return max;
 }
 

@@ -42,15 +42,8 @@ function aligned(key: string, unit: PeriodUnit, stride: number): boolean {
  * calendar boundaries (January, Q1, round years); days and weeks count from the first period.
  */
 export function tickIndices(keys: readonly string[], unit: PeriodUnit, stride: number): number[] {
-  const n = keys.length;
-  if (n === 0) return [];
-  const snaps = unit === 'month' || unit === 'quarter' || unit === 'year';
-  let start = 0;
-  if (snaps && stride > 1) {
-    const found = keys.findIndex((k, i) => i < stride && aligned(k, unit, stride));
-    start = found < 0 ? 0 : found;
-  }
+  const start = keys.slice(0, stride).findIndex((k) => aligned(k, unit, stride));
   const out: number[] = [];
-  for (let i = start; i < n; i += stride) out.push(i);
+  for (let i = Math.max(0, start); i < keys.length; i += stride) out.push(i);
   return out;
 }

@@ -1,5 +1,5 @@
 import { linearScale } from './linear.js';
-import { barsPath, bandPath, polyline, valueLine } from './downsample.js';
+import { barsPath, bandPath, polyline, scaled, valueLine } from './downsample.js';
 import type { PeriodUnit } from './period-label.js';
 import { estimateTextWidth } from './legend-layout.js';
 import { markersPath } from './marks.js';
@@ -8,10 +8,11 @@ import { tickIndices, tickStride } from './ticks.js';
 
 export type TrendMode = 'line' | 'area' | 'bars' | 'grouped';
 
+/** Font size of the axis labels, in px. */
+export const FONT_SIZE = 12;
+
 export interface TrendLayoutInput {
   mode: TrendMode;
-  /** Number of periods on the axis. */
-  count: number;
   /** values[s][p]; NaN is a missing value. */
   values: readonly (readonly number[])[];
   visible: readonly boolean[];
@@ -24,10 +25,10 @@ export interface TrendLayoutInput {
   /** Width in px of the widest one-line period tick label. */
   tickWidth: number;
   unit: PeriodUnit;
+  /** The period keys, one per period on the axis. */
   keys: readonly string[];
   /** An optional second measure on a right axis, one value per period. */
-  secondary?: { values: readonly number[]; max?: number; format: (v: number) => string };
-  fontSize?: number;
+  secondary?: { values: readonly number[]; max: number; format: (v: number) => string };
   /** Extra room above the plot (annotation labels). */
   topPad?: number;
 }
@@ -57,13 +58,16 @@ export interface TrendLayout {
   };
   /** Pixel row of a value on the left axis. */
   y: (v: number) => number;
+  /** Pixel column of the middle of period `p`. */
+  x: (p: number) => number;
 }
 
 /** The chart's geometry for a size: margins, axes, ticks and one path per series. */
 export function trendLayout(o: TrendLayoutInput): TrendLayout {
-  const fs = o.fontSize ?? 12;
+  const fs = FONT_SIZE;
+  const count = o.keys.length;
   const stacked = o.mode === 'area' || o.mode === 'bars';
-  const max = valueMax(o.values, o.visible, o.count, stacked);
+  const max = valueMax(o.values, o.visible, count, stacked);
   const top = 10 + (o.topPad ?? 0);
   const bottom = o.height - 2.6 * fs - 8;
   const tickCount = Math.max(2, Math.floor((bottom - top) / 40));
@@ -74,28 +78,26 @@ export function trendLayout(o: TrendLayoutInput): TrendLayout {
   let right = o.width - 8;
   let secondary: TrendLayout['secondary'];
   if (o.secondary) {
-    const sv = o.secondary.values;
-    const smax = o.secondary.max ?? Math.max(1e-9, ...sv.filter((v) => v === v));
-    const y2 = linearScale([0, smax], [bottom, top], 4);
+    const y2 = linearScale([0, o.secondary.max], [bottom, top], 4);
     const ticks = y2.ticks(4).map((v) => ({ pos: y2(v), label: o.secondary!.format(v) }));
     right = o.width - Math.ceil(Math.max(...ticks.map((t) => estimateTextWidth(t.label, fs))) + 10);
-    const step = (right - left) / Math.max(1, o.count);
-    const ys = (i: number) => (sv[i] === sv[i] ? y2(sv[i]) : NaN);
+    const step = (right - left) / Math.max(1, count);
+    const ys = scaled(o.secondary.values, y2);
     secondary = {
       ticks,
-      d: polyline(ys, 0, o.count, left, step),
-      marks: markersPath('diamond', ys, o.count, left, step),
+      d: polyline(ys, 0, count, left, step),
+      marks: markersPath('diamond', ys, count, left, step),
     };
   }
-  const step = (right - left) / Math.max(1, o.count);
-  const yOf = (v: number) => y(v);
+  const step = (right - left) / Math.max(1, count);
+  const x = (p: number) => left + (p + 0.5) * step;
   const paths: TrendLayout['paths'] = [];
   if (o.mode === 'line') {
     o.values.forEach((row, s) => {
       if (o.visible[s])
         paths.push({
           series: s,
-          d: valueLine(row, y, left, step, o.count),
+          d: valueLine(row, y, left, step, count),
         });
     });
   } else if (o.mode === 'grouped') {
@@ -103,11 +105,10 @@ export function trendLayout(o: TrendLayoutInput): TrendLayout {
     const inner = step * 0.8;
     const w = inner / Math.max(1, shown.length);
     shown.forEach((s, k) => {
-      const row = o.values[s];
       const d = barsPath(
-        (i) => (row[i] === row[i] ? yOf(row[i]) : NaN),
+        scaled(o.values[s], y),
         () => bottom,
-        o.count,
+        count,
         left,
         step,
         w - (w > 3 ? 1 : 0),
@@ -116,20 +117,20 @@ export function trendLayout(o: TrendLayoutInput): TrendLayout {
       paths.push({ series: s, d });
     });
   } else {
-    for (const layer of stackSeries(o.values, o.visible, o.count)) {
-      const t = (i: number) => yOf(layer.upper[i]);
-      const b = (i: number) => yOf(layer.lower[i]);
+    for (const layer of stackSeries(o.values, o.visible, count)) {
+      const t = (i: number) => y(layer.upper[i]);
+      const b = (i: number) => y(layer.lower[i]);
       const d =
         o.mode === 'area'
-          ? bandPath(t, b, o.count, left, step)
-          : barsPath(t, b, o.count, left, step, step * (step > 4 ? 0.8 : 1), step > 4 ? step * 0.1 : 0);
+          ? bandPath(t, b, count, left, step)
+          : barsPath(t, b, count, left, step, step * (step > 4 ? 0.8 : 1), step > 4 ? step * 0.1 : 0);
       paths.push({ series: layer.series, d });
     }
   }
-  const stride = tickStride(o.count, right - left, o.tickWidth, o.unit);
+  const stride = tickStride(count, right - left, o.tickWidth, o.unit);
   let prev: number | undefined;
   const xTicks = tickIndices(o.keys, o.unit, stride).map((i) => {
-    const t = { pos: left + (i + 0.5) * step, lines: o.tickText(i, prev) };
+    const t = { pos: x(i), lines: o.tickText(i, prev) };
     prev = i;
     return t;
   });
@@ -146,6 +147,7 @@ export function trendLayout(o: TrendLayoutInput): TrendLayout {
     xTicks,
     paths,
     secondary,
-    y: yOf,
+    y,
+    x,
   };
 }

@@ -12,8 +12,12 @@ export const trendStyles = css`
     container-type: inline-size;
   }
   ${seriesColours}
-  .change {
+  .change,
+  .measure-key,
+  .issues {
     font-size: 0.85em;
+  }
+  .change {
     color: var(--_muted);
     border: 1px solid var(--_border);
     border-radius: 999px;
@@ -28,12 +32,13 @@ export const trendStyles = css`
     align-items: center;
     gap: 0.35em 0.5em;
   }
-  .summary {
+  .summary,
+  .legend,
+  .plot {
     margin: 0 0 0.5em;
-    font-size: 0.9em;
   }
-  .legend {
-    margin-block-end: 0.5em;
+  .summary {
+    font-size: 0.9em;
   }
   .legend-item[aria-pressed='false'] {
     color: var(--_muted);
@@ -43,7 +48,6 @@ export const trendStyles = css`
     opacity: 0.35;
   }
   .measure-key {
-    font-size: 0.85em;
     padding: 0.2em 0.5em;
   }
   .plot {
@@ -51,7 +55,6 @@ export const trendStyles = css`
     height: var(--pantau-trend-height, 18rem);
     min-height: 10rem;
     touch-action: pan-y;
-    margin-block-end: 0.5em;
   }
   .chart {
     position: absolute;
@@ -59,7 +62,6 @@ export const trendStyles = css`
     overflow: visible;
   }
   .tick {
-    font-size: 12px;
     fill: var(--_muted);
   }
   .year {
@@ -136,7 +138,6 @@ export const trendStyles = css`
   }
   .issues {
     margin-block: 0.5em;
-    font-size: 0.85em;
     color: var(--_muted);
   }
   .issues.error {

@@ -1,3 +1,7 @@
+import '../../data/formats/csv.js';
+import '../../data/formats/aggregate.js';
+import '../../data/formats/open311.js';
+import '../../data/formats/ckan.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TrendMode } from '../../charts/trend-layout.js';
@@ -143,7 +147,7 @@ export class PantauComplaintTrend extends PantauElement {
 
   /** Rows left out of the data (row number, field, value, what was expected), at load or with the current fields. */
   get issues(): readonly RowIssue[] {
-    return this.feed.derived.issues;
+    return this.feed.issues;
   }
 
   // Derived in update(), not willUpdate(): the data controller's hostUpdate runs in between.
@@ -153,8 +157,8 @@ export class PantauComplaintTrend extends PantauElement {
   }
 
   private derive(changed: PropertyValues<this>): void {
-    const d = this.feed.derived;
-    if (this.feed.sync()) {
+    const d = this.feed;
+    if (d.sync()) {
       this.trendModel = undefined;
       this.pointer.clamp(d.table?.periods.length ?? 0);
     }
@@ -201,28 +205,31 @@ export class PantauComplaintTrend extends PantauElement {
     const state = renderDataState(store as DataController<unknown>, lang, () => store.retry());
     return html`<div class="root">
       ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slotted: this.slotted, aside, onSlotChange: this.onSlotChange })}
-      ${state} ${m ? this.renderChart(m) : nothing} ${renderIssues(this.feed.derived, lang)}
+      ${state}
+      ${
+        m
+          ? renderBody({
+              m,
+              view: this.trendView,
+              mode: this.mode,
+              cursor: this.pointer,
+              tableOpen: this.tableOpen,
+              onToggleTable: this.toggleTable,
+              onToggleSeries: this.toggleSeries,
+            })
+          : nothing
+      }
+      ${renderIssues(this.feed, lang)}
       ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.lastUpdated ?? this.fetchedAt, lang })}
     </div>`;
-  }
-
-  private renderChart(m: TrendModel) {
-    const onToggleTable = () => (this.tableOpen = !this.tableOpen);
-    return renderBody({
-      m,
-      view: this.trendView,
-      mode: this.mode,
-      cursor: this.pointer,
-      tableOpen: this.tableOpen,
-      onToggleTable,
-      onToggleSeries: this.toggleSeries,
-    });
   }
 
   private onSlotChange = (e: Event) => {
     const slot = e.target as HTMLSlotElement;
     this.slotted = { ...this.slotted, [slot.name]: slotHasContent(slot) };
   };
+
+  private toggleTable = () => (this.tableOpen = !this.tableOpen);
 
   private toggleSeries = (name: string) => {
     const next = new Set(this.hiddenSeries);

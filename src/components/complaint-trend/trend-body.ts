@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { TrendMode } from '../../charts/trend-layout.js';
+import { FONT_SIZE, type TrendMode } from '../../charts/trend-layout.js';
 import { renderTableView } from '../shared/table-view.js';
 import { t } from './complaint-trend.messages.js';
 import type { TrendCursorController } from './trend-cursor.js';
 import { summaryOf, tableCaption, tableOf, type TrendModel } from './trend-model.js';
 import { renderLegend, renderTooltip } from './trend-parts.js';
 import { renderGuide, renderPlot } from './trend-plot.js';
-import { FONT_SIZE, type TrendView } from './trend-view.js';
+import type { TrendView } from './trend-view.js';
 
 export interface BodyOptions {
   m: TrendModel;
@@ -26,7 +26,6 @@ export interface BodyOptions {
 export function renderBody(o: BodyOptions): TemplateResult {
   const { m, view: v, mode, cursor: c } = o;
   const active = c.active;
-  const unit = t(m.lang, `unit-${m.table.period}`);
   const chart = v
     ? html`<svg
           class="chart"
@@ -36,7 +35,7 @@ export function renderBody(o: BodyOptions): TemplateResult {
           font-size=${FONT_SIZE}
           aria-hidden="true"
         >
-          ${guard([v], () => renderPlot(v.layout, m, mode, v.notes, FONT_SIZE))}
+          ${guard([v], () => renderPlot(v.layout, m, mode, v.notes))}
           ${renderGuide(v.layout, m, mode, active, c.focused && c.hover < 0 ? c.cursor.s : -1)}
         </svg>
         ${renderTooltip(v.layout, m, active, c.cursor.s)}`
@@ -49,7 +48,7 @@ export function renderBody(o: BodyOptions): TemplateResult {
       tabindex="0"
       role="application"
       aria-roledescription=${t(m.lang, 'roledescription')}
-      aria-label=${t(m.lang, 'plotLabel', { subject: m.subject, period: unit })}
+      aria-label=${t(m.lang, 'plotLabel', { caption: tableCaption(m) })}
       aria-describedby="summary hint"
       @keydown=${c.onKeydown}
       @focus=${c.onFocus}

@@ -1,8 +1,7 @@
-import { formatNumber } from '../../i18n/format.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { moveCursor, periodAt, type ChartCursor } from '../../charts/keyboard.js';
 import { t } from './complaint-trend.messages.js';
-import type { TrendModel } from './trend-model.js';
+import { valueText, type TrendModel } from './trend-model.js';
 import type { TrendView } from './trend-view.js';
 
 interface CursorHost extends ReactiveControllerHost {
@@ -16,17 +15,13 @@ interface CursorHost extends ReactiveControllerHost {
  * and series) and the polite announcement of the focused value. Changing it re-renders only
  * the guide and tooltip; the plot layer is guarded.
  */
-export class TrendCursorController implements ReactiveController {
+export class TrendCursorController {
   cursor: ChartCursor = { p: -1, s: 0 };
   hover = -1;
   focused = false;
   announcement = '';
 
-  constructor(private readonly host: CursorHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: CursorHost) {}
 
   /** The period the tooltip shows: hovered, else the keyboard's when the plot has focus. */
   get active(): number {
@@ -48,40 +43,32 @@ export class TrendCursorController implements ReactiveController {
   }
 
   onFocus = (): void => {
-    const m = this.host.trendModel;
     this.set({ focused: true });
-    if (m && this.cursor.p < 0)
-      this.moveTo(moveCursor('End', this.cursor, m.table.periods.length, m.visible));
+    if (this.cursor.p < 0) this.move('End');
   };
 
   onBlur = (): void => this.set({ focused: false });
 
   onKeydown = (e: KeyboardEvent): void => {
-    const m = this.host.trendModel;
-    if (!m) return;
-    if ((e.key === 'Enter' || e.key === ' ') && this.cursor.p >= 0) {
-      e.preventDefault();
-      this.host.selectPeriod(this.cursor.p);
-      return;
-    }
-    const next = moveCursor(e.key, this.cursor, m.table.periods.length, m.visible);
-    if (!next) return;
+    if ((e.key === 'Enter' || e.key === ' ') && this.cursor.p >= 0) this.host.selectPeriod(this.cursor.p);
+    else if (this.move(e.key)) this.hover = -1;
+    else return;
     e.preventDefault();
-    this.hover = -1;
-    this.moveTo(next);
   };
 
-  private moveTo(next: ChartCursor | undefined): void {
+  /** Moves the keyboard cursor for a key and announces the value there; false for other keys. */
+  private move(key: string): boolean {
     const m = this.host.trendModel;
-    if (!next || !m) return;
-    const v = m.table.values[next.s]?.[next.p];
-    const value = v === v && v !== undefined ? formatNumber(v, m.lang) : '–';
+    const next = m && moveCursor(key, this.cursor, m.table.periods.length, m.visible);
+    if (!next) return false;
+    const value = valueText(m.table.values[next.s]?.[next.p], m.lang);
     const text = t(m.lang, 'announce', { period: m.label(next.p), series: m.names[next.s] ?? '', value });
     const notes = this.host.trendView?.notesAt.get(next.p);
     this.set({
       cursor: next,
       announcement: notes ? t(m.lang, 'announceAnnotation', { text, note: notes.join('; ') }) : text,
     });
+    return true;
   }
 
   private periodOf(e: MouseEvent): number {

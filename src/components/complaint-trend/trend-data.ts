@@ -56,9 +56,6 @@ export function validateTrend(input: unknown): Validated<TrendSource> {
   return { value: { kind: 'rows', rows: input }, issues: [], rowCount: input.length };
 }
 
-/** Adapter for the data controller's `validate` option. */
-export const trendValidator = (input: unknown, _format: SourceFormat) => validateTrend(input);
-
 /**
  * What to count from a CSV `src` while streaming (in a worker when large). Undefined when rows
  * are needed: a filter, a summed value (a period no record speaks of must stay a gap, which a

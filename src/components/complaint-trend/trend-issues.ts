@@ -7,32 +7,6 @@ import { t } from './complaint-trend.messages.js';
 /** The first issues are listed in the page; `issues` on the element has them all (up to the cap). */
 const SHOWN = 20;
 
-function details(issues: readonly RowIssue[], lang: Lang, message?: string): TemplateResult {
-  const more = issues.length - SHOWN;
-  return html`<details>
-    <summary>${t(lang, 'issuesDetails')}</summary>
-    ${message ? html`<p><code>${message}</code></p>` : nothing}
-    ${
-      issues.length
-        ? html`<ul>
-            ${issues.slice(0, SHOWN).map(
-              (i) =>
-                html`<li>
-                  ${t(lang, 'issue', {
-                    row: formatNumber(i.row, lang),
-                    field: i.field || '—',
-                    value: i.value,
-                    expected: i.expected,
-                  })}
-                </li>`,
-            )}
-            ${more > 0 ? html`<li>${t(lang, 'moreIssues', { n: formatNumber(more, lang) })}</li>` : nothing}
-          </ul>`
-        : nothing
-    }
-  </details>`;
-}
-
 /**
  * Under the chart: how many rows were left out, with the first ones (row, field, value, what
  * was expected) in a disclosure; or, when no row is usable with the current fields, an alert.
@@ -41,14 +15,32 @@ export function renderIssues(
   o: { issues: readonly RowIssue[]; skipped: number; error?: DataErrorInfo },
   lang: Lang,
 ): TemplateResult | typeof nothing {
-  if (o.error)
-    return html`<div class="issues error" part="issues" role="alert">
-      <p>${t(lang, 'unusable')}</p>
-      ${details(o.issues, lang, o.error.message)}
-    </div>`;
-  if (!o.skipped) return nothing;
-  return html`<div class="issues" part="issues">
-    <p>${t(lang, 'skipped', { n: formatNumber(o.skipped, lang) })}</p>
-    ${details(o.issues, lang)}
+  const { issues, error } = o;
+  if (!error && !o.skipped) return nothing;
+  const more = issues.length - SHOWN;
+  return html`<div class=${error ? 'issues error' : 'issues'} part="issues" role=${error ? 'alert' : nothing}>
+    <p>${error ? t(lang, 'unusable') : t(lang, 'skipped', { n: formatNumber(o.skipped, lang) })}</p>
+    <details>
+      <summary>${t(lang, 'issuesDetails')}</summary>
+      ${error?.message ? html`<p><code>${error.message}</code></p>` : nothing}
+      ${
+        issues.length
+          ? html`<ul>
+              ${issues.slice(0, SHOWN).map(
+                (i) =>
+                  html`<li>
+                    ${t(lang, 'issue', {
+                      row: formatNumber(i.row, lang),
+                      field: i.field || '—',
+                      value: i.value,
+                      expected: i.expected,
+                    })}
+                  </li>`,
+              )}
+              ${more > 0 ? html`<li>${t(lang, 'moreIssues', { n: formatNumber(more, lang) })}</li>` : nothing}
+            </ul>`
+          : nothing
+      }
+    </details>
   </div>`;
 }

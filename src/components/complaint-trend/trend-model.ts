@@ -18,6 +18,8 @@ export interface TrendModel {
   /** The long label of a period, made when first asked for (a chart may have 100,000 periods). */
   label: (p: number) => string;
   visible: boolean[];
+  /** Indices of the visible series. */
+  shown: number[];
   /** Sum of the visible series per period (NaN: none has a value). */
   totals: Float64Array;
   measure?: { kind: Measure; values: number[] };
@@ -42,6 +44,7 @@ export function buildModel(
     names: table.series.map((s) => (single ? noun : s === '' ? t(lang, 'noSeries') : s)),
     label: (p) => (labels[p] ??= periodLabel(table.periods[p] ?? '', table.period, lang, 'long')),
     visible,
+    shown: visible.flatMap((v, s) => (v ? [s] : [])),
     totals: totals(table.values, visible, table.periods.length),
     measure,
     lang,
@@ -54,32 +57,32 @@ export function formatMeasure(kind: Measure, v: number, lang: Lang): string {
   return kind === 'on-time' ? formatPercent(v, lang, 0) : t(lang, 'days', { n: formatNumber(v, lang, 1) });
 }
 
-const summaries = new WeakMap<TrendModel, string>();
-
-/** The summary sentence, made once per model. */
-export function summaryOf(m: TrendModel): string {
-  let text = summaries.get(m);
-  if (text === undefined) summaries.set(m, (text = summarize(m)));
-  return text;
+/** `make`, run once per model: summary and table are made when first shown. */
+function once<T>(make: (m: TrendModel) => T): (m: TrendModel) => T {
+  const made = new WeakMap<TrendModel, T>();
+  return (m) => {
+    let v = made.get(m);
+    if (v === undefined) made.set(m, (v = make(m)));
+    return v;
+  };
 }
 
-function summarize(m: TrendModel): string {
+/** The summary sentence, made once per model. */
+export const summaryOf = once((m): string => {
   const last = m.table.periods.length - 1;
   return summarySentence(
     {
       subject: m.subject,
       labels: m.label,
       totals: m.totals,
-      series: m.names
-        .map((name, s) => ({ name, last: m.visible[s] ? (m.table.values[s][last] ?? 0) : -Infinity }))
-        .filter((x) => x.last > -Infinity),
+      series: m.shown.map((s) => ({ name: m.names[s], last: m.table.values[s][last] ?? 0 })),
     },
     m.lang,
   );
-}
+});
 
 /** The header's change badge: last period against the one before, or undefined. */
-export function headerChange(m: TrendModel): { dir: 'up' | 'down' | 'same'; text: string } | undefined {
+export function headerChange(m: TrendModel): { arrow: '▲' | '▼' | '='; text: string } | undefined {
   const n = m.totals.length;
   if (n < 2) return undefined;
   const [a, b] = [m.totals[n - 2], m.totals[n - 1]];
@@ -87,28 +90,29 @@ export function headerChange(m: TrendModel): { dir: 'up' | 'down' | 'same'; text
   if (c === undefined) return undefined;
   const prev = m.label(n - 2);
   const pct = formatPercent(Math.abs(c), m.lang);
-  if (c === 0) return { dir: 'same', text: t(m.lang, 'changeSame', { prev }) };
-  return { dir: c > 0 ? 'up' : 'down', text: t(m.lang, c > 0 ? 'changeUp' : 'changeDown', { pct, prev }) };
+  if (c === 0) return { arrow: '=', text: t(m.lang, 'changeSame', { prev }) };
+  return { arrow: c > 0 ? '▲' : '▼', text: t(m.lang, c > 0 ? 'changeUp' : 'changeDown', { pct, prev }) };
 }
 
 const cell = (v: number | undefined) => (v === undefined || v !== v ? null : v);
+
+/** A value for reading; a dash where it is missing. */
+export const valueText = (v: number | undefined, lang: Lang) => {
+  const c = cell(v);
+  return c === null ? '–' : formatNumber(c, lang);
+};
 
 /** The table's caption, which the closed table view needs without its rows. */
 export function tableCaption(m: TrendModel): string {
   return t(m.lang, 'tableCaption', { subject: m.subject, period: t(m.lang, `unit-${m.table.period}`) });
 }
 
-const tables = new WeakMap<TrendModel, TableModel>();
+/** The trend's table: numbers only, which the CSV writes as they are. */
+export type TrendTable = Omit<TableModel, 'rows'> & { rows: { head: string; cells: (number | null)[] }[] };
 
 /** The table view and CSV: one row per period, a column per visible series, the total, the measure. */
-export function tableOf(m: TrendModel): TableModel {
-  let table = tables.get(m);
-  if (!table) tables.set(m, (table = makeTable(m)));
-  return table;
-}
-
-function makeTable(m: TrendModel): TableModel {
-  const shown = m.names.map((_, s) => s).filter((s) => m.visible[s]);
+export const tableOf = once((m): TrendTable => {
+  const { shown } = m;
   const withTotal = shown.length > 1;
   const columns = [t(m.lang, 'period'), ...shown.map((s) => m.names[s])];
   if (withTotal) columns.push(t(m.lang, 'total'));
@@ -126,7 +130,7 @@ function makeTable(m: TrendModel): TableModel {
     format: (v, k) =>
       m.measure && k === measureCol ? formatMeasure(m.measure.kind, v, m.lang) : formatNumber(v, m.lang),
   };
-}
+});
 
 /** The `pantau-period-select` detail of a period. */
 export function selectDetail(m: TrendModel, p: number): PeriodSelectDetail {

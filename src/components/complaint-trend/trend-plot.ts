@@ -1,7 +1,8 @@
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { AnnotationSlot } from '../../charts/annotations.js';
-import { cueIndex, DASHES, HATCHES, hatchTile, markerKind, markersPath } from '../../charts/marks.js';
-import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
+import { cueIndex, DASHES, HATCH_TILES, markerKind, markersPath } from '../../charts/marks.js';
+import { scaled } from '../../charts/downsample.js';
+import { FONT_SIZE, type TrendLayout, type TrendMode } from '../../charts/trend-layout.js';
 import type { TrendModel } from './trend-model.js';
 
 /**
@@ -16,22 +17,23 @@ const MARK_GAP = 60;
 export const seriesClass = (s: number) => `s${(s % 8) + 1}`;
 
 function defs(): TemplateResult {
-  return svg`<defs>${HATCHES.map(
-    (h, k) => svg`<pattern id=${`hatch-${k}`} width="8" height="8" patternUnits="userSpaceOnUse">
-      <path class="hatch" d=${hatchTile(h)}></path>
+  return svg`<defs>${HATCH_TILES.map(
+    (tile, k) => svg`<pattern id="hatch-${k}" width="8" height="8" patternUnits="userSpaceOnUse">
+      <path class="hatch" d=${tile}></path>
     </pattern>`,
   )}</defs>`;
 }
 
-function axes(l: TrendLayout, fs: number): TemplateResult {
-  return svg`<g class="axis" aria-hidden="true">
+function axes(l: TrendLayout): TemplateResult {
+  const fs = FONT_SIZE;
+  return svg`<g class="axis">
     ${l.yTicks.map(
-      (tk) => svg`<line class="grid" x1=${l.left} x2=${l.right} y1=${tk.pos} y2=${tk.pos}></line>
+      (tk) => svg`<path class="grid" d="M${l.left},${tk.pos}H${l.right}"></path>
         <text class="tick" x=${l.left - 6} y=${tk.pos} text-anchor="end" dominant-baseline="middle">${tk.label}</text>`,
     )}
-    <line class="baseline" x1=${l.left} x2=${l.right} y1=${l.bottom} y2=${l.bottom}></line>
+    <path class="baseline" d="M${l.left},${l.bottom}H${l.right}"></path>
     ${l.xTicks.map(
-      (tk) => svg`<line class="tick-mark" x1=${tk.pos} x2=${tk.pos} y1=${l.bottom} y2=${l.bottom + 4}></line>
+      (tk) => svg`<path class="tick-mark" d="M${tk.pos},${l.bottom}v4"></path>
         <text class="tick" x=${tk.pos} y=${l.bottom + fs + 4} text-anchor="middle">${tk.lines[0]}</text>
         ${tk.lines[1] ? svg`<text class="tick year" x=${tk.pos} y=${l.bottom + 2 * fs + 6} text-anchor="middle">${tk.lines[1]}</text>` : nothing}`,
     )}
@@ -47,31 +49,21 @@ function series(l: TrendLayout, m: TrendModel, mode: TrendMode): TemplateResult[
     const cls = seriesClass(s);
     if (mode === 'line') {
       const row = m.table.values[s];
-      const ys = (i: number) => (row[i] === row[i] ? l.y(row[i]) : NaN);
+      const ys = scaled(row, l.y);
       const dense = l.step < DENSE_STEP;
+      const every = dense ? Math.ceil(MARK_GAP / l.step) : 1;
       // Series' markers are staggered along the axis so they do not pile up on one column.
-      const every = Math.ceil(MARK_GAP / l.step);
-      const marks = dense
-        ? markersPath(
-            markerKind(s),
-            ys,
-            row.length,
-            l.left,
-            l.step,
-            0,
-            every,
-            Math.floor(((s % 8) * every) / 8),
-          )
-        : markersPath(markerKind(s), ys, row.length, l.left, l.step);
-      return svg`<g class=${`series ${cls}`}>
+      const first = Math.floor(((s % 8) * every) / 8);
+      const marks = markersPath(markerKind(s), ys, row.length, l.left, l.step, every, first);
+      return svg`<g class="series ${cls}">
         <path class="line" d=${d} stroke-dasharray=${(!dense && DASHES[cueIndex(s)]) || nothing}></path>
         ${marks ? svg`<path class="marker" d=${marks}></path>` : nothing}
       </g>`;
     }
     const hatch = cueIndex(s);
-    return svg`<g class=${`series ${cls}`}>
+    return svg`<g class="series ${cls}">
       <path class="fill" d=${d}></path>
-      ${hatch ? svg`<path class="hatch-fill" d=${d} fill=${`url(#hatch-${hatch})`}></path>` : nothing}
+      ${hatch ? svg`<path class="hatch-fill" d=${d} fill="url(#hatch-${hatch})"></path>` : nothing}
     </g>`;
   });
 }
@@ -85,21 +77,21 @@ export function renderPlot(
   m: TrendModel,
   mode: TrendMode,
   notes: AnnotationSlot[],
-  fs: number,
 ): TemplateResult {
-  return svg`${defs()}${axes(l, fs)}
-    <g class=${`plot mode-${mode}`} aria-hidden="true">${series(l, m, mode)}</g>
+  const fs = FONT_SIZE;
+  return svg`${defs()}${axes(l)}
+    <g class="plot mode-${mode}">${series(l, m, mode)}</g>
     ${
       l.secondary
-        ? svg`<path class="measure" aria-hidden="true" d=${l.secondary.d} stroke-dasharray="5 3"></path>
-          <path class="measure-marker" aria-hidden="true" d=${l.secondary.marks}></path>`
+        ? svg`<path class="measure" d=${l.secondary.d} stroke-dasharray="5 3"></path>
+          <path class="measure-marker" d=${l.secondary.marks}></path>`
         : nothing
     }
-    <g class="annotations" aria-hidden="true">
+    <g class="annotations">
       ${notes.map(
         (
           a,
-        ) => svg`<line class="note-line" x1=${a.x} x2=${a.x} y1=${a.row * (fs + 3) + 2} y2=${l.bottom} stroke-dasharray="3 3"></line>
+        ) => svg`<path class="note-line" d="M${a.x},${a.row * (fs + 3) + 2}V${l.bottom}" stroke-dasharray="3 3"></path>
           <text class="note" x=${a.anchor === 'start' ? a.x + 3 : a.x - 3} y=${a.row * (fs + 3) + fs} text-anchor=${a.anchor}>${a.text}</text>`,
       )}
     </g>`;
@@ -114,16 +106,15 @@ export function renderGuide(
   s: number,
 ): TemplateResult | typeof nothing {
   if (p < 0) return nothing;
-  const x = l.left + (p + 0.5) * l.step;
+  const x = l.x(p);
   let dot: TemplateResult | typeof nothing = nothing;
   if (s >= 0 && m.visible[s]) {
     const stacked = mode === 'area' || mode === 'bars';
     let v = m.table.values[s][p];
     if (stacked) for (let k = 0; k < s; k++) if (m.visible[k]) v += m.table.values[k][p] || 0;
-    if (v === v)
-      dot = svg`<circle class=${`focus-dot ${seriesClass(s)}`} cx=${x} cy=${l.y(v)} r="5"></circle>`;
+    if (v === v) dot = svg`<circle class="focus-dot ${seriesClass(s)}" cx=${x} cy=${l.y(v)} r="5"></circle>`;
   }
-  return svg`<g class="guide" aria-hidden="true">
-    <line class="guide-line" x1=${x} x2=${x} y1=${l.top} y2=${l.bottom}></line>${dot}
+  return svg`<g class="guide">
+    <path class="guide-line" d="M${x},${l.top}V${l.bottom}"></path>${dot}
   </g>`;
 }

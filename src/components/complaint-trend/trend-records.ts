@@ -1,6 +1,10 @@
 import { DataError } from '../../data/errors.js';
 import { noRows, type Row } from '../../data/schema.js';
-import { complaintsValidator, type ComplaintRecord } from '../../data/schemas/complaints.js';
+import {
+  complaintsValidator,
+  type ComplaintData,
+  type ComplaintRecord,
+} from '../../data/schemas/complaints.js';
 import type { RowIssue } from '../../data/types.js';
 import type { TrendFields } from './trend-data.js';
 
@@ -26,19 +30,17 @@ const isRow = (r: unknown): r is Row => typeof r === 'object' && r !== null && !
 export function filterRows(rows: readonly unknown[], filter: string | undefined): number[] {
   const wanted = new Map<string, Set<string>>();
   for (const [k, v] of new URLSearchParams(filter?.trim() ?? '')) {
-    if (!wanted.has(k.trim())) wanted.set(k.trim(), new Set());
-    wanted.get(k.trim())!.add(v.trim().toLowerCase());
+    const key = k.trim();
+    wanted.set(key, (wanted.get(key) ?? new Set()).add(v.trim().toLowerCase()));
   }
   const checks = [...wanted];
+  const text = (v: unknown) =>
+    String(v ?? '')
+      .trim()
+      .toLowerCase();
   const keep: number[] = [];
   rows.forEach((r, i) => {
-    const text = (k: string) =>
-      isRow(r)
-        ? String(r[k] ?? '')
-            .trim()
-            .toLowerCase()
-        : '';
-    if (!isRow(r) || checks.every(([k, vs]) => vs.has(text(k)))) keep.push(i);
+    if (!isRow(r) || checks.every(([k, vs]) => vs.has(text(r[k])))) keep.push(i);
   });
   return keep;
 }
@@ -69,12 +71,13 @@ export function readRecords(rows: readonly unknown[], fields: TrendFields): Tren
       kept.map((i) => rows[i]),
       'json',
     );
-    if (r.value.kind !== 'records') throw new DataError('shape', 'Expected complaint records.');
+    // Rows are never a table aggregated while streaming: the schema made records.
+    const { records, counted } = r.value as Extract<ComplaintData, { kind: 'records' }>;
     const dateField =
       fields.date === 'date' && !has('date') && has('requested_datetime')
         ? 'requested_datetime'
         : fields.date;
-    return { ...r.value, issues: r.issues.map(toSource), kept, dateField };
+    return { records, counted, issues: r.issues.map(toSource), kept, dateField };
   } catch (e) {
     if (!(e instanceof DataError) || e.info.code !== 'no-rows') throw e;
     throw noRows(kept.length, (e.info.issues ?? []).map(toSource), 'complaints');

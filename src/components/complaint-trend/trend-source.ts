@@ -1,13 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Period } from '../../data/aggregate.js';
+import type { Period, PeriodTable } from '../../data/aggregate.js';
 import { DataController } from '../../data/controller.js';
+import { DataError } from '../../data/errors.js';
 import type { LoadOptions } from '../../data/load.js';
 import { DEFAULT_INLINE, resolveSource, type DataSource } from '../../data/source.js';
-import type { DataErrorInfo, SourceFormat } from '../../data/types.js';
+import type { DataErrorInfo, RowIssue, SourceFormat } from '../../data/types.js';
 import { PantauErrorEvent } from '../../events/error.js';
-import { trendPlan, trendValidator, type TrendFields, type TrendSource } from './trend-data.js';
-import { TrendDerivation } from './trend-derive.js';
+import { trendPlan, validateTrend, type TrendFields, type TrendSource } from './trend-data.js';
 import type { Measure } from './trend-model.js';
+import { readRecords, type TrendRecords } from './trend-records.js';
+import { recordsTable } from './trend-table.js';
 
 /** What the data of `<pantau-complaint-trend>` depends on. */
 export interface TrendSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -24,14 +26,38 @@ export interface TrendSourceHost extends ReactiveControllerHost, HTMLElement {
   measure?: Measure;
 }
 
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function attempt<T>(run: () => T): T | DataErrorInfo {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof DataError) return e.info;
+    throw e;
+  }
+}
+
 /**
  * The chart's data: loaded by a `DataController` (a CSV `src` counted while it streams, in a
- * worker when large), then read with the complaints schema for the current fields.
+ * worker when large), then read with the complaints schema for the current fields. Rows are
+ * read again only when the data or a field changes (fields may change after loading, with no
+ * reload), and aggregated again when the period, time zone or measure changes.
  */
 export class TrendSourceController {
   readonly store: DataController<TrendSource>;
-  /** The table, second measure and rows left out, for the current data and fields. */
-  readonly derived = new TrendDerivation();
+  table?: PeriodTable;
+  /** The second measure per period, when one is asked for. */
+  measure?: number[];
+  /** Every row left out, by row number. */
+  issues: RowIssue[] = [];
+  /** How many rows were left out (the issue list is capped). */
+  skipped = 0;
+  /** Set when the loaded data has no usable row with these fields. */
+  error?: DataErrorInfo;
+  private read?: TrendRecords | DataErrorInfo;
+  private readKey: unknown[] = [];
+  private tableKey: unknown[] = [];
   private reported?: DataErrorInfo;
   /** A CSV `src` found to have a `value` column to sum: read as rows instead, so gaps stay gaps. */
   private sumsIn?: string;
@@ -42,13 +68,13 @@ export class TrendSourceController {
   ) {
     this.store = new DataController<TrendSource>(host, {
       source: () => this.sources(),
-      validate: trendValidator,
+      validate: validateTrend,
       aggregate: () => this.plan(),
       load,
     });
   }
 
-  get fields(): TrendFields {
+  private get fields(): TrendFields {
     const h = this.host;
     return { date: h.dateField, series: h.seriesField, value: h.valueField, filter: h.filter };
   }
@@ -78,14 +104,39 @@ export class TrendSourceController {
       // Inside the host's update a request would be dropped: ask once this update is done.
       queueMicrotask(() => h.requestUpdate());
     }
-    const { period, timeZone, measure } = h;
+    const fields = this.fields;
+    const readKey = [source, fields.date, fields.series, fields.value, fields.filter];
     const loadIssues = this.store.issues;
-    if (!this.derived.update({ source, loadIssues, period, fields: this.fields, timeZone, measure }))
-      return false;
-    const error = this.derived.error;
-    if (error && error !== this.reported) {
-      this.reported = error;
-      queueMicrotask(() => h.dispatchEvent(new PantauErrorEvent(error)));
+    const tableKey = [...readKey, loadIssues, h.period, h.timeZone, h.measure];
+    if (same(tableKey, this.tableKey)) return false;
+    if (!same(readKey, this.readKey)) {
+      this.readKey = readKey;
+      this.read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, fields)) : undefined;
+    }
+    this.tableKey = tableKey;
+    this.table = this.measure = this.error = undefined;
+    this.issues = loadIssues;
+    this.skipped = 0;
+    const read = this.read;
+    if (source?.kind === 'table') {
+      this.table = source.table;
+      this.skipped = source.table.skipped ?? loadIssues.length;
+    } else if (read) {
+      const made =
+        'records' in read ? attempt(() => recordsTable(read, h.period, h.timeZone, h.measure)) : read;
+      if ('code' in made) {
+        this.error = made;
+        this.issues = [...loadIssues, ...(made.issues ?? [])];
+        if (made !== this.reported) {
+          this.reported = made;
+          queueMicrotask(() => h.dispatchEvent(new PantauErrorEvent(made)));
+        }
+      } else {
+        this.table = made.table;
+        this.issues = loadIssues.length ? [...loadIssues, ...made.issues] : made.issues;
+        this.skipped = made.skipped + loadIssues.length;
+        this.measure = made.measure;
+      }
     }
     return true;
   }

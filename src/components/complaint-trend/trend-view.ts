@@ -2,7 +2,7 @@ import { formatCompact } from '../../i18n/format.js';
 import { annotationLayout, type AnnotationSlot } from '../../charts/annotations.js';
 import { estimateTextWidth } from '../../charts/legend-layout.js';
 import { tickLabel } from '../../charts/period-label.js';
-import { trendLayout, type TrendLayout, type TrendMode } from '../../charts/trend-layout.js';
+import { FONT_SIZE, trendLayout, type TrendLayout, type TrendMode } from '../../charts/trend-layout.js';
 import { indexOfKey, keyOfIndex, periodIndex } from '../../data/periods.js';
 import { formatMeasure, type TrendModel } from './trend-model.js';
 
@@ -21,8 +21,6 @@ export interface TrendView {
   /** Annotation labels by period index, for the live region and tooltip. */
   notesAt: Map<number, string[]>;
 }
-
-export const FONT_SIZE = 12;
 
 /** The period index of an annotation, or -1 when its date is unreadable or outside the data. */
 function annotationIndex(a: TrendAnnotation, m: TrendModel, timeZone: string): number {
@@ -52,7 +50,6 @@ export function computeView(
   const pre = (extraTop: number) =>
     trendLayout({
       mode,
-      count: table.periods.length,
       values: table.values,
       visible: m.visible,
       width,
@@ -66,25 +63,23 @@ export function computeView(
       secondary: m.measure
         ? {
             values: m.measure.values,
-            max: m.measure.kind === 'on-time' ? 1 : Math.max(1, ...m.measure.values.filter((v) => v === v)),
+            max: m.measure.kind === 'on-time' ? 1 : m.measure.values.reduce((a, v) => (v > a ? v : a), 1),
             format: (v) => formatMeasure(m.measure!.kind, v, lang),
           }
         : undefined,
-      fontSize: FONT_SIZE,
       topPad: extraTop,
     });
   let layout = pre(0);
   if (!notesAt.size) return { model: m, layout, notes: [], notesAt };
   const entries = [...notesAt].sort((a, b) => a[0] - b[0]);
-  const xOf = (l: TrendLayout, p: number) => l.left + (p + 0.5) * l.step;
   const placed = annotationLayout(
-    entries.map(([p, labels]) => ({ x: xOf(layout, p), label: labels.join('; ') })),
+    entries.map(([p, labels]) => ({ x: layout.x(p), label: labels.join('; ') })),
     layout.left,
     layout.right,
     11,
   );
   layout = pre(placed.rows * (FONT_SIZE + 3));
   // The extra top room may change the value axis' width; labels follow their lines.
-  const notes = placed.slots.map((slot, k) => ({ ...slot, x: xOf(layout, entries[k][0]) }));
+  const notes = placed.slots.map((slot, k) => ({ ...slot, x: layout.x(entries[k][0]) }));
   return { model: m, layout, notes, notesAt };
 }
