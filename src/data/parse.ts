@@ -40,5 +40,7 @@ export function normalizeValue(value: unknown, format: SourceFormat = 'auto', o:
   // A value is already parsed: a CSV or XML format only said how its text would have been read.
   if (detected === 'json' || detected === 'auto' || detected === 'csv' || detected === 'open311-xml')
     return { data: value, format: 'json' };
+  // The source's own structure: a map picks the TopoJSON object and converts it in slices.
+  if (o.records === false && detected !== 'open311') return { data: value, format: detected };
   return { data: formatReader(detected).read(value, o), format: detected };
 }

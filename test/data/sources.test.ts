@@ -6,6 +6,7 @@ import { clearCache } from '../../src/data/fetch.js';
 import { toFeatureCollection } from '../../src/data/geo.js';
 import { load } from '../../src/data/load.js';
 import { fetchOpen311, open311Windows, parseOpen311Xml } from '../../src/data/open311.js';
+import { parseText } from '../../src/data/parse.js';
 import { readNumber, readString, validateRows } from '../../src/data/schema.js';
 import { complaintTable, complaintsValidator } from '../../src/data/schemas/complaints.js';
 import type { Row } from '../../src/data/schema.js';
@@ -183,6 +184,19 @@ describe('sources: GeoJSON and TopoJSON', () => {
     const fc = r.data as GeoJSON.FeatureCollection;
     expect(fc.type).to.equal('FeatureCollection');
     expect(fc.features).to.have.length(38);
+  });
+
+  it('keeps a TopoJSON as loaded with records: false, so the caller picks the object', async () => {
+    const r = await load(`${F}/geo/id-provinces-38.topo.json`, { records: false });
+    expect(r.format).to.equal('topojson');
+    const topo = r.data as { type: string; objects: Record<string, unknown> };
+    expect(topo.type).to.equal('Topology');
+    expect(Object.keys(topo.objects)).to.deep.equal(['indonesia-38-prov-topo']);
+    const text = await (await fetch(`${F}/geo/id-provinces-38.topo.json`)).text();
+    const inline = parseText(text, 'json', { records: false });
+    expect(inline.format).to.equal('topojson');
+    expect((inline.data as { type: string }).type).to.equal('Topology');
+    expect((parseText(text, 'json').data as { type: string }).type).to.equal('FeatureCollection');
   });
 
   it('reads GeoJSON as is, and wraps a Feature or a geometry', async () => {

@@ -3,7 +3,7 @@ import { ckanPage, fetchCkan } from '../ckan.js';
 import { registerFormat } from '../formats.js';
 
 registerFormat('ckan', {
-  read: (value, o) => (o.records === false ? value : ckanPage(value).records),
+  read: (value) => ckanPage(value).records,
   async load(url, o) {
     const r = await fetchCkan(url, o);
     return {
