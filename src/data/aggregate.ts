@@ -21,9 +21,9 @@ export interface PeriodTable {
  * `aggregateByPeriod` and the streaming CSV path, so both count the same way.
  */
 export class PeriodAccumulator {
-  private readonly bySeries = new Map<string, Map<number, number>>();
-  private min = Infinity;
-  private max = -Infinity;
+  readonly #bySeries = new Map<string, Map<number, number>>();
+  #min = Infinity;
+  #max = -Infinity;
   skipped = 0;
 
   constructor(readonly period: Period) {}
@@ -33,22 +33,22 @@ export class PeriodAccumulator {
       this.skipped++;
       return;
     }
-    let cells = this.bySeries.get(series);
-    if (!cells) this.bySeries.set(series, (cells = new Map()));
+    let cells = this.#bySeries.get(series);
+    if (!cells) this.#bySeries.set(series, (cells = new Map()));
     cells.set(index, (cells.get(index) ?? 0) + value);
-    if (index < this.min) this.min = index;
-    if (index > this.max) this.max = index;
+    if (index < this.#min) this.#min = index;
+    if (index > this.#max) this.#max = index;
   }
 
   /** Series ordered by total, largest first, then by name: legends read in order of weight. */
   table(): PeriodTable {
     const periods: string[] = [];
-    for (let i = this.min; i <= this.max; i++) periods.push(keyOfIndex(i, this.period));
-    const rows = [...this.bySeries].map(([name, cells]) => {
+    for (let i = this.#min; i <= this.#max; i++) periods.push(keyOfIndex(i, this.period));
+    const rows = [...this.#bySeries].map(([name, cells]) => {
       const values = new Array<number>(periods.length).fill(0);
       let sum = 0;
       for (const [i, v] of cells) {
-        values[i - this.min] = v;
+        values[i - this.#min] = v;
         sum += v;
       }
       return { name, values, sum };

@@ -1,4 +1,4 @@
-import { normalizeDate, ALL_KINDS } from './dates.js';
+import { normalizeDate } from './dates.js';
 import { DataError } from './errors.js';
 import { fetchText, type FetchOptions } from './fetch.js';
 import { parseJSON } from './detect.js';
@@ -26,16 +26,13 @@ export const DEFAULT_CKAN_CAP = 100_000;
 export function coerceCkan(value: unknown, type: string): unknown {
   if (typeof value !== 'string') return value;
   const t = type.toLowerCase();
-  if (
-    /^(int|int2|int4|int8|integer|bigint|smallint|numeric|float|float4|float8|double|real|number)$/.test(t)
-  ) {
+  if (/^(int[248]?|integer|bigint|smallint|numeric|float[48]?|double|real|number)$/.test(t)) {
     const n = parseNumber(value);
     return Number.isNaN(n) ? value : n;
   }
   if (t === 'bool' || t === 'boolean')
     return value === 'true' || value === 't' ? true : value === 'false' || value === 'f' ? false : value;
-  if (t === 'timestamp' || t === 'timestamptz' || t === 'date')
-    return normalizeDate(value, ALL_KINDS) ?? value;
+  if (t === 'timestamp' || t === 'timestamptz' || t === 'date') return normalizeDate(value) ?? value;
   return value;
 }
 

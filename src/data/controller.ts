@@ -44,93 +44,94 @@ export class DataController<T> implements ReactiveController {
   /** Set when a row cap cut the source short. */
   readonly truncated?: { total: number; kept: number };
 
-  private current?: ResolvedSource;
-  private attemptedAt = 0;
-  private plan = 'null';
-  private abort?: AbortController;
-  private generation = 0;
-  private observer?: MutationObserver;
-  private timer?: ReturnType<typeof setTimeout>;
-  private readonly onVisible = () => !document.hidden && this.schedule();
+  readonly #host: Host;
+  readonly #options: DataControllerOptions<T>;
+  #current?: ResolvedSource;
+  #attemptedAt = 0;
+  #plan = 'null';
+  #abort?: AbortController;
+  #generation = 0;
+  #observer?: MutationObserver;
+  #timer?: ReturnType<typeof setTimeout>;
+  readonly #onVisible = () => !document.hidden && this.#schedule();
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: DataControllerOptions<T>,
-  ) {
+  constructor(host: Host, options: DataControllerOptions<T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.options.inline !== false) {
-      this.observer = new MutationObserver(() => this.host.requestUpdate());
-      this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (this.#options.inline !== false) {
+      this.#observer = new MutationObserver(() => this.#host.requestUpdate());
+      this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     }
-    document.addEventListener('visibilitychange', this.onVisible);
+    document.addEventListener('visibilitychange', this.#onVisible);
     // A load cut short by leaving the page starts again on return.
-    if (this.status === 'pending') this.current = undefined;
-    this.host.requestUpdate();
+    if (this.status === 'pending') this.#current = undefined;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    document.removeEventListener('visibilitychange', this.onVisible);
-    clearTimeout(this.timer);
-    this.abort?.abort();
+    this.#observer?.disconnect();
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    clearTimeout(this.#timer);
+    this.#abort?.abort();
   }
 
   hostUpdate(): void {
-    const next = resolveSource(this.host, this.options.source(), this.options.inline ?? DEFAULT_INLINE);
+    const next = resolveSource(this.#host, this.#options.source(), this.#options.inline ?? DEFAULT_INLINE);
     // A new aggregation plan (another period or field) needs the source read again.
-    const plan = JSON.stringify(this.options.aggregate?.() ?? null);
-    if (sameSource(this.current, next) && plan === this.plan) return;
-    this.current = next;
-    this.plan = plan;
-    this.start('source');
+    const plan = JSON.stringify(this.#options.aggregate?.() ?? null);
+    if (sameSource(this.#current, next) && plan === this.#plan) return;
+    this.#current = next;
+    this.#plan = plan;
+    this.#start('source');
   }
 
   /** Loads the current source again, bypassing the cache (the "Retry" button). */
   retry(): void {
-    this.start('retry');
+    this.#start('retry');
   }
 
-  private start(reason: 'source' | 'retry' | 'refresh'): void {
-    const source = this.current;
-    this.abort?.abort();
-    clearTimeout(this.timer);
-    const generation = ++this.generation;
+  #start(reason: 'source' | 'retry' | 'refresh'): void {
+    const source = this.#current;
+    this.#abort?.abort();
+    clearTimeout(this.#timer);
+    const generation = ++this.#generation;
     if (!source || source.kind === 'none')
-      return this.settle({ status: 'idle', value: undefined, error: undefined, issues: [], rowCount: 0 });
-    if (source.kind !== 'src') return void this.finish(generation, () => this.sync(source));
-    this.attemptedAt = Date.now();
-    const abort = (this.abort = new AbortController());
+      return this.#settle({ status: 'idle', value: undefined, error: undefined, issues: [], rowCount: 0 });
+    if (source.kind !== 'src') return void this.#finish(generation, () => this.#sync(source));
+    this.#attemptedAt = Date.now();
+    const abort = (this.#abort = new AbortController());
     if (reason === 'source' || this.value === undefined)
-      this.settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
-    const plan = this.options.aggregate?.();
+      this.#settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
+    const plan = this.#options.aggregate?.();
     const options: LoadOptions = {
-      ...this.options.load,
+      ...this.#options.load,
       format: source.format,
-      records: this.options.records,
+      records: this.#options.records,
       aggregate: plan,
       revalidate: reason !== 'source',
       signal: abort.signal,
-      onProgress: (progress) => generation === this.generation && this.settle({ progress }),
+      onProgress: (progress) => generation === this.#generation && this.#settle({ progress }),
     };
-    void this.finish(generation, async () => {
+    void this.#finish(generation, async () => {
       const r = await load(source.src, options);
-      return { ...this.options.validate(r.data, r.format), updatedAt: r.fetchedAt, truncated: r.truncated };
+      return { ...this.#options.validate(r.data, r.format), updatedAt: r.fetchedAt, truncated: r.truncated };
     });
   }
 
-  private sync(source: Extract<ResolvedSource, { kind: 'data' | 'inline' }>): Validated<T> {
-    const o = { records: this.options.records, aggregate: this.options.aggregate?.() };
+  #sync(source: Extract<ResolvedSource, { kind: 'data' | 'inline' }>): Validated<T> {
+    const o = { records: this.#options.records, aggregate: this.#options.aggregate?.() };
     const parsed =
       source.kind === 'inline' || typeof source.data === 'string'
         ? parseText(source.kind === 'inline' ? source.text : (source.data as string), source.format, o)
         : normalizeValue(source.data, source.format, o);
-    return this.options.validate(parsed.data, parsed.format);
+    return this.#options.validate(parsed.data, parsed.format);
   }
 
-  private async finish(
+  async #finish(
     generation: number,
     run: () =>
       | Validated<T>
@@ -138,8 +139,8 @@ export class DataController<T> implements ReactiveController {
   ): Promise<void> {
     try {
       const r: Validated<T> & { updatedAt?: Date; truncated?: { total: number; kept: number } } = await run();
-      if (generation !== this.generation) return;
-      this.settle({
+      if (generation !== this.#generation) return;
+      this.#settle({
         status: 'complete',
         value: r.value,
         issues: r.issues,
@@ -150,24 +151,24 @@ export class DataController<T> implements ReactiveController {
         truncated: r.truncated,
       });
     } catch (e) {
-      if (generation !== this.generation || isAbort(e)) return;
+      if (generation !== this.#generation || isAbort(e)) return;
       const error =
         e instanceof DataError
           ? e.info
           : new DataError('shape', e instanceof Error ? e.message : String(e)).info;
       // Keep showing the last good data when a reload fails.
-      this.settle({
+      this.#settle({
         status: this.value !== undefined ? 'stale' : 'error',
         error,
         issues: error.issues ?? this.issues,
         progress: undefined,
       });
-      queueMicrotask(() => this.host.dispatchEvent(new PantauErrorEvent(error)));
+      queueMicrotask(() => this.#host.dispatchEvent(new PantauErrorEvent(error)));
     }
-    this.schedule();
+    this.#schedule();
   }
 
-  private settle(
+  #settle(
     patch: Partial<
       Pick<
         DataController<T>,
@@ -177,23 +178,23 @@ export class DataController<T> implements ReactiveController {
   ): void {
     Object.assign(this, patch);
     // An element may hold several controllers (ratings and geometry): busy while any is pending.
-    let set = busy.get(this.host);
-    if (!set) busy.set(this.host, (set = new Set()));
+    let set = busy.get(this.#host);
+    if (!set) busy.set(this.#host, (set = new Set()));
     if (this.status === 'pending') set.add(this);
     else set.delete(this);
-    if (set.size) this.host.setAttribute('aria-busy', 'true');
-    else this.host.removeAttribute('aria-busy');
-    this.host.requestUpdate();
+    if (set.size) this.#host.setAttribute('aria-busy', 'true');
+    else this.#host.removeAttribute('aria-busy');
+    this.#host.requestUpdate();
   }
 
   /** Plans the next refresh of a `src`; a hidden tab waits until it is shown again. */
-  private schedule(): void {
-    clearTimeout(this.timer);
-    const s = this.current;
-    if (s?.kind !== 'src' || !s.refresh || !this.host.isConnected || this.status === 'pending') return;
-    const due = this.attemptedAt + s.refresh * 1000;
-    this.timer = setTimeout(
-      () => (document.hidden ? undefined : this.start('refresh')),
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    const s = this.#current;
+    if (s?.kind !== 'src' || !s.refresh || !this.#host.isConnected || this.status === 'pending') return;
+    const due = this.#attemptedAt + s.refresh * 1000;
+    this.#timer = setTimeout(
+      () => (document.hidden ? undefined : this.#start('refresh')),
       Math.max(0, due - Date.now()),
     );
   }

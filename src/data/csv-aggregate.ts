@@ -51,20 +51,20 @@ export interface ChunkAggregator {
  * readers differ only in how a row's fields are read.
  */
 export abstract class AggregatorCore {
-  protected readonly acc: PeriodAccumulator;
-  protected readonly resolution?: ResolutionAccumulator;
-  protected readonly issues: RowIssue[] = [];
+  readonly #acc: PeriodAccumulator;
+  readonly #resolution?: ResolutionAccumulator;
+  readonly #issues: RowIssue[] = [];
   protected readonly timeZone: string;
   protected columns: string[] = [];
   protected idx = { date: -1, series: -1, value: -1, closed: -1, expected: -1 };
-  private dateName = '';
+  #dateName = '';
   rows = 0;
 
   constructor(protected readonly plan: AggregatePlan) {
-    this.acc = new PeriodAccumulator(plan.period);
+    this.#acc = new PeriodAccumulator(plan.period);
     this.timeZone = plan.timeZone ?? DEFAULT_TIME_ZONE;
     if (plan.resolution)
-      this.resolution = new ResolutionAccumulator(this.timeZone, plan.resolution.limitDays);
+      this.#resolution = new ResolutionAccumulator(this.timeZone, plan.resolution.limitDays);
   }
 
   /** Finds the plan's columns; returns the indexes used. */
@@ -82,15 +82,15 @@ export abstract class AggregatorCore {
     };
     const dates =
       typeof this.plan.date === 'string' ? [this.plan.date] : (this.plan.date ?? DEFAULT_DATE_FIELDS);
-    this.dateName = dates.find((d) => this.columns.includes(d)) ?? '';
-    if (!this.dateName)
+    this.#dateName = dates.find((d) => this.columns.includes(d)) ?? '';
+    if (!this.#dateName)
       throw new DataError(
         'shape',
         `The CSV has no date column (${dates.join(' or ')}). Its columns are: ${this.columns.join(', ')}.`,
       );
     const r = this.plan.resolution;
     this.idx = {
-      date: find(this.dateName, 'date'),
+      date: find(this.#dateName, 'date'),
       series: find(this.plan.series, 'series'),
       value: find(this.plan.value, 'value'),
       closed: find(r?.closed, 'closing date'),
@@ -104,43 +104,34 @@ export abstract class AggregatorCore {
     this.rows++;
     const { date, value, closed, expected } = this.idx;
     if (Number.isNaN(index))
-      return void (
-        this.acc.skipped++,
-        addIssue(
-          this.issues,
-          this.rows,
-          this.dateName,
-          field(date) ?? '',
-          `a date usable per ${this.plan.period}, like 2024-03-01 or 2024-03-01T10:00:00+07:00`,
-        )
+      return this.#skip(
+        this.#dateName,
+        field(date),
+        `a date usable per ${this.plan.period}, like 2024-03-01 or 2024-03-01T10:00:00+07:00`,
       );
     const v = value < 0 ? 1 : parseNumber(field(value), this.plan.locale);
     if (Number.isNaN(v))
-      return void (
-        this.acc.skipped++,
-        addIssue(
-          this.issues,
-          this.rows,
-          this.plan.value!,
-          field(value) ?? '',
-          numberExpectation(this.plan.locale),
-        )
-      );
-    this.acc.add(index, series, v);
-    this.resolution?.add(field(date), field(closed) ?? '', expected < 0 ? undefined : field(expected));
+      return this.#skip(this.plan.value!, field(value), numberExpectation(this.plan.locale));
+    this.#acc.add(index, series, v);
+    this.#resolution?.add(field(date), field(closed) ?? '', expected < 0 ? undefined : field(expected));
+  }
+
+  #skip(field: string, value: string | undefined, expected: string): void {
+    this.#acc.skipped++;
+    addIssue(this.#issues, this.rows, field, value ?? '', expected);
   }
 
   /** The table; DataError 'no-rows' when no row could be counted. */
   protected result(): AggregatedCsv {
-    const table = this.acc.table();
-    if (table.periods.length === 0) throw noRows(this.rows, this.issues);
+    const table = this.#acc.table();
+    if (table.periods.length === 0) throw noRows(this.rows, this.#issues);
     return {
       kind: 'aggregated',
       table,
       rowCount: this.rows,
-      issues: this.issues,
+      issues: this.#issues,
       columns: this.columns,
-      resolution: this.resolution?.result(),
+      resolution: this.#resolution?.result(),
     };
   }
 }
@@ -151,39 +142,39 @@ export abstract class AggregatorCore {
  * too small for a worker); `CsvByteAggregator` reads bytes faster, for the worker.
  */
 export class CsvAggregator extends AggregatorCore implements ChunkAggregator {
-  private readonly parser: CsvParser;
-  private readonly decoder = new TextDecoder();
-  private current: string[] = [];
-  private readonly field = (i: number): string | undefined => this.current[i];
+  readonly #parser: CsvParser;
+  readonly #decoder = new TextDecoder();
+  #current: string[] = [];
+  readonly #field = (i: number): string | undefined => this.#current[i];
 
   constructor(plan: AggregatePlan) {
     super(plan);
-    this.parser = new CsvParser((f) => {
+    this.#parser = new CsvParser((f) => {
       if (!this.columns.length) {
         const used = this.header(f);
-        return this.parser.select(this.columns.map((_, i) => used.includes(i)));
+        return this.#parser.select(this.columns.map((_, i) => used.includes(i)));
       }
-      this.current = f;
+      this.#current = f;
       const { date, series } = this.idx;
       const index = periodIndex(f[date] ?? '', this.plan.period, this.timeZone);
-      this.tally(index, series < 0 ? 'total' : (f[series] ?? '').trim(), this.field);
+      this.tally(index, series < 0 ? 'total' : (f[series] ?? '').trim(), this.#field);
     }, plan.delimiter);
   }
 
   /** A chunk of text; a surrogate pair may be split across chunks. */
   push(text: string): void {
-    this.parser.push(text);
+    this.#parser.push(text);
   }
 
   /** A chunk of the file's UTF-8 bytes; a character may be split across chunks. */
   pushBytes(chunk: Uint8Array): void {
-    this.parser.push(this.decoder.decode(chunk, { stream: true }));
+    this.#parser.push(this.#decoder.decode(chunk, { stream: true }));
   }
 
   /** Finishes; DataError 'no-rows' when no row could be counted. */
   end(): AggregatedCsv {
-    this.parser.push(this.decoder.decode());
-    this.parser.end();
+    this.#parser.push(this.#decoder.decode());
+    this.#parser.end();
     return this.result();
   }
 }

@@ -28,48 +28,48 @@ export class CsvParser {
   delimiter?: Delimiter;
   /** Records emitted so far (the header is record 1). */
   records = 0;
-  private buf = '';
-  private mask?: readonly boolean[];
-  private readonly fields: string[] = [];
+  #buf = '';
+  #mask?: readonly boolean[];
+  readonly #fields: string[] = [];
 
-  constructor(
-    private readonly onRecord: (fields: string[], count: number) => void,
-    delimiter?: Delimiter,
-  ) {
+  readonly #onRecord: (fields: string[], count: number) => void;
+
+  constructor(onRecord: (fields: string[], count: number) => void, delimiter?: Delimiter) {
+    this.#onRecord = onRecord;
     this.delimiter = delimiter;
   }
 
   /** Copy out only the fields whose index is true in `mask`. */
   select(mask: readonly boolean[] | undefined): void {
-    this.mask = mask;
+    this.#mask = mask;
   }
 
   push(chunk: string): void {
-    this.buf = this.buf
-      ? this.buf + chunk
+    this.#buf = this.#buf
+      ? this.#buf + chunk
       : this.records === 0 && chunk.charCodeAt(0) === 0xfeff
         ? chunk.slice(1)
         : chunk;
-    this.run(false);
+    this.#run(false);
   }
 
   end(): void {
-    this.run(true);
-    this.buf = '';
+    this.#run(true);
+    this.#buf = '';
   }
 
-  private put(i: number, value: string): void {
-    this.fields[i] = this.mask && !this.mask[i] ? '' : value;
+  #put(i: number, value: string): void {
+    this.#fields[i] = this.#mask && !this.#mask[i] ? '' : value;
   }
 
-  private emit(count: number): void {
+  #emit(count: number): void {
     this.records++;
-    this.fields.length = count;
-    this.onRecord(this.fields, count);
+    this.#fields.length = count;
+    this.#onRecord(this.#fields, count);
   }
 
-  private run(final: boolean): void {
-    const s = this.buf;
+  #run(final: boolean): void {
+    const s = this.#buf;
     const len = s.length;
     if (!this.delimiter) {
       const nl = s.indexOf('\n');
@@ -90,7 +90,7 @@ export class CsvParser {
         if (quote < 0) quote = Infinity;
       }
       if (quote < nl) {
-        const next = this.quoted(s, pos, final);
+        const next = this.#quoted(s, pos, final);
         if (next < 0) break;
         pos = next;
         continue;
@@ -102,23 +102,23 @@ export class CsvParser {
         for (;;) {
           const d = s.indexOf(delim, from);
           if (d < 0 || d >= end) break;
-          this.put(n++, s.slice(from, d));
+          this.#put(n++, s.slice(from, d));
           from = d + 1;
         }
         const last = s.slice(from, end);
         // A line of only spaces (indented inline CSV) is blank, not a record of one blank field.
         if (n > 0 || last.trim() !== '') {
-          this.put(n++, last);
-          this.emit(n);
+          this.#put(n++, last);
+          this.#emit(n);
         }
       }
       pos = nl + 1;
     }
-    this.buf = pos >= len ? '' : s.slice(pos);
+    this.#buf = pos >= len ? '' : s.slice(pos);
   }
 
   // One record with quotes, from `pos`; the index after it, or -1 when it continues past the buffer.
-  private quoted(s: string, pos: number, final: boolean): number {
+  #quoted(s: string, pos: number, final: boolean): number {
     const len = s.length;
     const delim = this.delimiter!.charCodeAt(0);
     let i = pos;
@@ -155,14 +155,14 @@ export class CsvParser {
         j++;
       }
       if (j >= len && !final) return -1;
-      this.put(n++, value + s.slice(i, j));
+      this.#put(n++, value + s.slice(i, j));
       const c = s.charCodeAt(j);
       if (c === delim) {
         i = j + 1;
         continue;
       }
       if (c === 13 && j + 1 >= len && !final) return -1;
-      this.emit(n);
+      this.#emit(n);
       return c === 13 && s.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
     }
   }

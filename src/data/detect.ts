@@ -1,6 +1,17 @@
 import { DataError } from './errors.js';
 import type { SourceFormat } from './types.js';
 
+// Only requests need the URL (for 90-day paging); a `services.json` may be anything, such as a
+// catalogue of service standards, so Open311 service lists are recognised by content.
+const URL_FORMATS: [RegExp, SourceFormat][] = [
+  [/\.csv$/, 'csv'],
+  [/\.topo(json|\.json)$/, 'topojson'],
+  [/\.geojson$/, 'geojson'],
+  [/datastore_search/, 'ckan'],
+  [/\.xml$/, 'open311-xml'], // the one XML format read
+  [/\/requests(\/[^/]+)?\.json$/, 'open311'],
+];
+
 /** The format a URL's path names, when it names one. */
 export function formatFromUrl(url: string): SourceFormat | undefined {
   let path: string;
@@ -9,15 +20,7 @@ export function formatFromUrl(url: string): SourceFormat | undefined {
   } catch {
     return undefined;
   }
-  if (path.endsWith('.csv')) return 'csv';
-  if (path.endsWith('.topojson') || path.endsWith('.topo.json')) return 'topojson';
-  if (path.endsWith('.geojson')) return 'geojson';
-  if (path.includes('datastore_search')) return 'ckan';
-  if (path.endsWith('.xml')) return 'open311-xml'; // the one XML format read
-  // Only requests need the URL (for 90-day paging); a `services.json` may be anything, such as
-  // a catalogue of service standards, so Open311 service lists are recognised by content.
-  if (/\/requests(\/[^/]+)?\.json$/.test(path)) return 'open311';
-  return undefined;
+  return URL_FORMATS.find(([pattern]) => pattern.test(path))?.[1];
 }
 
 /** What the body looks like: JSON, XML, CSV; an HTML page (a CMS error page, a login wall) is an error. */

@@ -1,7 +1,7 @@
 import { cacheGet, cachePut, type CacheEntry } from './cache.js';
 import { cancelled, DataError } from './errors.js';
-import { attempt, type RequestOptions } from './request.js';
-import { withRetry, type RetryOptions } from './retry.js';
+import { requestWithRetry, type RequestOptions } from './request.js';
+import type { RetryOptions } from './retry.js';
 import type { DataProgress } from './types.js';
 
 export { clearCache } from './cache.js';
@@ -42,15 +42,14 @@ function start(url: string, o: FetchOptions, cached: CacheEntry | undefined, bac
   const headers: Record<string, string> = { ...o.headers };
   if (cached?.etag) headers['if-none-match'] = cached.etag;
   if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
-  const run = async (n: number): Promise<CacheEntry> => {
-    const request = attempt(url, {
-      ...o,
-      headers,
-      httpCache: o.revalidate || n > 0 ? 'no-cache' : undefined,
-      signal: controller.signal,
-      onProgress: (p) => listeners.forEach((l) => l(p)),
-    });
-    const res = await request.open();
+  const flight: Flight = { controller, users: 0, listeners, background, promise: undefined! };
+  const options = {
+    ...o,
+    headers,
+    signal: controller.signal,
+    onProgress: (p: DataProgress) => listeners.forEach((l) => l(p)),
+  };
+  flight.promise = requestWithRetry(url, options, async (request, res): Promise<CacheEntry> => {
     if (res.status === 304) {
       request.done();
       if (!cached)
@@ -70,9 +69,7 @@ function start(url: string, o: FetchOptions, cached: CacheEntry | undefined, bac
       lastModified: res.headers.get('last-modified') ?? undefined,
       storedAt: Date.now(),
     };
-  };
-  const flight: Flight = { controller, users: 0, listeners, background, promise: undefined! };
-  flight.promise = withRetry(run, { ...o, signal: controller.signal }).then((entry) => {
+  }).then((entry) => {
     if (o.cache !== false) cachePut(entry);
     return entry;
   });
@@ -119,9 +116,9 @@ export async function fetchText(input: string, o: FetchOptions = {}): Promise<Fe
   if (cached && !o.revalidate) {
     const age = Date.now() - cached.storedAt;
     const ttl = o.ttl ?? 60_000;
-    if (age < ttl) return { ...cached, fromCache: true };
     if (age < ttl + (o.staleWhileRevalidate ?? 300_000)) {
-      if (!flights.has(url)) start(url, o, cached, true).promise.catch(() => undefined);
+      // Past the TTL: still served at once, while it is revalidated in the background.
+      if (age >= ttl && !flights.has(url)) start(url, o, cached, true).promise.catch(() => undefined);
       return { ...cached, fromCache: true };
     }
   }

@@ -1,8 +1,8 @@
 import { CsvAggregator, type AggregatePlan, type AggregatedCsv } from './csv-aggregate.js';
 import { streamInto } from './csv-stream.js';
 import type { LoadOptions } from './load.js';
-import { contentLength, openWithRetry } from './request.js';
-import { runInWorker, spawnWorker } from './worker-client.js';
+import { contentLength, requestWithRetry } from './request.js';
+import { runInWorker } from './worker-client.js';
 import { WORKER_MAX_BYTES, type WorkerJob } from './worker-protocol.js';
 
 export const DEFAULT_WORKER_THRESHOLD = 2 * 1024 * 1024;
@@ -28,32 +28,29 @@ export async function loadAggregated(
   });
   // Asked for a worker: it fetches the file itself, so no byte of it passes the page's main thread
   // (unless the caller's own `fetch` must make the request: that one only runs here).
-  if (o.worker === true && !o.fetch) {
-    const asked = await spawnWorker();
-    if (asked) return runInWorker(asked, job(), [], o);
-    return loadAggregated(url, plan, { ...o, worker: false });
-  }
-  const [request, res] = await openWithRetry(url, { ...o, maxBytes });
+  if (o.worker === true && !o.fetch)
+    return (await runInWorker(job(), [], o)) ?? loadAggregated(url, plan, { ...o, worker: false });
+  const [request, res] = await requestWithRetry(url, { ...o, maxBytes }, (a, r) => [a, r] as const);
   const totalBytes = contentLength(res);
   const big =
     o.worker === undefined || o.worker === 'auto'
       ? totalBytes === undefined || totalBytes > (o.workerThreshold ?? DEFAULT_WORKER_THRESHOLD)
       : o.worker;
-  const worker = big && res.body ? await spawnWorker() : undefined;
-  if (worker && res.body) {
+  if (big && res.body) {
     const stream = res.body;
     try {
       // The body already flows: hand it over rather than ask the server twice.
-      return await runInWorker(worker, { ...job(totalBytes), stream }, [stream], o);
+      const counted = await runInWorker({ ...job(totalBytes), stream }, [stream], o);
+      if (counted) {
+        request.done();
+        return counted;
+      }
     } catch (e) {
+      request.done();
       // A browser that cannot transfer streams: let a worker fetch the URL itself.
       if (!(e instanceof DOMException && e.name === 'DataCloneError')) throw e;
       void stream.cancel().catch(() => undefined);
-      const second = await spawnWorker();
-      if (second) return runInWorker(second, job(), [], o);
-      return loadAggregated(url, plan, { ...o, worker: false });
-    } finally {
-      request.done();
+      return (await runInWorker(job(), [], o)) ?? loadAggregated(url, plan, { ...o, worker: false });
     }
   }
   // No worker (not wanted, small, or not allowed here): stream on the main thread in short slices.

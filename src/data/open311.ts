@@ -1,9 +1,9 @@
-import { daysFromCivil } from './civil.js';
-import { newDateParts, parseDateInto } from './dates.js';
+import { newDateParts } from './dates.js';
 import { DataError } from './errors.js';
 import { absoluteUrl, fetchText, type FetchOptions } from './fetch.js';
 import { parseJSON, sniffText } from './detect.js';
 import type { Row } from './schema.js';
+import { instantOf } from './timezone.js';
 
 /** Open311 GeoReport v2 allows at most 90 days between `start_date` and `end_date`. */
 export const OPEN311_MAX_DAYS = 90;
@@ -65,11 +65,9 @@ export function parseOpen311Xml(text: string): Row[] {
 
 const parts = newDateParts();
 function instant(value: string | Date): number {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
-  if (typeof value === 'string' && parseDateInto(value, parts)) {
-    if (parts.kind === 'instant' || parts.kind === 'local') return parts.ms;
-    if (parts.kind === 'date') return daysFromCivil(parts.y, parts.m, parts.d) * 86_400_000;
-  }
+  // Zone-less values are read as UTC, the zone of the ISO timestamps the windows are sent in.
+  const ms = instantOf(value, parts, 'UTC');
+  if (!Number.isNaN(ms)) return ms;
   throw new DataError(
     'shape',
     `Not a date for an Open311 range: "${String(value)}". Use 2024-03-01 or an ISO timestamp.`,

@@ -111,14 +111,8 @@ export function periodKey(date: CalendarDate, period: Period): string {
 /** Index of a period key of the given period (inverse of `keyOfIndex`); NaN for a key of another kind. */
 export function indexOfKey(key: string, period: Period): number {
   if (!parseDateInto(key, scratch)) return NaN;
-  const kinds: Record<Period, string> = {
-    day: 'date',
-    week: 'week',
-    month: 'month',
-    quarter: 'quarter',
-    year: 'year',
-  };
-  return scratch.kind === kinds[period] ? indexOfParts(scratch, period, 'UTC') : NaN;
+  // A day's key is a date; every other period's key is of the kind of that name.
+  return scratch.kind === (period === 'day' ? 'date' : period) ? indexOfParts(scratch, period, 'UTC') : NaN;
 }
 
 /** Every period from `first` to `last` inclusive, contiguous; throws RangeError on keys of another kind. */

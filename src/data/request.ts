@@ -157,15 +157,17 @@ export function attempt(url: string, o: RequestOptions): Attempt {
 }
 
 /**
- * Opens `url`, retried as `withRetry` says. Retries and revalidations pass `no-cache`, so a
- * cached error or a long `max-age` never answers a "Retry" or a dashboard refresh.
+ * Opens `url` and reads the answer with `read`, the two retried together as `withRetry` says.
+ * Retries and revalidations pass `no-cache`, so a cached error or a long `max-age` never
+ * answers a "Retry" or a dashboard refresh.
  */
-export function openWithRetry(
+export function requestWithRetry<T>(
   url: string,
   o: RequestOptions & RetryOptions & { revalidate?: boolean },
-): Promise<readonly [Attempt, Response]> {
+  read: (request: Attempt, res: Response) => T | Promise<T>,
+): Promise<T> {
   return withRetry(async (n) => {
     const a = attempt(url, { ...o, httpCache: o.revalidate || n > 0 ? 'no-cache' : undefined });
-    return [a, await a.open()] as const;
+    return read(a, await a.open());
   }, o);
 }

@@ -1,7 +1,7 @@
 import { DAY_MS, daysFromCivil } from './civil.js';
-import { newDateParts, parseDateInto, type DateParts } from './dates.js';
+import { newDateParts, type DateParts } from './dates.js';
 import { isMissing } from './numbers.js';
-import { DEFAULT_TIME_ZONE, localDay, wallToInstant } from './timezone.js';
+import { DEFAULT_TIME_ZONE, instantOf, localDay } from './timezone.js';
 
 /** A field name or a function reading the value from a record. */
 export type Accessor<R> = string | ((r: R) => unknown);
@@ -44,17 +44,12 @@ interface Moment {
 }
 
 function moment(value: unknown, p: DateParts, tz: string): Moment | undefined {
-  if (value instanceof Date) {
-    const ms = value.getTime();
-    return Number.isNaN(ms) ? undefined : { ms, day: localDay(ms, tz), dateOnly: false };
-  }
-  if (typeof value !== 'string' || !parseDateInto(value, p)) return undefined;
-  if (p.kind === 'instant') return { ms: p.ms, day: localDay(p.ms, tz), dateOnly: false };
-  if (p.kind === 'local')
-    return { ms: wallToInstant(p.ms, tz), day: Math.floor(p.ms / DAY_MS), dateOnly: false };
-  if (p.kind !== 'date') return undefined;
-  const day = daysFromCivil(p.y, p.m, p.d);
-  return { ms: wallToInstant(day * DAY_MS, tz), day, dateOnly: true };
+  const ms = instantOf(value, p, tz);
+  if (Number.isNaN(ms)) return undefined;
+  if (value instanceof Date || p.kind === 'instant') return { ms, day: localDay(ms, tz), dateOnly: false };
+  // A wall-clock reading falls on its own calendar day, whatever the zone.
+  const dateOnly = p.kind === 'date';
+  return { ms, day: dateOnly ? daysFromCivil(p.y, p.m, p.d) : Math.floor(p.ms / DAY_MS), dateOnly };
 }
 
 /** Quantile with linear interpolation between order statistics (as d3-array's `quantile`). */
@@ -72,54 +67,57 @@ const accessor = <R>(a: Accessor<R>) =>
 
 /** Collects resolution times one record at a time (the streaming CSV path uses it directly). */
 export class ResolutionAccumulator {
-  private readonly p = newDateParts();
-  private readonly durations: number[] = [];
-  private open = 0;
-  private skipped = 0;
-  private judged = 0;
-  private onTime = 0;
+  readonly #p = newDateParts();
+  readonly #durations: number[] = [];
+  #open = 0;
+  #skipped = 0;
+  #judged = 0;
+  #onTime = 0;
 
-  constructor(
-    private readonly timeZone = DEFAULT_TIME_ZONE,
-    private readonly limitDays?: number,
-  ) {}
+  readonly #timeZone: string;
+  readonly #limitDays?: number;
+
+  constructor(timeZone = DEFAULT_TIME_ZONE, limitDays?: number) {
+    this.#timeZone = timeZone;
+    this.#limitDays = limitDays;
+  }
 
   /** Adds one record; returns false when its dates could not be used. */
   add(opened: unknown, closed: unknown, expected?: unknown): boolean {
-    const start = moment(opened, this.p, this.timeZone);
-    if (!start) return (this.skipped++, false);
-    if (isMissing(closed)) return (this.open++, true);
-    const end = moment(closed, this.p, this.timeZone);
+    const start = moment(opened, this.#p, this.#timeZone);
+    if (!start) return (this.#skipped++, false);
+    if (isMissing(closed)) return (this.#open++, true);
+    const end = moment(closed, this.#p, this.#timeZone);
     const days = end
       ? end.dateOnly || start.dateOnly
         ? end.day - start.day
         : (end.ms - start.ms) / DAY_MS
       : NaN;
-    if (!end || !(days >= 0)) return (this.skipped++, false);
-    this.durations.push(days);
-    const promise = isMissing(expected) ? undefined : moment(expected, this.p, this.timeZone);
+    if (!end || !(days >= 0)) return (this.#skipped++, false);
+    this.#durations.push(days);
+    const promise = isMissing(expected) ? undefined : moment(expected, this.#p, this.#timeZone);
     if (promise) {
-      this.judged++;
-      if (promise.dateOnly || end.dateOnly ? end.day <= promise.day : end.ms <= promise.ms) this.onTime++;
-    } else if (this.limitDays !== undefined) {
-      this.judged++;
-      if (days <= this.limitDays) this.onTime++;
+      this.#judged++;
+      if (promise.dateOnly || end.dateOnly ? end.day <= promise.day : end.ms <= promise.ms) this.#onTime++;
+    } else if (this.#limitDays !== undefined) {
+      this.#judged++;
+      if (days <= this.#limitDays) this.#onTime++;
     }
     return true;
   }
 
   result(): ResolutionStats {
     // A typed array sorts numerically.
-    const sorted = Float64Array.from(this.durations).sort();
+    const sorted = Float64Array.from(this.#durations).sort();
     return {
       count: sorted.length,
       medianDays: quantileSorted(sorted, 0.5),
       p90Days: quantileSorted(sorted, 0.9),
-      onTimeRate: this.judged ? this.onTime / this.judged : undefined,
-      onTimeCount: this.onTime,
-      judged: this.judged,
-      open: this.open,
-      skipped: this.skipped,
+      onTimeRate: this.#judged ? this.#onTime / this.#judged : undefined,
+      onTimeCount: this.#onTime,
+      judged: this.#judged,
+      open: this.#open,
+      skipped: this.#skipped,
     };
   }
 }

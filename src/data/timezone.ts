@@ -1,4 +1,5 @@
-import { DAY_MS } from './civil.js';
+import { DAY_MS, daysFromCivil } from './civil.js';
+import { parseDateInto, type DateParts } from './dates.js';
 
 /** The calendar everything is counted in unless a caller says otherwise (WIB). */
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
@@ -82,4 +83,17 @@ export function localDay(ms: number, timeZone: string): number {
 export function wallToInstant(wallMs: number, timeZone: string): number {
   const guess = wallMs - zoneOffset(wallMs, timeZone);
   return wallMs - zoneOffset(guess, timeZone);
+}
+
+/**
+ * The instant a date value names, NaN when none: a `Date` or a timestamp with an offset as
+ * it is; a wall-clock timestamp, or a date at its midnight, on the calendar of `timeZone`.
+ * Text is parsed into `p`, which tells the caller which form it had.
+ */
+export function instantOf(value: unknown, p: DateParts, timeZone: string): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value !== 'string' || !parseDateInto(value, p)) return NaN;
+  if (p.kind === 'instant') return p.ms;
+  if (p.kind === 'local') return wallToInstant(p.ms, timeZone);
+  return p.kind === 'date' ? wallToInstant(daysFromCivil(p.y, p.m, p.d) * DAY_MS, timeZone) : NaN;
 }

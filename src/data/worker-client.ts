@@ -21,11 +21,17 @@ function create(): Worker {
 }
 
 /**
- * Starts a data worker and waits until it runs. Undefined when workers cannot run here
- * (no Worker, a Content-Security-Policy without `worker-src 'self'`, another origin):
- * the caller then streams on the main thread in small slices instead.
+ * Runs one job in a new data worker once it runs, relaying progress; the worker is terminated
+ * when the job ends or `signal` aborts. Undefined when workers cannot run here (no Worker, a
+ * Content-Security-Policy without `worker-src 'self'`, another origin, no start within
+ * `timeout`): the caller then streams on the main thread in small slices instead.
  */
-export function spawnWorker(timeout = 10_000): Promise<Worker | undefined> {
+export function runInWorker(
+  job: WorkerJob,
+  transfer: Transferable[],
+  o: { onProgress?: (p: DataProgress) => void; signal?: AbortSignal } = {},
+  timeout = 10_000,
+): Promise<AggregatedCsv | undefined> {
   if (typeof Worker === 'undefined') return Promise.resolve(undefined);
   let worker: Worker;
   try {
@@ -33,31 +39,10 @@ export function spawnWorker(timeout = 10_000): Promise<Worker | undefined> {
   } catch {
     return Promise.resolve(undefined);
   }
-  return new Promise((resolve) => {
-    const finish = (ok: boolean) => {
-      clearTimeout(timer);
-      worker.removeEventListener('message', onMessage);
-      worker.removeEventListener('error', onError);
-      if (!ok) worker.terminate();
-      resolve(ok ? worker : undefined);
-    };
-    const onMessage = (e: MessageEvent<WorkerReply>) => e.data?.type === 'ready' && finish(true);
-    const onError = (e: Event) => (e.preventDefault(), finish(false));
-    const timer = setTimeout(() => finish(false), timeout);
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener('error', onError);
-  });
-}
-
-/** Runs one job in a started worker, relaying progress; the worker is terminated when it ends or `signal` aborts. */
-export function runInWorker(
-  worker: Worker,
-  job: WorkerJob,
-  transfer: Transferable[],
-  o: { onProgress?: (p: DataProgress) => void; signal?: AbortSignal } = {},
-): Promise<AggregatedCsv> {
   return new Promise((resolve, reject) => {
+    let started = false;
     const end = () => {
+      clearTimeout(timer);
       worker.terminate();
       o.signal?.removeEventListener('abort', onAbort);
     };
@@ -65,11 +50,22 @@ export function runInWorker(
       end();
       reject(cancelled(job.url));
     };
+    const timer = setTimeout(() => (end(), resolve(undefined)), timeout);
     if (o.signal?.aborted) return onAbort();
     o.signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
-      if (m.type === 'progress') o.onProgress?.(m.progress);
+      if (m?.type === 'ready') {
+        clearTimeout(timer);
+        started = true;
+        try {
+          worker.postMessage(job, transfer);
+        } catch (err) {
+          // A browser that cannot transfer streams throws DataCloneError: the caller decides.
+          end();
+          reject(err);
+        }
+      } else if (m.type === 'progress') o.onProgress?.(m.progress);
       else if (m.type === 'done') {
         end();
         resolve(m.result);
@@ -81,6 +77,7 @@ export function runInWorker(
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       end();
+      if (!started) return resolve(undefined);
       reject(
         new DataError(
           'parse',
@@ -89,6 +86,5 @@ export function runInWorker(
         ),
       );
     });
-    worker.postMessage(job, transfer);
   });
 }

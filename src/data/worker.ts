@@ -5,7 +5,7 @@
  */
 import { aggregateChunks } from './csv-stream.js';
 import { DataError, toDataError } from './errors.js';
-import { attempt, contentLength, DEFAULT_TIMEOUT, openWithRetry, type Attempt } from './request.js';
+import { attempt, contentLength, DEFAULT_TIMEOUT, requestWithRetry, type Attempt } from './request.js';
 import { WORKER_MAX_BYTES, type WorkerJob, type WorkerReply } from './worker-protocol.js';
 
 const post = (m: WorkerReply) => self.postMessage(m);
@@ -20,7 +20,7 @@ async function run(job: WorkerJob): Promise<void> {
       headers: job.totalBytes !== undefined ? { 'content-length': String(job.totalBytes) } : {},
     });
   } else {
-    [request, res] = await openWithRetry(job.url, { ...job, ...options });
+    [request, res] = await requestWithRetry(job.url, { ...job, ...options }, (a, r) => [a, r] as const);
   }
   const result = await aggregateChunks(request.chunks(res), job.plan, {
     totalBytes: contentLength(res),
