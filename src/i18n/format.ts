@@ -1,4 +1,4 @@
-import { civilFromDays } from '../data/civil.js';
+import { civilFromDays, isValidDate } from '../data/civil.js';
 import { localDay } from '../data/timezone.js';
 import type { Lang } from './lang.js';
 import { plainCompact, plainNumber, plainPercent } from './number-text.js';
@@ -97,9 +97,7 @@ export function parseCalendarDate(value: string): CalendarDate | undefined {
   const m = DATE_ONLY.exec(value.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
-  return { year, month, day };
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
 
 export type DateStyle = 'long' | 'medium' | 'month' | 'year';

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { DARK, LIGHT, type TokenName } from './palette.js';
+import { PALETTE, type TokenName } from './palette.js';
 
 /**
  * The public custom property behind a token: `bg` → `--pantau-color-bg`; the colour scales keep
@@ -15,13 +15,15 @@ export function token(name: TokenName): CSSResult {
 }
 
 // Constant palette values only (never data), so unsafeCSS is safe here.
-function declarations(values: Record<TokenName, string>): CSSResult {
+function declarations(column: 0 | 1): CSSResult {
   return unsafeCSS(
-    (Object.keys(values) as TokenName[])
-      .map((name) => `--_${name}: var(${publicProperty(name)}, ${values[name]});`)
+    Object.entries(PALETTE)
+      .map(([name, colours]) => `--_${name}: var(${publicProperty(name as TokenName)}, ${colours[column]});`)
       .join('\n'),
   );
 }
+
+const dark = declarations(1);
 
 const FORCED: Partial<Record<TokenName, string>> = {
   bg: 'Canvas',
@@ -56,14 +58,14 @@ export const tokens = css`
     --_font-size: var(--pantau-font-size, 1rem);
     --_radius: var(--pantau-radius, 0.5rem);
     --_space: var(--pantau-space, 1rem);
-    ${declarations(LIGHT)}
+    ${declarations(0)}
   }
   :host([theme='dark']) {
-    ${declarations(DARK)}
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${declarations(DARK)}
+      ${dark}
     }
   }
   @media (forced-colors: active) {

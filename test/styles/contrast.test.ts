@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CATEGORY_ORDER, DARK, LIGHT, ZONE_ORDER, type TokenName } from '../../src/styles/palette.js';
+import { CATEGORY_ORDER, ZONE_ORDER, themeColours, type TokenName } from '../../src/styles/palette.js';
 
 function luminance(hex: string): number {
   const n = parseInt(hex.slice(1), 16);
@@ -15,7 +15,10 @@ function contrast(a: string, b: string): number {
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
-const THEMES = { light: LIGHT, dark: DARK } as Record<string, Record<TokenName, string>>;
+const THEMES: Record<string, Record<TokenName, string>> = {
+  light: themeColours('light'),
+  dark: themeColours('dark'),
+};
 
 describe('theme colours', () => {
   for (const [theme, palette] of Object.entries(THEMES)) {

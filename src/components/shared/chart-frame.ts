@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { common as t } from '../../i18n/common.js';
 import { safeHref } from './safe-url.js';
@@ -10,8 +9,6 @@ export interface FrameHeader {
   subtitle?: string;
   /** Whether the host has slotted `title` / `subtitle` content (tracked with `onSlotChange`). */
   slotted?: { title?: boolean; subtitle?: boolean };
-  /** Heading level of the title (default 2). */
-  level?: number;
   /** Extra content at the header's end (a change badge, a menu). */
   aside?: unknown;
   onSlotChange?: (e: Event) => void;
@@ -23,8 +20,8 @@ export interface FrameFooter {
   /** A link to the source; only http and https are linked, anything else is shown as text. */
   sourceUrl?: string;
   note?: string;
-  /** A date (`2025-01-15`) or timestamp, shown in the reader's language. */
-  updated?: string | Date;
+  /** When the data was last updated, as text (from `formatDate`): an element that shows no date carries no date code. */
+  updated?: string;
   lang: Lang;
 }
 
@@ -41,7 +38,7 @@ export function renderFrameHeader(o: FrameHeader): TemplateResult {
         class="frame-title"
         part="title"
         role=${hasTitle ? 'heading' : nothing}
-        aria-level=${hasTitle ? (o.level ?? 2) : nothing}
+        aria-level=${hasTitle ? 2 : nothing}
         ?hidden=${!hasTitle}
       >
         <slot name="title" @slotchange=${o.onSlotChange}>${o.title ?? ''}</slot>
@@ -72,7 +69,7 @@ export function renderFrameFooter(o: FrameFooter): TemplateResult | typeof nothi
   return html`<footer class="frame-footer" part="footer">
     ${label ? html`<p part="source">${keyed('source', source)}</p>` : nothing}
     ${o.note ? html`<p>${keyed('note', o.note)}</p>` : nothing}
-    ${o.updated ? html`<p>${t(o.lang, 'updated', { date: formatDate(o.updated, o.lang) })}</p>` : nothing}
+    ${o.updated ? html`<p>${t(o.lang, 'updated', { date: o.updated })}</p>` : nothing}
   </footer>`;
 }
 

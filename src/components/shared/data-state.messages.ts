@@ -6,7 +6,6 @@ export const dataStateMessages = defineMessages({
   bytesOf: ['{loaded} dari {total}', '{loaded} of {total}'],
   bytes: ['{loaded} dimuat', '{loaded} loaded'],
   rows: ['{rows} baris dibaca', '{rows} rows read'],
-  empty: ['Belum ada data', 'No data yet'],
   errorTitle: ['Data tidak dapat dimuat', 'The data could not be loaded'],
   retry: ['Coba lagi', 'Retry'],
   details: ['Detail teknis', 'Technical details'],
@@ -19,11 +18,8 @@ export const dataStateMessages = defineMessages({
     'Could not reach the data server. Check your internet connection.',
   ],
   timeout: ['Server data tidak menjawab tepat waktu.', 'The data server did not answer in time.'],
-  http: ['Server data menjawab dengan galat.', 'The data server answered with an error.'],
-  httpStatus: [
-    'Server data menjawab dengan galat (HTTP {status}).',
-    'The data server answered with an error (HTTP {status}).',
-  ],
+  // {status} is " (HTTP 404)" when the server gave one, else empty.
+  http: ['Server data menjawab dengan galat{status}.', 'The data server answered with an error{status}.'],
   'too-large': [
     'Berkas data terlalu besar untuk dimuat di halaman ini.',
     'The data file is too large to load on this page.',

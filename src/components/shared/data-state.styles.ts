@@ -50,14 +50,12 @@ export const dataStateStyles = css`
     font-size: 0.9375em;
   }
   .error-title {
-    margin: 0 0 0.25rem;
     font-weight: 700;
   }
-  .data-state p {
+  .data-state :is(p, details) {
     margin: 0 0 0.5rem;
   }
   .data-state details {
-    margin: 0 0 0.5rem;
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -3,6 +3,7 @@ import type { DataController } from '../../data/controller.js';
 import type { DataProgress } from '../../data/types.js';
 import { INTL_LOCALE, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { common } from '../../i18n/common.js';
 import { dataStateMessages as t } from './data-state.messages.js';
 
 export { dataStateStyles } from './data-state.styles.js';
@@ -25,10 +26,9 @@ function progressText(p: DataProgress | undefined, lang: Lang): string {
 }
 
 /** The localised sentence for an error: by code, with the HTTP status when there is one. */
-export function errorText(c: DataController<unknown>, lang: Lang): string {
+function errorText(c: DataController<unknown>, lang: Lang): string {
   const e = c.error;
-  if (!e) return '';
-  return e.code === 'http' && e.status ? t(lang, 'httpStatus', { status: e.status }) : t(lang, e.code);
+  return e ? t(lang, e.code, { status: e.status ? ` (HTTP ${e.status})` : '' }) : '';
 }
 
 function isEmpty(value: unknown): boolean {
@@ -92,7 +92,7 @@ export function renderDataState(
     default:
       // Idle (no source yet) or loaded with nothing in it.
       return c.status === 'idle' || isEmpty(c.value)
-        ? html`<p class="data-state empty" part="data-state">${t(lang, 'empty')}</p>`
+        ? html`<p class="data-state empty" part="data-state">${common(lang, 'noData')}</p>`
         : nothing;
   }
 }

@@ -22,10 +22,10 @@ export class ResizeController implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
-      const last = entries[entries.length - 1];
-      const box = last?.contentBoxSize?.[0];
-      const width = Math.round(box ? box.inlineSize : (last?.contentRect.width ?? 0));
-      const height = Math.round(box ? box.blockSize : (last?.contentRect.height ?? 0));
+      // One element is observed: its latest entry holds its current content box.
+      const box = entries[entries.length - 1].contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
       if (width !== this.width || height !== this.height) {
         this.width = width;
         this.height = height;

@@ -39,7 +39,10 @@ export interface TableSort {
   onSort: (column: number) => void;
 }
 
-const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
+const collator = new Intl.Collator('id', {
+  numeric: true,
+  sensitivity: 'base',
+});
 
 /** Rows sorted by their keys in one column; rows without a key always go last, whichever the direction. */
 export function sortRows<R extends TableRow<TableCell>>(
@@ -55,35 +58,35 @@ export function sortRows<R extends TableRow<TableCell>>(
   });
 }
 
+/** How a sortable table draws its column headers: a label (or button) and the `aria-sort` state. */
+interface HeaderCells {
+  label: (column: string, k: number) => unknown;
+  state: (k: number) => string;
+}
+
 /**
  * A real `<table>` with a caption, column headers (`scope="col"`) and row headers
- * (`scope="row"`); with `sort`, each column header is a button that sorts by it (`aria-sort`
- * on the header, an arrow beside the label) and the rows are shown sorted.
+ * (`scope="row"`).
  */
 export function renderTable(
   model: TableModel<TableCell>,
   lang: Lang,
-  o: { sort?: TableSort; rows?: readonly TableRow<TableCell>[]; part?: string } = {},
+  o: {
+    rows?: readonly TableRow<TableCell>[];
+    part?: string;
+    header?: HeaderCells;
+  } = {},
 ): TemplateResult {
-  const { sort } = o;
+  const { header } = o;
   const fmt = model.format ?? ((v: number) => formatNumber(v, lang));
-  const rows = o.rows ?? (sort ? sortRows(model.rows, sort.column, sort.descending) : model.rows);
-  const state = (k: number) => (sort?.column !== k ? 'none' : sort.descending ? 'descending' : 'ascending');
-  const label = (c: string, k: number) =>
-    sort
-      ? html`<button type="button" class="sort" @click=${() => sort.onSort(k)}>
-          ${c}<span class="sort-mark" aria-hidden="true"
-            >${sort.column !== k ? '' : sort.descending ? ' ▼' : ' ▲'}</span
-          >
-        </button>`
-      : c;
+  const rows = o.rows ?? model.rows;
   return html`<table part=${o.part ?? nothing}>
     <caption>
       ${model.caption}
     </caption>
     <thead>
       <tr>
-        ${model.columns.map((c, k) => html`<th scope="col" aria-sort=${sort ? state(k) : nothing}>${label(c, k)}</th>`)}
+        ${model.columns.map((c, k) => html`<th scope="col" aria-sort=${header ? header.state(k) : nothing}>${header ? header.label(c, k) : c}</th>`)}
       </tr>
     </thead>
     <tbody>
@@ -102,6 +105,32 @@ export function renderTable(
   </table>`;
 }
 
+// At most this many rows are put in the page (the last ones); the CSV always has all.
+const MAX_ROWS = 1000;
+
+/**
+ * A table whose column headers are buttons that sort by their column (`aria-sort` on the
+ * header, an arrow beside the label); the rows are shown sorted.
+ */
+export function renderSortableTable(
+  model: TableModel<TableCell>,
+  lang: Lang,
+  sort: TableSort,
+): TemplateResult {
+  return renderTable(model, lang, {
+    rows: sortRows(model.rows, sort.column, sort.descending),
+    header: {
+      state: (k) => (sort.column !== k ? 'none' : sort.descending ? 'descending' : 'ascending'),
+      label: (c, k) =>
+        html`<button type="button" class="sort" @click=${() => sort.onSort(k)}>
+          ${c}<span class="sort-mark" aria-hidden="true"
+            >${sort.column !== k ? '' : sort.descending ? ' ▼' : ' ▲'}</span
+          >
+        </button>`,
+    },
+  });
+}
+
 export interface TableViewOptions {
   model: TableModel;
   open: boolean;
@@ -109,8 +138,6 @@ export interface TableViewOptions {
   lang: Lang;
   /** Id of the table's container (unique within the shadow root). */
   id?: string;
-  /** At most this many rows are put in the page (the last ones); the CSV always has all. */
-  maxRows?: number;
 }
 
 /**
@@ -120,8 +147,7 @@ export interface TableViewOptions {
 export function renderTableView(o: TableViewOptions): TemplateResult {
   const id = o.id ?? 'table-view';
   const { model } = o;
-  const max = o.maxRows ?? 1000;
-  const rows = model.rows.length > max ? model.rows.slice(-max) : model.rows;
+  const rows = model.rows.length > MAX_ROWS ? model.rows.slice(-MAX_ROWS) : model.rows;
   return html`<div class="table-view">
     <button
       type="button"

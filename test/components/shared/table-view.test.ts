@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import {
+  renderSortableTable,
   renderTable,
   sortRows,
   type TableCell,
@@ -25,11 +26,19 @@ describe('the shared table view', () => {
   });
 
   it('makes each column header a sort button with aria-sort when sortable, and sorts the rows', async () => {
-    const model: TableModel<TableCell> = { caption: 'Daftar', columns: ['Wilayah', 'Nilai', 'Kode'], rows };
+    const model: TableModel<TableCell> = {
+      caption: 'Daftar',
+      columns: ['Wilayah', 'Nilai', 'Kode'],
+      rows,
+    };
     const pressed: number[] = [];
     const el = await fixture<HTMLDivElement>(html`<div></div>`);
     render(
-      renderTable(model, 'id', { sort: { column: 1, descending: true, onSort: (c) => pressed.push(c) } }),
+      renderSortableTable(model, 'id', {
+        column: 1,
+        descending: true,
+        onSort: (c) => pressed.push(c),
+      }),
       el,
     );
     const headers = [...el.querySelectorAll('thead th')];
