@@ -1,4 +1,4 @@
-import { zoneOnlyBands, type Band, type Category, type Scheme, type Zone } from './schemes.js';
+import { SCHEMES, ZONE_ONLY_BANDS, type Band, type Category, type Scheme, type Zone } from './schemes.js';
 
 /** What a rating says about itself; any field may be missing. */
 export interface Rated {
@@ -14,8 +14,6 @@ export interface Classified {
   band: Band;
   source: BandSource;
 }
-
-const CATEGORY_ZONE: Record<Category, Zone> = { A: 'hijau', B: 'hijau', C: 'kuning', D: 'merah', E: 'merah' };
 
 /** The band whose range holds the score (bands are best first, ranges inclusive of `min`). */
 export function bandForScore(scheme: Scheme, score: number): Band | undefined {
@@ -36,11 +34,12 @@ export function classify(record: Rated, scheme: Scheme): Classified | undefined 
       if (band) return { band, source: 'category' };
     }
     if (record.zone) {
-      const band = zoneOnlyBands().find((b) => b.zone === record.zone);
+      const band = ZONE_ONLY_BANDS.find((b) => b.zone === record.zone);
       if (band) return { band, source: 'zone' };
     }
   } else if (scheme.id === 'ombudsman-2021') {
-    const zone = record.zone ?? (record.category ? CATEGORY_ZONE[record.category] : undefined);
+    // A category gives its zone: A and B were green, C yellow, D and E red.
+    const zone = record.zone ?? SCHEMES['ombudsman-2022'].bands.find((b) => b.id === record.category)?.zone;
     const band = zone ? scheme.bands.find((b) => b.zone === zone) : undefined;
     if (band) return { band, source: record.zone ? 'zone' : 'category' };
   }
@@ -60,7 +59,7 @@ export interface LegendRow {
 export function legendRows(scheme: Scheme, classified: readonly (Classified | undefined)[]): LegendRow[] {
   const counts = new Map<string, number>();
   for (const c of classified) if (c) counts.set(c.band.id, (counts.get(c.band.id) ?? 0) + 1);
-  const extra = scheme.id === 'ombudsman-2022' ? zoneOnlyBands().filter((b) => counts.has(b.id)) : [];
+  const extra = scheme.id === 'ombudsman-2022' ? ZONE_ONLY_BANDS.filter((b) => counts.has(b.id)) : [];
   return [...scheme.bands, ...extra].map((band) => ({ band, count: counts.get(band.id) ?? 0 }));
 }
 

@@ -25,13 +25,10 @@ const SEPARATORS = /[\s.\-_/:]+/g;
  * `63.1` could be `63.10` or `63.01`, so it is rejected.
  */
 export function normalizeCode(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 0) return undefined;
+    // Whole, or with exactly two decimals; never negative, infinite or in exponent form.
     const text = String(value);
-    if (!text.includes('.')) return text;
-    const [, frac] = text.split('.');
-    return frac && frac.length === 2 ? text.replace('.', '') : undefined;
+    return /^\d+(\.\d\d)?$/.test(text) ? text.replace('.', '') : undefined;
   }
   if (typeof value !== 'string') return undefined;
   const compact = value.replace(SEPARATORS, '').toUpperCase();

@@ -21,7 +21,6 @@ export interface JoinOptions {
 }
 
 export interface Region<R> {
-  index: number;
   code?: string;
   name: string;
   record?: R;
@@ -80,7 +79,7 @@ export function joinRegions<R extends JoinRow>(
     const raw = o.featureKey === 'id' ? f.id : f.properties?.[o.featureKey];
     const code = normalizeCode(raw);
     const name = o.nameKey ? f.properties?.[o.nameKey] : (f.properties?.['name'] ?? f.properties?.['NAME']);
-    return { index, code, name: typeof name === 'string' && name ? name : String(raw ?? index + 1) };
+    return { code, name: typeof name === 'string' && name ? name : String(raw ?? index + 1) };
   });
   const report: JoinReport = {
     unmatched: [],
@@ -121,32 +120,27 @@ export function joinRegions<R extends JoinRow>(
 
   for (const row of rows) {
     const code = keyOf(row);
-    const base = { row: row.row, code, name: row.name };
     const key = code ?? rowNameKey(row.name);
-    if (!key) {
-      report.unmatched.push({ ...base, reason: 'no-key' });
-      continue;
-    }
-    if (dupKeys.has(key)) {
-      report.unmatched.push({ ...base, reason: 'duplicate-key' });
-      continue;
-    }
     let target: Region<R> | undefined;
     let by: 'code' | 'name' = 'code';
-    let reason: UnmatchedReason = 'no-region';
-    if (code && !o.systems.comparable) reason = 'code-system';
-    else if (code) {
-      const list = byCode.get(code);
-      if (list && list.length > 1) reason = 'duplicate-region';
-      else target = list?.[0];
+    let reason: UnmatchedReason = !key ? 'no-key' : dupKeys.has(key) ? 'duplicate-key' : 'no-region';
+    if (reason === 'no-region') {
+      if (code && !o.systems.comparable) reason = 'code-system';
+      else if (code) {
+        const list = byCode.get(code);
+        if (list && list.length > 1) reason = 'duplicate-region';
+        else target = list?.[0];
+      }
+      if (!target && names && row.name) {
+        const found = names.find(row.name);
+        if (found === 'ambiguous') reason = 'ambiguous';
+        else if (found) [target, by] = [found, 'name'];
+      }
+      // A region another row already joined: this row's key is used twice.
+      if (target?.record) [target, reason] = [undefined, 'duplicate-key'];
     }
-    if (!target && names && row.name) {
-      const found = names.find(row.name);
-      if (found === 'ambiguous') reason = 'ambiguous';
-      else if (found) [target, by] = [found, 'name'];
-    }
-    if (!target || target.record) {
-      report.unmatched.push({ ...base, reason: target ? 'duplicate-key' : reason });
+    if (!target) {
+      report.unmatched.push({ row: row.row, code, name: row.name, reason });
       continue;
     }
     target.record = row;

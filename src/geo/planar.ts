@@ -87,18 +87,8 @@ function measure(src: Float64Array, endList: number[], kindList: number[]): Plan
     start = end;
   }
   const [cx, cy] = aw ? [ax / aw, ay / aw] : lineCentroid(src, ends, kinds);
-  const none = x0 > x1;
-  return {
-    xy: new Float32Array(src),
-    ends,
-    kinds,
-    x0: none ? NaN : x0,
-    y0: none ? NaN : y0,
-    x1: none ? NaN : x1,
-    y1: none ? NaN : y1,
-    cx,
-    cy,
-  };
+  if (x0 > x1) x0 = y0 = x1 = y1 = NaN;
+  return { xy: new Float32Array(src), ends, kinds, x0, y0, x1, y1, cx, cy };
 }
 
 /** Without area, d3's centroid weighs segments by length, else averages the points. */

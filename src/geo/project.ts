@@ -6,8 +6,10 @@ import type { Part } from './projectors.js';
 /** Receives projected output: points, each run of them ended as a line, a ring or a lone point. */
 export interface PlanarStream {
   point(x: number, y: number): void;
-  end(kind: typeof LINE | typeof RING | typeof POINT): void;
+  end(kind: RunKind): void;
 }
+
+type RunKind = typeof LINE | typeof RING | typeof POINT;
 
 const RAD = Math.PI / 180;
 const EPS = 1e-6;
@@ -36,7 +38,8 @@ export class Projector {
 
   /** The part that draws a geometry: the first whose box holds its first point. */
   partOf(g: Geometry | null): Part | undefined {
-    const first = g && outlines(g, []).find((line) => line.length)?.[0];
+    let first: Position | undefined;
+    if (g) eachRun(g, (run) => (first ??= run[0]));
     if (!first) return undefined;
     if (this.parts.length === 1) return this.parts[0];
     for (const p of this.parts) {
@@ -49,9 +52,8 @@ export class Projector {
   }
 
   /**
-   * Bounds of a sample of the features' positions (about `perRing` of each polygon's outer
-   * ring or each line), projected: enough to choose a reference scale, at a small
-   * fraction of a full pass.
+   * Bounds of a sample of the features' positions (about `perRing` of each ring or line),
+   * projected: enough to choose a reference scale, at a small fraction of a full pass.
    */
   sampleBounds(geometries: Iterable<Geometry | null>, perRing: number): [number, number, number, number] {
     const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -59,7 +61,7 @@ export class Projector {
       const part = this.partOf(g);
       if (!part || !g) continue;
       this.part = part;
-      for (const line of outlines(g, [])) {
+      eachRun(g, (line) => {
         const stride = Math.max(1, Math.floor(line.length / perRing));
         for (let i = 0; i < line.length; i += stride) {
           this.projectPosition(line[i]!);
@@ -69,7 +71,7 @@ export class Projector {
           if (this.px > b[2]) b[2] = this.px;
           if (this.py > b[3]) b[3] = this.py;
         }
-      }
+      });
     }
     return b;
   }
@@ -104,42 +106,12 @@ export class Projector {
   }
 
   private stream(g: Geometry): void {
-    switch (g.type) {
-      case 'Point':
-        return this.points([g.coordinates]);
-      case 'MultiPoint':
-        return this.points(g.coordinates);
-      case 'LineString':
-        return this.line(g.coordinates);
-      case 'MultiLineString':
-        return g.coordinates.forEach((l) => this.line(l));
-      case 'Polygon':
-        return this.polygon(g.coordinates);
-      case 'MultiPolygon':
-        return g.coordinates.forEach((p) => this.polygon(p));
-      case 'GeometryCollection':
-        return g.geometries.forEach((c) => this.stream(c));
-    }
-  }
-
-  private points(list: Position[]): void {
-    for (const pos of list) {
-      this.projectPosition(pos);
-      this.out.point(this.px, this.py);
-      this.out.end(POINT);
-    }
-  }
-
-  private line(coords: Position[]): void {
-    const r = this.rotated(coords, false);
-    for (const piece of r.crosses ? splitLine(r) : [r]) this.emit(piece, false);
-  }
-
-  private polygon(rings: Position[][]): void {
-    for (const coords of rings) {
-      const r = this.rotated(coords, true);
-      for (const piece of r.crosses ? splitRing(r) : [r]) this.emit(piece, true);
-    }
+    eachRun(g, (run, kind) => {
+      // A point is a one-point run: it never crosses anything and has nothing to resample.
+      const r = this.rotated(run, kind === RING);
+      for (const piece of r.crosses ? (kind === RING ? splitRing : splitLine)(r) : [r])
+        this.emit(piece, kind);
+    });
   }
 
   /** A line or ring in rotated radians (a closed ring without its repeated last point). */
@@ -165,10 +137,11 @@ export class Projector {
   }
 
   /** Projects and resamples one line or ring (d3's resampleLineTo, closing rings like its ringEnd). */
-  private emit(r: Ring, closed: boolean): void {
+  private emit(r: Ring, kind: RunKind): void {
     const { l, f, n } = r;
     if (!n) return;
     const out = this.out;
+    const closed = kind === RING;
     const resample = this.delta2 > 0;
     // A resampled ring bends its closing segment too: one more step, back to the first point.
     const steps = closed && resample ? n + 1 : n;
@@ -200,7 +173,7 @@ export class Projector {
       y0 = y;
       l0 = li;
     }
-    out.end(closed ? RING : LINE);
+    out.end(kind);
   }
 
   // Ported from d3-geo's resample.js (ISC licence, Mike Bostock): the same subdivision test.
@@ -258,27 +231,22 @@ function wrap(l: number): number {
   return l > Math.PI ? l - 2 * Math.PI : l < -Math.PI ? l + 2 * Math.PI : l;
 }
 
-/** The outer rings and lines of a geometry (points as one-point lines): what bounds it. */
-function outlines(g: Geometry, out: Position[][]): Position[][] {
+/** Calls `fn` with each run of a geometry's positions: every point alone, every line, every polygon ring. */
+function eachRun(g: Geometry, fn: (run: Position[], kind: RunKind) => void): void {
   switch (g.type) {
     case 'Point':
-      out.push([g.coordinates]);
-      break;
+      return fn([g.coordinates], POINT);
     case 'MultiPoint':
+      return g.coordinates.forEach((p) => fn([p], POINT));
     case 'LineString':
-      out.push(g.coordinates);
-      break;
+      return fn(g.coordinates, LINE);
     case 'MultiLineString':
-      for (const l of g.coordinates) out.push(l);
-      break;
+      return g.coordinates.forEach((l) => fn(l, LINE));
     case 'Polygon':
-      if (g.coordinates[0]) out.push(g.coordinates[0]);
-      break;
+      return g.coordinates.forEach((r) => fn(r, RING));
     case 'MultiPolygon':
-      for (const p of g.coordinates) if (p[0]) out.push(p[0]);
-      break;
+      return g.coordinates.forEach((p) => p.forEach((r) => fn(r, RING)));
     case 'GeometryCollection':
-      for (const c of g.geometries) outlines(c, out);
+      return g.geometries.forEach((c) => eachRun(c, fn));
   }
-  return out;
 }

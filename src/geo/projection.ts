@@ -15,6 +15,8 @@ export function parseProjection(value: unknown): ProjectionName {
 // unit stays under a pixel at the sizes maps are shown at.
 const REFERENCE = 1000;
 const PRECISION = 0.5;
+/** Space kept around the features in a fitted box, in pixels. */
+const MARGIN = 4;
 
 /**
  * The projector features are projected with once: scaled so they span about REFERENCE
@@ -49,7 +51,7 @@ export interface PlanarFit {
   /** Height over width of the features, clamped to [0.3, 1.2]: Indonesia gets a wide box. */
   ratio: number;
   /** The transform fitting the features into a box with a margin, as d3's fitExtent would. */
-  fitted(width: number, height: number, margin?: number): Transform;
+  fitted(width: number, height: number): Transform;
 }
 
 export function fitPlanar(shapes: readonly { x0: number; y0: number; x1: number; y1: number }[]): PlanarFit {
@@ -66,8 +68,8 @@ export function fitPlanar(shapes: readonly { x0: number; y0: number; x1: number;
   const raw = bh / bw;
   return {
     ratio: Number.isFinite(raw) ? Math.min(1.2, Math.max(0.3, raw)) : 0.6,
-    fitted(width, height, margin = 4) {
-      const m = Math.min(margin, width / 4, height / 4);
+    fitted(width, height) {
+      const m = Math.min(MARGIN, width / 4, height / 4);
       const k = Math.min((width - 2 * m) / bw, (height - 2 * m) / bh);
       return {
         k,

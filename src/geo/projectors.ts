@@ -68,6 +68,11 @@ function conic(
 
 const E = 1e-6;
 
+/** A projection of one part, unrotated, at scale 1. */
+const single = (raw: RawProjection | null, maxY?: number): Part[] => [
+  { raw, rotate: 0, k: 1, x: 0, y: 0, maxY },
+];
+
 /**
  * The parts of a projection at scale 1 (translate 0, 0). Albers USA has three, with d3's
  * parameters: the lower 48 states, Alaska (at 0.35 scale) and Hawaii, each with the box
@@ -77,9 +82,9 @@ const E = 1e-6;
 export function projectionParts(name: ProjectionName): Part[] {
   switch (name) {
     case 'none':
-      return [{ raw: null, rotate: 0, k: 1, x: 0, y: 0 }];
+      return single(null);
     case 'equal-earth':
-      return [{ raw: equalEarth, rotate: 0, k: 1, x: 0, y: 0 }];
+      return single(equalEarth);
     case 'albers-usa':
       return [
         conic([29.5, 45.5], 96, [-0.6, 38.7], 1, [0, 0], [-0.455, -0.238, 0.455, 0.238]),
@@ -94,7 +99,7 @@ export function projectionParts(name: ProjectionName): Part[] {
         conic([8, 18], 157, [-3, 19.9], 1, [-0.205, 0.212], [-0.214 + E, 0.166 + E, -0.115 - E, 0.234 - E]),
       ];
     default:
-      return [{ raw: mercator, rotate: 0, k: 1, x: 0, y: 0, maxY: Math.PI }];
+      return single(mercator, Math.PI);
   }
 }
 

@@ -34,20 +34,21 @@ export interface Threshold {
   color?: string;
 }
 
-const zoneBand = (
-  zone: Zone,
-  id: string,
-  en: string,
-  color: TokenName,
-  pattern: number,
-  min: number,
-  max: number,
-): Band => ({ id: zone, label: { id, en }, min, max, color, pattern, zone });
+// A zone's labels and colour token follow from its name and colour: hijau, Green, zone-green.
+const zoneBand = (zone: Zone, colour: string, pattern: number, min: number, max: number): Band => ({
+  id: zone,
+  label: { id: `Zona ${zone}`, en: `${colour} zone` },
+  min,
+  max,
+  color: `zone-${colour.toLowerCase()}` as TokenName,
+  pattern,
+  zone,
+});
 
 const ZONES: Band[] = [
-  zoneBand('hijau', 'Zona hijau', 'Green zone', 'zone-green', 0, 81, 100),
-  zoneBand('kuning', 'Zona kuning', 'Yellow zone', 'zone-yellow', 2, 51, 80.99),
-  zoneBand('merah', 'Zona merah', 'Red zone', 'zone-red', 3, 0, 50.99),
+  zoneBand('hijau', 'Green', 0, 81, 100),
+  zoneBand('kuning', 'Yellow', 2, 51, 80.99),
+  zoneBand('merah', 'Red', 3, 0, 50.99),
 ];
 
 const cat = (
@@ -105,13 +106,11 @@ export function customScheme(thresholds: readonly Threshold[]): Scheme {
 }
 
 /** Extra bands for records that carry a published zone but no category under a category scheme. */
-export function zoneOnlyBands(): Band[] {
-  return ZONES.map((z) => ({
-    ...z,
-    id: `zone-${z.id}`,
-    label: { id: `${z.label.id} (tanpa kategori)`, en: `${z.label.en} (no category)` },
-    // Patterns no category band uses, so a zone-only region never looks like a category.
-    pattern: 5 + ZONES.indexOf(z),
-    zoneOnly: true,
-  }));
-}
+export const ZONE_ONLY_BANDS: readonly Band[] = ZONES.map((z, i) => ({
+  ...z,
+  id: `zone-${z.id}`,
+  label: { id: `${z.label.id} (tanpa kategori)`, en: `${z.label.en} (no category)` },
+  // Patterns no category band uses, so a zone-only region never looks like a category.
+  pattern: 5 + i,
+  zoneOnly: true,
+}));

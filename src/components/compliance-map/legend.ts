@@ -1,20 +1,11 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LegendRow } from '../../geo/classify.js';
-import type { Scheme } from '../../geo/schemes.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { MapInteraction } from './map-interaction.js';
+import type { MapModel } from './map-model.js';
 import { t } from './map.messages.js';
 import { patternId } from './map-svg.js';
-
-export interface LegendOptions {
-  uid: string;
-  scheme: Scheme;
-  rows: readonly LegendRow[];
-  noData: number;
-  highlight?: string;
-  lang: Lang;
-  onToggle: (bandId: string) => void;
-}
 
 /** A swatch filled with the band's pattern (the same `<pattern>` as the map's). */
 export function swatch(uid: string, band: LegendRow['band'] | undefined): TemplateResult {
@@ -26,7 +17,7 @@ export function swatch(uid: string, band: LegendRow['band'] | undefined): Templa
     aria-hidden="true"
     focusable="false"
   >
-    ${svg`<rect x="0.5" y="0.5" width="17" height="17" rx="2" fill=${`url(#${patternId(uid, band)})`}></rect>`}
+    <rect x="0.5" y="0.5" width="17" height="17" rx="2" fill=${`url(#${patternId(uid, band)})`}></rect>
   </svg>`;
 }
 
@@ -35,24 +26,22 @@ export function swatch(uid: string, band: LegendRow['band'] | undefined): Templa
  * number of regions) and one for regions without data. A pressed band highlights its
  * regions on the map (`aria-pressed`). Part: `legend`.
  */
-export function renderLegend(o: LegendOptions): TemplateResult {
-  const { lang } = o;
+export function renderLegend(uid: string, model: MapModel, ui: MapInteraction, lang: Lang): TemplateResult {
   const item = (
     id: string,
     band: LegendRow['band'] | undefined,
     label: string,
     range: string,
     count: number,
-  ) => {
-    const pressed = o.highlight === id;
-    return html`<li>
+  ) =>
+    html`<li>
       <button
         type="button"
         class="legend-item"
-        aria-pressed=${pressed ? 'true' : 'false'}
-        @click=${() => o.onToggle(id)}
+        aria-pressed=${String(ui.highlight === id)}
+        @click=${() => ui.toggleBand(id)}
       >
-        ${swatch(o.uid, band)}
+        ${swatch(uid, band)}
         <span class="legend-label">${label}</span>
         ${range ? html`<span class="legend-range">${range}</span>` : nothing}
         <span class="legend-count"
@@ -60,11 +49,10 @@ export function renderLegend(o: LegendOptions): TemplateResult {
         >
       </button>
     </li>`;
-  };
   return html`<div class="legend" part="legend">
-    <p class="legend-title" id=${`${o.uid}-legend`}>${t(lang, 'scheme', { name: o.scheme.name[lang] })}</p>
-    <ul class="legend-list" aria-labelledby=${`${o.uid}-legend`}>
-      ${o.rows.map((r) =>
+    <p class="legend-title" id=${`${uid}-legend`}>${t(lang, 'scheme', { name: model.scheme.name[lang] })}</p>
+    <ul class="legend-list" aria-labelledby=${`${uid}-legend`}>
+      ${model.legend.map((r) =>
         item(
           r.band.id,
           r.band,
@@ -75,7 +63,7 @@ export function renderLegend(o: LegendOptions): TemplateResult {
           r.count,
         ),
       )}
-      ${item('none', undefined, t(lang, 'noData'), '', o.noData)}
+      ${item('none', undefined, t(lang, 'noData'), '', model.classified.filter((c) => !c).length)}
     </ul>
   </div>`;
 }

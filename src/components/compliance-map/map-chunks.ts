@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sameInputs } from './slices.js';
 
 /** Regions put into the page in the first update; later ones are sized by the time taken. */
 const FIRST = 200;
@@ -40,7 +41,7 @@ export class RegionChunks implements ReactiveController {
 
   /** The chunks to draw for these inputs, adding one more when some regions are still out. */
   visible(key: unknown[], total: number): [number, number][] {
-    if (key.length !== this.key.length || key.some((k, i) => k !== this.key[i])) {
+    if (!sameInputs(key, this.key)) {
       [this.key, this.total, this.ranges] = [key, total, []];
     }
     const from = this.covered();

@@ -1,4 +1,4 @@
-import { html, type nothing, type TemplateResult } from 'lit';
+import { html, type nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Feature } from 'geojson';
 import { DataController } from '../../data/controller.js';
 import {
@@ -7,7 +7,7 @@ import {
   type ComplianceRecord,
 } from '../../data/schemas/compliance.js';
 import type { RowIssue, Validated } from '../../data/types.js';
-import type { DataIssuesDetail } from '../../events/data-issues.js';
+import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/winding.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -16,13 +16,7 @@ import { checkGeo, convertFeatures, type GeoInput } from './map-geometry.js';
 import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
 import { t } from './map.messages.js';
 import type { PantauComplianceMap } from './pantau-compliance-map.js';
-import { nextTask } from './slices.js';
-
-interface Ratings {
-  rows: unknown[];
-  fieldsKey: string;
-  records: ComplianceRecord[];
-}
+import { nextTask, sameInputs } from './slices.js';
 
 const GEO_INLINE =
   ':scope > script[type="application/geo+json"], :scope > script[type="application/topo+json"]';
@@ -31,8 +25,7 @@ const GEO_INLINE =
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: { args: A; value: R } | undefined;
   return (...args) => {
-    if (!last || args.length !== last.args.length || args.some((a, i) => a !== last!.args[i]))
-      last = { args, value: fn(...args) };
+    if (!last || !sameInputs(args, last.args)) last = { args, value: fn(...args) };
     return last.value;
   };
 }
@@ -57,8 +50,8 @@ interface Built {
  * brought its inputs (TopoJSON converted in slices, then the join), so no task runs long;
  * until it is ready the last one built stays in use.
  */
-export class MapData {
-  readonly ratings: DataController<Ratings>;
+export class MapData implements ReactiveController {
+  readonly ratings: DataController<unknown[]>;
   readonly geometry: DataController<GeoInput>;
   readonly detail: DataController<GeoInput>;
   private pendingReport?: DataIssuesDetail;
@@ -67,9 +60,14 @@ export class MapData {
   private readonly converted = new WeakMap<GeoInput, Feature[]>();
 
   constructor(private readonly host: PantauComplianceMap) {
-    this.ratings = new DataController<Ratings>(host, {
+    this.ratings = new DataController<unknown[]>(host, {
       source: () => ({ src: host.src, format: host.format, data: host.data }),
-      validate: (input) => this.validate(input),
+      // The rows are kept: a field renamed after loading re-reads them, without a refetch.
+      validate: (input) => {
+        const v = this.read(input, JSON.stringify(this.fields()));
+        if (v instanceof Error) throw v;
+        return { ...v, value: input as unknown[] };
+      },
     });
     this.geometry = new DataController<GeoInput>(host, {
       source: () => ({
@@ -87,10 +85,32 @@ export class MapData {
       inline: false,
       records: false,
     });
-    host.addController({
-      hostConnected: () => (this.unsubscribe = onGeometryRegistered(() => host.requestUpdate())),
-      hostDisconnected: () => this.unsubscribe?.(),
-    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = onGeometryRegistered(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /**
+   * After each update (and after the loaders): `aria-busy` while anything loads or the
+   * model for the current inputs is being built, and a newly joined model's report, fired
+   * once as `pantau-data-issues`, never per render.
+   */
+  hostUpdated(): void {
+    const h = this.host;
+    const busy =
+      (!!this.job && !this.job.built) ||
+      [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
+    if (busy) h.setAttribute('aria-busy', 'true');
+    else h.removeAttribute('aria-busy');
+    const report = this.pendingReport;
+    this.pendingReport = undefined;
+    if (report) h.dispatchEvent(new PantauDataIssuesEvent(report));
   }
 
   private unsubscribe?: () => void;
@@ -108,32 +128,21 @@ export class MapData {
     return f;
   }
 
-  private validate(input: unknown): Validated<Ratings> {
-    const fields = this.fields();
-    const v = validateCompliance(input, fields);
-    return {
-      value: { rows: input as unknown[], fieldsKey: JSON.stringify(fields), records: v.value },
-      issues: v.issues,
-      rowCount: v.rowCount,
-    };
-  }
+  /** The rows read under the field names of `fieldsKey`, once per rows and names; a failure is kept too. */
+  private readonly read = memo((rows: unknown, fieldsKey: string): Validated<ComplianceRecord[]> | Error => {
+    try {
+      return validateCompliance(rows, JSON.parse(fieldsKey) as Partial<ComplianceFields>);
+    } catch (error) {
+      return error as Error;
+    }
+  });
 
-  /** Records under the current field names: re-read from the kept rows if a field was renamed after loading. */
-  private readonly records = memo(
-    (
-      ratings: Ratings | undefined,
-      fieldsKey: string,
-    ): { records: ComplianceRecord[]; issues?: RowIssue[] } => {
-      if (!ratings) return { records: [] };
-      if (ratings.fieldsKey === fieldsKey) return { records: ratings.records };
-      try {
-        const v = validateCompliance(ratings.rows, this.fields());
-        return { records: v.value, issues: v.issues };
-      } catch {
-        return { records: [] };
-      }
-    },
-  );
+  /** Records under the current field names; none when the kept rows cannot be read under them. */
+  private records(): Validated<ComplianceRecord[]> {
+    const rows = this.ratings.value;
+    const v = rows && this.read(rows, JSON.stringify(this.fields()));
+    return v && !(v instanceof Error) ? v : { value: [], issues: this.ratings.issues, rowCount: 0 };
+  }
 
   /** The geometry: a loaded one, else a registered one named by `geo`. */
   private source(): {
@@ -165,7 +174,7 @@ export class MapData {
   }
 
   get rowIssues(): RowIssue[] {
-    return this.records(this.ratings.value, JSON.stringify(this.fields())).issues ?? this.ratings.issues;
+    return this.records().issues;
   }
 
   /**
@@ -184,7 +193,7 @@ export class MapData {
       featureKey = h.detailFeatureKey ?? featureKey;
       nameKey = h.detailNameKey ?? nameKey;
     }
-    const { records } = this.records(this.ratings.value, JSON.stringify(this.fields()));
+    const records = this.records().value;
     const options: MapOptions = {
       featureKey,
       nameKey,
@@ -198,17 +207,9 @@ export class MapData {
     const planar = h.projection === 'none';
     const key = [src.geo, detail, drilled, records, JSON.stringify(options), planar, h.detailParentKey];
     const job = this.job;
-    if (!job || job.key.some((k, i) => k !== key[i]))
+    if (!job || !sameInputs(job.key, key))
       this.build(key, src.geo, detail && drilled && { detail, drilled }, records, options, planar);
     return (this.job?.built ?? this.shown)?.model;
-  }
-
-  /** Whether anything is loading or the model for the current inputs is being built: the host is then `aria-busy`. */
-  get busy(): boolean {
-    return (
-      (!!this.job && !this.job.built) ||
-      [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending')
-    );
   }
 
   /** Features of checked geometry, converted once per input. */
@@ -257,34 +258,28 @@ export class MapData {
     inline = false;
   }
 
-  /** The report of a newly joined model, once; the host fires it as `pantau-data-issues`. */
-  takeReport(): DataIssuesDetail | undefined {
-    const r = this.pendingReport;
-    this.pendingReport = undefined;
-    return r;
-  }
-
   /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
-  blockingState(lang: Lang, retry: () => void): TemplateResult | typeof nothing | undefined {
+  blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
     const geo = this.host.geo;
     if (!this.source().geo) {
       if (this.geometry.status === 'idle' && typeof geo === 'string' && geo)
         return html`<p class="status" role="status">${t(lang, 'noGeometry', { name: geo })}</p>`;
-      return renderDataState(this.geometry, lang, retry);
+      return renderDataState(this.geometry, lang, this.retry);
     }
     const s = this.ratings.status;
-    if (s === 'pending' || s === 'error') return renderDataState(this.ratings, lang, retry);
+    if (s === 'pending' || s === 'error') return renderDataState(this.ratings, lang, this.retry);
     return undefined;
   }
 
   /** The ratings' state shown above a drawn map: "no data yet" or "stale". */
-  ratingsNotice(lang: Lang, retry: () => void) {
+  ratingsNotice(lang: Lang) {
     const s = this.ratings.status;
-    return s === 'idle' || s === 'stale' ? renderDataState(this.ratings, lang, retry) : undefined;
+    return s === 'idle' || s === 'stale' ? renderDataState(this.ratings, lang, this.retry) : undefined;
   }
 
-  retry(): void {
+  /** Reloads whatever failed or is stale (the state's "Retry" button). */
+  readonly retry = (): void => {
     for (const c of [this.geometry, this.ratings, this.detail])
       if (c.status === 'error' || c.status === 'stale') c.retry();
-  }
+  };
 }

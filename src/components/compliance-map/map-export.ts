@@ -48,8 +48,11 @@ export async function downloadMap(
   if (kind === 'csv')
     return saveBlob(new Blob([mapCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), base);
   if (!svg) return;
-  const bg = getComputedStyle(svg).getPropertyValue('--_bg').trim() || '#ffffff';
-  const out = serializeSvg(svg, bg);
-  if (kind === 'svg') return saveBlob(new Blob([out.text], { type: 'image/svg+xml' }), base);
-  saveBlob(await svgToPng(out.text, out.width, out.height), base);
+  const out = serializeSvg(svg, getComputedStyle(svg).getPropertyValue('--_bg').trim() || '#ffffff');
+  saveBlob(
+    kind === 'svg'
+      ? new Blob([out.text], { type: 'image/svg+xml' })
+      : await svgToPng(out.text, out.width, out.height),
+    base,
+  );
 }

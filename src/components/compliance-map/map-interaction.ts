@@ -1,6 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ComplianceRecord } from '../../data/schemas/compliance.js';
-import type { Region } from '../../geo/join.js';
 import { firstPoint, nearestInDirection, type Direction, type Point } from '../../geo/spatial.js';
 
 const ARROWS: Record<string, Direction> = {
@@ -10,45 +8,11 @@ const ARROWS: Record<string, Direction> = {
   ArrowDown: 'down',
 };
 
-export type KeyResult = { move: number } | { select: number } | { clear: true } | undefined;
-
-/**
- * What a key press on the map means: arrows move to the nearest region that way (the first
- * press starts at the top-left region), Enter or Space select the focused region, Escape
- * clears. Other keys are left to the page.
- */
-export function mapKey(
-  key: string,
-  focused: number | undefined,
-  points: readonly (Point | undefined)[],
-): KeyResult {
-  const dir = ARROWS[key];
-  if (dir) {
-    if (focused === undefined || !points[focused]) {
-      const first = firstPoint(points);
-      return first < 0 ? undefined : { move: first };
-    }
-    return { move: nearestInDirection(points, focused, dir) };
-  }
-  if ((key === 'Enter' || key === ' ') && focused !== undefined) return { select: focused };
-  if (key === 'Escape') return { clear: true };
-  return undefined;
-}
-
 /** The region index under a pointer event, from the `data-i` of the shape hit. */
 export function regionAt(e: Event): number | undefined {
   const el = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-i]');
   const i = el ? Number(el.getAttribute('data-i')) : NaN;
   return Number.isInteger(i) ? i : undefined;
-}
-
-/** The detail of a select event: the region's code, name and rating. */
-export function selection(region: Region<ComplianceRecord> | undefined): {
-  code?: string;
-  name: string;
-  record?: ComplianceRecord;
-} {
-  return region ? { code: region.code, name: region.name, record: region.record } : { name: '' };
 }
 
 export interface InteractionHooks {
@@ -88,19 +52,30 @@ export class MapInteraction {
 
   toggleBand = (id: string): void => this.set({ highlight: this.highlight === id ? undefined : id });
 
+  /**
+   * Arrows move to the nearest region that way (the first press starts at the top-left
+   * region), Enter or Space select the focused region, Escape clears. Other keys are left
+   * to the page.
+   */
   onKey = (e: KeyboardEvent): void => {
-    const result = mapKey(e.key, this.focused, this.hooks.points());
-    if (!result) return;
+    const { key } = e;
+    const focused = this.focused;
+    const points = this.hooks.points();
+    const dir = ARROWS[key];
+    if (dir) {
+      const next =
+        focused !== undefined && points[focused]
+          ? nearestInDirection(points, focused, dir)
+          : firstPoint(points);
+      if (next < 0) return;
+      this.set({ focused: next });
+      this.hooks.announce(next, 'focus');
+    } else if ((key === 'Enter' || key === ' ') && focused !== undefined) this.select(focused);
+    else if (key === 'Escape') {
+      this.set({ highlight: undefined });
+      this.select(undefined);
+    } else return;
     e.preventDefault();
-    if ('move' in result) {
-      this.set({ focused: result.move });
-      this.hooks.announce(result.move, 'focus');
-    } else if ('select' in result) this.select(result.select);
-    else {
-      this.set({ selected: undefined, highlight: undefined });
-      this.hooks.announce(undefined, 'cleared');
-      this.hooks.onSelect(undefined);
-    }
   };
 
   onBlur = (): void => this.set({ focused: undefined });
@@ -118,10 +93,10 @@ export class MapInteraction {
     if (i !== undefined) this.select(i);
   };
 
-  // Selected before the host hears of it: drilling into the region resets the state.
-  private select(i: number): void {
+  // Selected (or cleared) before the host hears of it: drilling into the region resets the state.
+  private select(i: number | undefined): void {
     this.set({ selected: i });
-    this.hooks.announce(i, 'selected');
+    this.hooks.announce(i, i === undefined ? 'cleared' : 'selected');
     this.hooks.onSelect(i);
   }
 }

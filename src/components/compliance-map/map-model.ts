@@ -37,16 +37,6 @@ export interface MapModel {
   year?: number;
 }
 
-/** The scheme in force: the one named, custom thresholds, or the one the year was published under. */
-export function resolveScheme(
-  id: SchemeId | undefined,
-  thresholds: readonly Threshold[] | undefined,
-  year: number | undefined,
-): Scheme {
-  if (id === 'custom' || (!id && thresholds?.length)) return customScheme(thresholds ?? []);
-  return SCHEMES[id ?? schemeForYear(year)];
-}
-
 /**
  * Joins and classifies. Records of other years than the one shown are left out (a file
  * with several years would otherwise report every region as a duplicate key); without a
@@ -66,7 +56,11 @@ export function buildModel(
     systems: compareSystems(o.codeSystem, o.geoCodeSystem),
     featureKind: o.featureKind,
   });
-  const scheme = resolveScheme(o.scheme, o.thresholds, year);
+  // The scheme named, custom thresholds, or the one the year was published under.
+  const scheme =
+    o.scheme === 'custom' || (!o.scheme && o.thresholds?.length)
+      ? customScheme(o.thresholds ?? [])
+      : SCHEMES[o.scheme ?? schemeForYear(year)];
   const classified = regions.map((r) => (r.record ? classify(r.record, scheme) : undefined));
   return { features, regions, classified, scheme, legend: legendRows(scheme, classified), report, year };
 }

@@ -4,6 +4,7 @@ import { cssomStyle } from '../shared/cssom-style.js';
 import { isTiny, type ProjectedShape } from '../../geo/paths.js';
 import type { Band } from '../../geo/schemes.js';
 import type { TokenName } from '../../styles/palette.js';
+import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';
 
 const TOKENS = /^(zone-|category-|series-|no-data|accent|good|bad|neutral)/;
@@ -14,11 +15,13 @@ export function bandColor(band: Band): string {
 }
 
 // Marks drawn over the colour, one per band position, so bands differ without colour.
+const HATCH = 'M-2 2l4-4M0 8l8-8M6 10l4-4';
 const MARKS = [
   '',
   'M4 4h.01',
-  'M-2 2l4-4M0 8l8-8M6 10l4-4',
-  'M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6-2l4 4',
+  HATCH,
+  // Cross-hatch: the hatch and its mirror image.
+  `${HATCH}M-2 6l4 4M0 0l8 8M6-2l4 4`,
   'M0 2h8M0 6h8',
   'M2 0v8M6 0v8',
   'M1 4h6M4 1v6',
@@ -84,14 +87,7 @@ export function renderRegions(
 ): SVGTemplateResult {
   // Marks the moment every region is in the page, for benchmarks and tests that must not stop at the first chunk.
   const complete = (ranges.at(-1)?.[1] ?? 0) >= shapes.length;
-  return svg`<g class="regions" data-complete=${complete ? 'true' : 'false'}>${ranges.map((r) => guard([uid, shapes, model, r[0], r[1]], () => regionChunk(uid, shapes, model, r)))}</g>`;
-}
-
-export interface OverlayState {
-  highlightBand?: string;
-  hovered?: number;
-  selected?: number;
-  focused?: number;
+  return svg`<g class="regions" data-complete=${String(complete)}>${ranges.map((r) => guard([uid, shapes, model, r[0], r[1]], () => regionChunk(uid, shapes, model, r)))}</g>`;
 }
 
 /** What changes with the pointer and keyboard: drawn over the regions without touching them. */
@@ -99,7 +95,7 @@ export function renderOverlay(
   uid: string,
   shapes: readonly ProjectedShape[],
   model: MapModel,
-  o: OverlayState,
+  o: Pick<MapInteraction, 'highlight' | 'hovered' | 'selected' | 'focused'>,
   width: number,
   height: number,
 ): SVGTemplateResult {
@@ -107,19 +103,18 @@ export function renderOverlay(
     const s = i === undefined ? undefined : shapes[i];
     return s?.d ? shapeOf(s, i!, cls, 'none') : nothing;
   };
-  const band = o.highlightBand;
-  const inBand =
-    band === undefined
-      ? []
-      : shapes
-          .map((s, i) => ((model.classified[i]?.band.id ?? 'none') === band && s?.d ? i : -1))
-          .filter((i) => i >= 0);
+  const band = o.highlight;
   return svg`<g class="overlay">
     ${
       band === undefined
         ? nothing
         : svg`<rect class="dim" width=${width} height=${height}></rect>
-          ${inBand.map((i) => shapeOf(shapes[i]!, i, 'hl', `url(#${patternId(uid, model.classified[i]?.band)})`))}`
+          ${shapes.flatMap((s, i) => {
+            const inBand = model.classified[i]?.band;
+            return (inBand?.id ?? 'none') === band && s?.d
+              ? [shapeOf(s, i, 'hl', `url(#${patternId(uid, inBand)})`)]
+              : [];
+          })}`
     }
     ${outline(o.selected, 'sel')} ${outline(o.hovered, 'hover')} ${outline(o.focused, 'focus')}
   </g>`;

@@ -1,13 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Lang } from '../../i18n/lang.js';
-import { renderTable, type TableCell, type TableModel, type TableSort } from '../shared/table-view.js';
+import {
+  renderSortableTable,
+  type TableCell,
+  type TableModel,
+  type TableSort,
+} from '../shared/table-view.js';
 import { swatch } from './legend.js';
 import type { MapInteraction } from './map-interaction.js';
 import { bandLabel, type MapModel } from './map-model.js';
+import type { RegionChunks } from './map-chunks.js';
 import type { ShapeCache } from './map-shapes.js';
 import { renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
 import { t } from './map.messages.js';
+import { renderTip } from './tooltip.js';
 
 export interface MapBoxOptions {
   uid: string;
@@ -15,11 +22,10 @@ export interface MapBoxOptions {
   cache: ShapeCache;
   ui: MapInteraction;
   lang: Lang;
-  /** Whether the cached paths are for this model's features. */
-  ready: boolean;
-  /** The chunks of regions in the page so far. */
-  ranges: readonly [number, number][];
-  tip: TemplateResult | typeof nothing;
+  /** Puts a large map's regions into the page over several updates. */
+  chunks: RegionChunks;
+  /** The element's width, which the drawn paths may lag behind (for the tooltip). */
+  width: number;
 }
 
 /**
@@ -30,6 +36,8 @@ export interface MapBoxOptions {
 export function renderMapBox(o: MapBoxOptions): TemplateResult {
   const { model, cache, ui, lang, uid } = o;
   const { width, height, shapes } = cache;
+  const ready = cache.showing(model.features);
+  const tipAt = ui.hovered ?? ui.focused;
   return html`<div class="map-box">
     <div
       class="map-focus"
@@ -42,7 +50,7 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
       @blur=${ui.onBlur}
     >
       ${
-        o.ready
+        ready
           ? html`<svg
               class="map"
               viewBox=${`0 0 ${width} ${height}`}
@@ -54,14 +62,19 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
               @pointerleave=${ui.onLeave}
               @click=${ui.onClick}
             >
-              ${guard([model], () => renderPatterns(uid, [...model.legend.map((r) => r.band)]))}
-              ${renderRegions(uid, shapes, model, o.ranges)}
-              ${renderOverlay(uid, shapes, model, { highlightBand: ui.highlight, hovered: ui.hovered, selected: ui.selected, focused: ui.focused }, width, height)}
+              ${guard([model], () =>
+                renderPatterns(
+                  uid,
+                  model.legend.map((r) => r.band),
+                ),
+              )}
+              ${renderRegions(uid, shapes, model, o.chunks.visible([model, shapes], shapes.length))}
+              ${renderOverlay(uid, shapes, model, ui, width, height)}
             </svg>`
           : html`<p class="status">${t(lang, 'drawing')}</p>`
       }
     </div>
-    ${o.tip}
+    ${ready && tipAt !== undefined ? renderTip(model, cache, ui, tipAt, o.width, lang) : nothing}
   </div>`;
 }
 
@@ -102,6 +115,6 @@ export function renderList(uid: string, model: MapModel, sort: TableSort, lang: 
     }),
   };
   return html`<div class="list-wrap" id=${`${uid}-list`} part="list">
-    ${renderTable(table, lang, { sort })}
+    ${renderSortableTable(table, lang, sort)}
   </div>`;
 }

@@ -8,16 +8,22 @@ export const mapStyles = css`
   }
   .root {
     padding: calc(var(--_space) * 0.75);
+  }
+  .root,
+  .map-focus {
     border-radius: var(--_radius);
   }
   .sizer {
     width: 100%;
     height: 0;
   }
-  .toolbar {
+  .toolbar,
+  .legend-list {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  .toolbar {
     align-items: center;
     margin-block: 0.5em;
   }
@@ -28,7 +34,6 @@ export const mapStyles = css`
   }
   .map-focus {
     display: block;
-    border-radius: var(--_radius);
   }
   .map-focus:focus-visible {
     outline: 3px solid var(--_focus);
@@ -50,8 +55,12 @@ export const mapStyles = css`
   .r.nd {
     stroke: var(--_border);
   }
-  circle.r {
+  circle.r,
+  .hl,
+  .hover {
     stroke: var(--_text);
+  }
+  circle.r {
     stroke-width: 0.8;
   }
   .hit {
@@ -76,7 +85,6 @@ export const mapStyles = css`
     pointer-events: none;
   }
   .hl {
-    stroke: var(--_text);
     stroke-width: 1.2;
   }
   .hl,
@@ -86,22 +94,18 @@ export const mapStyles = css`
     vector-effect: non-scaling-stroke;
     pointer-events: none;
   }
-  .hover,
+  .hover {
+    stroke-width: 2;
+  }
   .sel,
   .focus {
-    fill: none;
-  }
-  .hover {
-    stroke: var(--_text);
-    stroke-width: 2;
+    stroke-width: 3;
   }
   .sel {
     stroke: var(--_accent);
-    stroke-width: 3;
   }
   .focus {
     stroke: var(--_focus);
-    stroke-width: 3;
     stroke-dasharray: 6 3;
   }
   .tooltip {
@@ -110,30 +114,34 @@ export const mapStyles = css`
     gap: 0.1em;
     color: var(--_text);
   }
-  .legend-title {
-    margin: 0.5em 0 0.25em;
-    font-size: 0.85em;
+  /* Secondary text: the legend's title, ranges and counts, the credit and status lines. */
+  .legend-title,
+  .legend-range,
+  .legend-count,
+  .credit,
+  .status {
     color: var(--_muted);
   }
+  .legend-title,
+  .legend-item,
+  .notes {
+    font-size: 0.85em;
+  }
+  .legend-title {
+    margin: 0.5em 0 0.25em;
+  }
   .legend-list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.5em;
+    row-gap: 0.25em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .legend-item {
     flex-wrap: wrap;
-    font-size: 0.85em;
   }
   .legend-item[aria-pressed='true'] {
     border-color: var(--_text);
     background: var(--_surface);
-  }
-  .legend-range,
-  .legend-count {
-    color: var(--_muted);
   }
   .legend-count::before {
     content: '· ';
@@ -157,7 +165,6 @@ export const mapStyles = css`
   }
   .notes {
     margin-block-start: 0.5em;
-    font-size: 0.85em;
   }
   .notes summary {
     cursor: pointer;
@@ -178,11 +185,9 @@ export const mapStyles = css`
   .credit {
     margin: 0.25em 0 0;
     font-size: 0.75em;
-    color: var(--_muted);
   }
   .status {
     padding: 1em;
-    color: var(--_muted);
   }
   @media (forced-colors: active) {
     svg.map,

@@ -2,8 +2,8 @@ import '../../data/formats/csv.js';
 import '../../data/formats/ckan.js';
 import '../../data/formats/geo.js';
 import { commonStyles } from '../../styles/common.js';
-import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -11,7 +11,6 @@ import type { SourceFormat } from '../../data/types.js';
 import { parseCodeSystem, type CodeSystem } from '../../geo/codes.js';
 import { parseProjection, type ProjectionName } from '../../geo/projection.js';
 import type { SchemeId, Threshold } from '../../geo/schemes.js';
-import { PantauDataIssuesEvent } from '../../events/data-issues.js';
 import { PantauRegionSelectEvent } from '../../events/region-select.js';
 import { chartFrameStyles, renderFrameFooter, renderFrameHeader } from '../shared/chart-frame.js';
 import { dataStateStyles } from '../shared/data-state.js';
@@ -23,13 +22,13 @@ import { renderNotes } from './data-notes.js';
 import { renderLegend } from './legend.js';
 import { MapData } from './map-data.js';
 import { downloadMap } from './map-export.js';
-import { MapInteraction, selection } from './map-interaction.js';
+import { MapInteraction } from './map-interaction.js';
 import { t } from './map.messages.js';
 import { ShapeCache } from './map-shapes.js';
 import { RegionChunks } from './map-chunks.js';
 import { renderDrill, renderList, renderMapBox, SCORE_COLUMN } from './map-view.js';
 import { mapStyles } from './pantau-compliance-map.styles.js';
-import { announcement, renderTip } from './tooltip.js';
+import { announcement } from './tooltip.js';
 
 let nextUid = 0;
 
@@ -138,8 +137,6 @@ export class PantauComplianceMap extends PantauElement {
   @state() private announcement = '';
   @state() private drilled?: { code?: string; name: string };
 
-  @query('svg.map') private svgEl!: SVGSVGElement | null;
-
   private readonly uid = `pcm${nextUid++}`;
   private readonly shapes = new ShapeCache(() => this.requestUpdate());
   // A zero-height sizer: the map's height follows its width, so observing the map box itself
@@ -154,22 +151,13 @@ export class PantauComplianceMap extends PantauElement {
     onSelect: (i) => this.select(i),
   });
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('projection')) this.projection = parseProjection(this.projection);
-    if (changed.has('codeSystem') || changed.has('geoCodeSystem')) {
-      this.codeSystem = parseCodeSystem(this.codeSystem);
-      this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
-    }
+  protected override willUpdate(): void {
+    // Cheap and idempotent, so read on every update: unknown values become the defaults.
+    this.projection = parseProjection(this.projection);
+    this.codeSystem = parseCodeSystem(this.codeSystem);
+    this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
     const model = this.model;
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
-  }
-
-  protected override updated(): void {
-    // The data controllers mark loading; building the model after it is busy time too.
-    if (this.store.busy) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
-    const report = this.store.takeReport();
-    if (report) this.dispatchEvent(new PantauDataIssuesEvent(report));
   }
 
   override render() {
@@ -188,7 +176,7 @@ export class PantauComplianceMap extends PantauElement {
       <button
         type="button"
         class="btn"
-        aria-expanded=${this.listOpen ? 'true' : 'false'}
+        aria-expanded=${String(this.listOpen)}
         aria-controls=${`${this.uid}-list`}
         @click=${() => (this.listOpen = !this.listOpen)}
       >
@@ -200,19 +188,17 @@ export class PantauComplianceMap extends PantauElement {
 
   private renderBody() {
     const lang = this.language;
-    const blocked = this.store.blockingState(lang, () => this.store.retry());
+    const blocked = this.store.blockingState(lang);
     if (blocked) return blocked;
     const model = this.model;
     // The first model is built in tasks after this update: until then, the drawing notice.
     if (!model) return html`<div class="map-box"><p class="status">${t(lang, 'drawing')}</p></div>`;
-    const ready = this.shapes.showing(model.features);
     const ui = this.ui;
-    const regionTip = ui.hovered ?? ui.focused;
-    return html`${this.store.ratingsNotice(lang, () => this.store.retry())}
+    return html`${this.store.ratingsNotice(lang)}
       ${this.drilled ? renderDrill(this.drilled.name, lang, this.leaveDetail) : nothing}
-      ${renderMapBox({ uid: this.uid, model, cache: this.shapes, ui, lang, ready, ranges: ready ? this.chunks.visible([model, this.shapes.shapes], this.shapes.shapes.length) : [], tip: ready && regionTip !== undefined ? renderTip(model, this.shapes, ui, regionTip, this.size.width, lang) : nothing })}
+      ${renderMapBox({ uid: this.uid, model, cache: this.shapes, ui, lang, chunks: this.chunks, width: this.size.width })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      ${guard([model, ui.highlight, lang], () => renderLegend({ uid: this.uid, scheme: model.scheme, rows: model.legend, noData: model.classified.filter((c) => !c).length, highlight: ui.highlight, lang, onToggle: ui.toggleBand }))}
+      ${guard([model, ui.highlight, lang], () => renderLegend(this.uid, model, ui, lang))}
       ${this.listOpen ? renderList(this.uid, model, { ...this.sort, onSort: this.onSort }, lang) : nothing}
       ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang)}
       ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
@@ -236,9 +222,13 @@ export class PantauComplianceMap extends PantauElement {
 
   private select(i: number | undefined) {
     const region = i === undefined ? undefined : this.model?.regions[i];
-    this.dispatchEvent(new PantauRegionSelectEvent(selection(region)));
+    this.dispatchEvent(
+      new PantauRegionSelectEvent(
+        region ? { code: region.code, name: region.name, record: region.record } : { name: '' },
+      ),
+    );
     if (region && this.detailGeoSrc && !this.drilled) {
-      this.drilled = { code: region.code, name: region.name };
+      this.drilled = region;
       this.ui.reset();
     }
   }
@@ -250,7 +240,8 @@ export class PantauComplianceMap extends PantauElement {
 
   private async download(kind: 'csv' | 'svg' | 'png') {
     const model = this.model;
-    if (model) await downloadMap(kind, model, this.svgEl, this.heading ?? '', this.language);
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    if (model) await downloadMap(kind, model, svg, this.heading ?? '', this.language);
   }
 }
 

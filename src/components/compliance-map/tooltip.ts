@@ -20,9 +20,11 @@ export function regionFacts(
   if (!r || (!c && r.score === undefined && r.rank === undefined)) return [t(lang, 'noData')];
   const facts: string[] = [];
   if (r.score !== undefined) facts.push(`${t(lang, 'score')}: ${formatNumber(r.score, lang)}`);
-  if (c)
-    facts.push(`${c.band.label[lang]} (${t(lang, c.source === 'score' ? 'fromScore' : 'fromPublisher')})`);
-  else facts.push(t(lang, 'noData'));
+  facts.push(
+    c
+      ? `${c.band.label[lang]} (${t(lang, c.source === 'score' ? 'fromScore' : 'fromPublisher')})`
+      : t(lang, 'noData'),
+  );
   if (r.year !== undefined) facts.push(`${t(lang, 'year')}: ${r.year}`);
   if (r.rank !== undefined)
     facts.push(
