@@ -25,26 +25,18 @@ export function moveCursor(
     for (let k = c.s + dir; k >= 0 && k < visible.length; k += dir) if (visible[k]) return { p, s: k };
     return { p, s: c.s };
   };
-  switch (key) {
-    case 'ArrowRight':
-      return at(c.p < 0 ? p : p + 1);
-    case 'ArrowLeft':
-      return at(c.p < 0 ? p : p - 1);
-    case 'PageUp':
-      return at(p - page);
-    case 'PageDown':
-      return at(p + page);
-    case 'Home':
-      return at(0);
-    case 'End':
-      return at(periods - 1);
-    case 'ArrowUp':
-      return seriesStep(-1);
-    case 'ArrowDown':
-      return seriesStep(1);
-    default:
-      return undefined;
-  }
+  // A first Left or Right press lands on the starting period rather than stepping past it.
+  const periodFor: Record<string, number> = {
+    ArrowRight: c.p < 0 ? p : p + 1,
+    ArrowLeft: c.p < 0 ? p : p - 1,
+    PageUp: p - page,
+    PageDown: p + page,
+    Home: 0,
+    End: periods - 1,
+  };
+  if (Object.hasOwn(periodFor, key)) return at(periodFor[key]);
+  if (key === 'ArrowUp' || key === 'ArrowDown') return seriesStep(key === 'ArrowUp' ? -1 : 1);
+  return undefined;
 }
 
 /** The period under a horizontal pixel position, clamped to the axis; -1 outside the plot. */

@@ -1,3 +1,4 @@
+import { common } from '../i18n/common.js';
 import { formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { defineMessages, type MessageVars } from '../i18n/messages.js';
@@ -30,7 +31,6 @@ const t = defineMessages({
   same: ['{s} tetap {b} pada {pa} dan {pb}', '{s} stayed at {b} in {pa} and {pb}'],
   single: ['{s} pada {pb}: {b}', '{s} in {pb}: {b}'],
   top: ['; terbanyak: {name}', '; largest: {name}'],
-  none: ['Belum ada data.', 'No data yet.'],
 });
 
 /** The relative change from `a` to `b`, or undefined when it is not defined (a is 0 or missing). */
@@ -53,7 +53,7 @@ export function summarySentence(input: SummaryInput, lang: Lang): string {
     return i;
   };
   const last = known(totals.length);
-  if (last < 0) return t(lang, 'none');
+  if (last < 0) return `${common(lang, 'noData')}.`;
   const prev = known(last);
   const b = totals[last];
   const label = (i: number) => (typeof labels === 'function' ? labels(i) : labels[i]);

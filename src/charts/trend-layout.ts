@@ -1,8 +1,12 @@
-import { linearScale } from './linear.js';
+import type { PeriodTable } from '../data/aggregate.js';
+import { formatCompact } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { annotationLayout, type AnnotationSlot } from './annotations.js';
+import { linearScale, type LinearScale } from './linear.js';
 import { barsPath, bandPath, polyline, scaled, valueLine } from './downsample.js';
-import type { PeriodUnit } from './period-label.js';
 import { estimateTextWidth } from './legend-layout.js';
 import { markersPath } from './marks.js';
+import { tickLabel } from './period-label.js';
 import { stackSeries, valueMax } from './stack.js';
 import { tickIndices, tickStride } from './ticks.js';
 
@@ -11,26 +15,17 @@ export type TrendMode = 'line' | 'area' | 'bars' | 'grouped';
 /** Font size of the axis labels, in px. */
 export const FONT_SIZE = 12;
 
-export interface TrendLayoutInput {
+export interface TrendLayoutOptions {
   mode: TrendMode;
-  /** values[s][p]; NaN is a missing value. */
-  values: readonly (readonly number[])[];
   visible: readonly boolean[];
   width: number;
   height: number;
-  /** Formats a value axis tick. */
-  format: (v: number) => string;
-  /** Two-line label of the period at an index (second line may be empty). */
-  tickText: (i: number, prev: number | undefined) => [string, string];
-  /** Width in px of the widest one-line period tick label. */
-  tickWidth: number;
-  unit: PeriodUnit;
-  /** The period keys, one per period on the axis. */
-  keys: readonly string[];
+  /** Language of the tick labels. */
+  lang: Lang;
   /** An optional second measure on a right axis, one value per period. */
   secondary?: { values: readonly number[]; max: number; format: (v: number) => string };
-  /** Extra room above the plot (annotation labels). */
-  topPad?: number;
+  /** Annotation labels by period index, placed in rows above the plot. */
+  notes?: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface AxisTick {
@@ -56,57 +51,73 @@ export interface TrendLayout {
     ticks: AxisTick[];
     /** Diamond markers at each value, when periods are far enough apart. */ marks: string;
   };
+  /** Annotation labels, each over its period's line. */
+  notes: AnnotationSlot[];
   /** Pixel row of a value on the left axis. */
   y: (v: number) => number;
   /** Pixel column of the middle of period `p`. */
   x: (p: number) => number;
 }
 
-/** The chart's geometry for a size: margins, axes, ticks and one path per series. */
-export function trendLayout(o: TrendLayoutInput): TrendLayout {
+/**
+ * The chart's geometry for a size, straight from the period table: margins, axes, ticks,
+ * annotation labels and one path per series.
+ */
+export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLayout {
   const fs = FONT_SIZE;
-  const count = o.keys.length;
+  const { periods: keys, period: unit, values } = table;
+  const count = keys.length;
   const stacked = o.mode === 'area' || o.mode === 'bars';
-  const max = valueMax(o.values, o.visible, count, stacked);
-  const top = 10 + (o.topPad ?? 0);
+  const max = valueMax(values, o.visible, count, stacked);
   const bottom = o.height - 2.6 * fs - 8;
-  const tickCount = Math.max(2, Math.floor((bottom - top) / 40));
-  const y = linearScale([0, max > 0 ? max : 1], [bottom, top], tickCount);
-  const yTickValues = y.ticks(tickCount);
-  const yLabels = yTickValues.map(o.format);
-  const left = Math.ceil(Math.max(...yLabels.map((l) => estimateTextWidth(l, fs)), fs) + 10);
-  let right = o.width - 8;
-  let secondary: TrendLayout['secondary'];
-  if (o.secondary) {
-    const y2 = linearScale([0, o.secondary.max], [bottom, top], 4);
-    const ticks = y2.ticks(4).map((v) => ({ pos: y2(v), label: o.secondary!.format(v) }));
-    right = o.width - Math.ceil(Math.max(...ticks.map((t) => estimateTextWidth(t.label, fs))) + 10);
+  // The frame depends on the room above the plot, which annotation labels may take.
+  const frame = (topPad: number) => {
+    const top = 10 + topPad;
+    const tickCount = Math.max(2, Math.floor((bottom - top) / 40));
+    const y = linearScale([0, max > 0 ? max : 1], [bottom, top], tickCount);
+    const yValues = y.ticks(tickCount);
+    const yLabels = yValues.map((v) => formatCompact(v, o.lang));
+    const left = Math.ceil(Math.max(...yLabels.map((l) => estimateTextWidth(l, fs)), fs) + 10);
+    let right = o.width - 8;
+    let y2: LinearScale | undefined;
+    let ticks2: AxisTick[] = [];
+    if (o.secondary) {
+      const { max: max2, format } = o.secondary;
+      const scale = (y2 = linearScale([0, max2], [bottom, top], 4));
+      ticks2 = scale.ticks(4).map((v) => ({ pos: scale(v), label: format(v) }));
+      right = o.width - Math.ceil(Math.max(...ticks2.map((t) => estimateTextWidth(t.label, fs))) + 10);
+    }
     const step = (right - left) / Math.max(1, count);
-    const ys = scaled(o.secondary.values, y2);
-    secondary = {
-      ticks,
-      d: polyline(ys, 0, count, left, step),
-      marks: markersPath('diamond', ys, count, left, step),
-    };
+    const yTicks = yValues.map((v, k) => ({ pos: y(v), label: yLabels[k] }));
+    return { top, left, right, step, y, yTicks, y2, ticks2 };
+  };
+  let f = frame(0);
+  let notes: AnnotationSlot[] = [];
+  if (o.notes?.size) {
+    const entries = [...o.notes].sort((a, b) => a[0] - b[0]);
+    const at = (p: number) => f.left + (p + 0.5) * f.step;
+    const placed = annotationLayout(
+      entries.map(([p, labels]) => ({ x: at(p), label: labels.join('; ') })),
+      f.left,
+      f.right,
+    );
+    f = frame(placed.rows * (fs + 3));
+    // The extra top room may change the value axis' width; labels follow their lines.
+    notes = placed.slots.map((slot, k) => ({ ...slot, x: at(entries[k][0]) }));
   }
-  const step = (right - left) / Math.max(1, count);
+  const { left, right, step, y } = f;
   const x = (p: number) => left + (p + 0.5) * step;
   const paths: TrendLayout['paths'] = [];
   if (o.mode === 'line') {
-    o.values.forEach((row, s) => {
-      if (o.visible[s])
-        paths.push({
-          series: s,
-          d: valueLine(row, y, left, step, count),
-        });
+    values.forEach((row, s) => {
+      if (o.visible[s]) paths.push({ series: s, d: valueLine(row, y, left, step, count) });
     });
   } else if (o.mode === 'grouped') {
-    const shown = o.values.map((_, s) => s).filter((s) => o.visible[s]);
-    const inner = step * 0.8;
-    const w = inner / Math.max(1, shown.length);
+    const shown = values.map((_, s) => s).filter((s) => o.visible[s]);
+    const w = (step * 0.8) / Math.max(1, shown.length);
     shown.forEach((s, k) => {
       const d = barsPath(
-        scaled(o.values[s], y),
+        scaled(values[s], y),
         () => bottom,
         count,
         left,
@@ -117,7 +128,7 @@ export function trendLayout(o: TrendLayoutInput): TrendLayout {
       paths.push({ series: s, d });
     });
   } else {
-    for (const layer of stackSeries(o.values, o.visible, count)) {
+    for (const layer of stackSeries(values, o.visible, count)) {
       const t = (i: number) => y(layer.upper[i]);
       const b = (i: number) => y(layer.lower[i]);
       const d =
@@ -127,26 +138,37 @@ export function trendLayout(o: TrendLayoutInput): TrendLayout {
       paths.push({ series: layer.series, d });
     }
   }
-  const stride = tickStride(count, right - left, o.tickWidth, o.unit);
-  let prev: number | undefined;
-  const xTicks = tickIndices(o.keys, o.unit, stride).map((i) => {
-    const t = { pos: x(i), lines: o.tickText(i, prev) };
-    prev = i;
+  let secondary: TrendLayout['secondary'];
+  if (o.secondary && f.y2) {
+    const ys = scaled(o.secondary.values, f.y2);
+    secondary = {
+      ticks: f.ticks2,
+      d: polyline(ys, 0, count, left, step),
+      marks: markersPath('diamond', ys, count, left, step),
+    };
+  }
+  // Day ticks are sized for the widest day label, not the first one.
+  const widest = unit === 'day' ? '30 Mei' : tickLabel(keys[0] ?? '2024', undefined, unit, o.lang)[0];
+  const stride = tickStride(count, right - left, estimateTextWidth(widest, fs) + 4, unit);
+  let prev: string | undefined;
+  const xTicks = tickIndices(keys, unit, stride).map((i) => {
+    const t = { pos: x(i), lines: tickLabel(keys[i], prev, unit, o.lang) };
+    prev = keys[i];
     return t;
   });
-  const yTicks = yTickValues.map((v, k) => ({ pos: y(v), label: yLabels[k] }));
   return {
     width: o.width,
     height: o.height,
     left,
-    top,
+    top: f.top,
     right,
     bottom,
     step,
-    yTicks,
+    yTicks: f.yTicks,
     xTicks,
     paths,
     secondary,
+    notes,
     y,
     x,
   };

@@ -10,6 +10,7 @@ import type { DataController } from '../../data/controller.js';
 import type { LoadOptions } from '../../data/load.js';
 import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
 import type { RowIssue, SourceFormat } from '../../data/types.js';
+import { formatDate } from '../../i18n/format.js';
 import { PantauPeriodSelectEvent } from '../../events/period-select.js';
 import {
   chartFrameStyles,
@@ -169,7 +170,6 @@ export class PantauComplaintTrend extends PantauElement {
       const second = this.measure && d.measure ? { kind: this.measure, values: d.measure } : undefined;
       this.trendModel = m = buildModel(table, this.hiddenSeries, this.language, this.subject, second);
     }
-    if (!table) this.trendModel = m = undefined;
     const { width, height } = this.size;
     const vk = `${width}x${height}|${this.mode}`;
     if (!m || width <= 0) return;
@@ -194,12 +194,18 @@ export class PantauComplaintTrend extends PantauElement {
     return this.src && this.refresh ? this.feed.store.updatedAt : undefined;
   }
 
+  /** The footer's "last updated" date in the reader's language, when there is one. */
+  private get updatedText(): string | undefined {
+    const updated = this.lastUpdated ?? this.fetchedAt;
+    return updated && formatDate(updated, this.language);
+  }
+
   override render() {
     const lang = this.language;
     const m = this.trendModel;
     const aside = html`<div class="header-aside">
       ${renderChange(m)}
-      ${!this.noDownload && m ? renderDownloadMenu(this.menu, lang, (k) => void downloadTrend(this, m, k, this.heading ?? '', this.source ?? '')) : nothing}
+      ${!this.noDownload && m ? renderDownloadMenu(this.menu, lang, (k) => void downloadTrend(this, m, k)) : nothing}
     </div>`;
     const store = this.feed.store;
     const state = renderDataState(store as DataController<unknown>, lang, () => store.retry());
@@ -220,7 +226,7 @@ export class PantauComplaintTrend extends PantauElement {
           : nothing
       }
       ${renderIssues(this.feed, lang)}
-      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.lastUpdated ?? this.fetchedAt, lang })}
+      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.updatedText, lang })}
     </div>`;
   }
 

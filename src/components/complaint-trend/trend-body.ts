@@ -35,7 +35,7 @@ export function renderBody(o: BodyOptions): TemplateResult {
           font-size=${FONT_SIZE}
           aria-hidden="true"
         >
-          ${guard([v], () => renderPlot(v.layout, m, mode, v.notes))}
+          ${guard([v], () => renderPlot(v.layout, m, mode))}
           ${renderGuide(v.layout, m, mode, active, c.focused && c.hover < 0 ? c.cursor.s : -1)}
         </svg>
         ${renderTooltip(v.layout, m, active, c.cursor.s)}`

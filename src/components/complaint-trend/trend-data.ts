@@ -11,11 +11,11 @@ export type TrendSource =
   | { kind: 'rows'; rows: readonly unknown[] }
   | { kind: 'table'; table: PeriodTable; columns?: readonly string[] };
 
-/** Field names read from records, from the element's attributes. */
+/** Field names read from records: the element's attributes of the same names. */
 export interface TrendFields {
-  date: string;
-  series?: string;
-  value?: string;
+  dateField: string;
+  seriesField?: string;
+  valueField?: string;
   /** Keep only records matching this URL-query-style filter (`category=total&period=full year`). */
   filter?: string;
 }
@@ -64,10 +64,9 @@ export function validateTrend(input: unknown): Validated<TrendSource> {
 export function trendPlan(
   src: string,
   format: SourceFormat | undefined,
-  o: { period: Period; fields: TrendFields; timeZone: string; measure?: string },
+  o: TrendFields & { period: Period; timeZone: string; measure?: string },
 ): AggregatePlan | undefined {
   const csv = format && format !== 'auto' ? format === 'csv' : formatFromUrl(src) === 'csv';
-  if (!csv || o.fields.filter?.trim() || o.fields.value || o.measure) return undefined;
-  const series = o.fields.series || undefined;
-  return { period: o.period, date: dateFields({ dateField: o.fields.date }), series, timeZone: o.timeZone };
+  if (!csv || o.filter?.trim() || o.valueField || o.measure) return undefined;
+  return { period: o.period, date: dateFields(o), series: o.seriesField || undefined, timeZone: o.timeZone };
 }

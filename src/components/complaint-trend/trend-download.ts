@@ -23,12 +23,11 @@ function add(parent: Element, tag: string, attrs: Record<string, string | number
  * not fit to be shared.
  */
 export async function downloadTrend(
-  host: HTMLElement & { renderRoot: ParentNode },
+  host: HTMLElement & { renderRoot: ParentNode; heading?: string; source?: string },
   m: TrendModel,
   kind: DownloadKind,
-  title: string,
-  source: string,
 ): Promise<void> {
+  const { heading: title = '', source = '' } = host;
   const name = fileName(title || m.subject, kind);
   if (kind === 'csv') return saveBlob(new Blob([trendCsv(m)], { type: 'text/csv;charset=utf-8' }), name);
   const svg = host.renderRoot.querySelector<SVGSVGElement>('svg.chart');

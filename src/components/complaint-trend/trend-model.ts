@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import type { PeriodTable } from '../../data/aggregate.js';
 import { periodLabel } from '../../charts/period-label.js';
-import { change, summarySentence } from '../../charts/summary.js';
+import { summarySentence } from '../../charts/summary.js';
 import { totals } from '../../charts/stack.js';
 import type { TableModel } from '../shared/table-view.js';
 import type { PeriodSelectDetail } from '../../events/period-select.js';
@@ -25,6 +25,8 @@ export interface TrendModel {
   measure?: { kind: Measure; values: number[] };
   lang: Lang;
   subject: string;
+  /** Summary and table, made when first shown. */
+  made: { summary?: string; table?: TrendTable };
 }
 
 export function buildModel(
@@ -49,6 +51,7 @@ export function buildModel(
     measure,
     lang,
     subject: noun,
+    made: {},
   };
 }
 
@@ -57,20 +60,10 @@ export function formatMeasure(kind: Measure, v: number, lang: Lang): string {
   return kind === 'on-time' ? formatPercent(v, lang, 0) : t(lang, 'days', { n: formatNumber(v, lang, 1) });
 }
 
-/** `make`, run once per model: summary and table are made when first shown. */
-function once<T>(make: (m: TrendModel) => T): (m: TrendModel) => T {
-  const made = new WeakMap<TrendModel, T>();
-  return (m) => {
-    let v = made.get(m);
-    if (v === undefined) made.set(m, (v = make(m)));
-    return v;
-  };
-}
-
 /** The summary sentence, made once per model. */
-export const summaryOf = once((m): string => {
+export function summaryOf(m: TrendModel): string {
   const last = m.table.periods.length - 1;
-  return summarySentence(
+  return (m.made.summary ??= summarySentence(
     {
       subject: m.subject,
       labels: m.label,
@@ -78,20 +71,7 @@ export const summaryOf = once((m): string => {
       series: m.shown.map((s) => ({ name: m.names[s], last: m.table.values[s][last] ?? 0 })),
     },
     m.lang,
-  );
-});
-
-/** The header's change badge: last period against the one before, or undefined. */
-export function headerChange(m: TrendModel): { arrow: '▲' | '▼' | '='; text: string } | undefined {
-  const n = m.totals.length;
-  if (n < 2) return undefined;
-  const [a, b] = [m.totals[n - 2], m.totals[n - 1]];
-  const c = change(a, b);
-  if (c === undefined) return undefined;
-  const prev = m.label(n - 2);
-  const pct = formatPercent(Math.abs(c), m.lang);
-  if (c === 0) return { arrow: '=', text: t(m.lang, 'changeSame', { prev }) };
-  return { arrow: c > 0 ? '▲' : '▼', text: t(m.lang, c > 0 ? 'changeUp' : 'changeDown', { pct, prev }) };
+  ));
 }
 
 const cell = (v: number | undefined) => (v === undefined || v !== v ? null : v);
@@ -111,7 +91,11 @@ export function tableCaption(m: TrendModel): string {
 export type TrendTable = Omit<TableModel, 'rows'> & { rows: { head: string; cells: (number | null)[] }[] };
 
 /** The table view and CSV: one row per period, a column per visible series, the total, the measure. */
-export const tableOf = once((m): TrendTable => {
+export function tableOf(m: TrendModel): TrendTable {
+  return (m.made.table ??= makeTable(m));
+}
+
+function makeTable(m: TrendModel): TrendTable {
   const { shown } = m;
   const withTotal = shown.length > 1;
   const columns = [t(m.lang, 'period'), ...shown.map((s) => m.names[s])];
@@ -130,7 +114,7 @@ export const tableOf = once((m): TrendTable => {
     format: (v, k) =>
       m.measure && k === measureCol ? formatMeasure(m.measure.kind, v, m.lang) : formatNumber(v, m.lang),
   };
-});
+}
 
 /** The `pantau-period-select` detail of a period. */
 export function selectDetail(m: TrendModel, p: number): PeriodSelectDetail {

@@ -1,19 +1,19 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from '../shared/cssom-style.js';
+import { change } from '../../charts/summary.js';
+import { formatPercent } from '../../i18n/format.js';
 import { cueIndex, DASHES, markerKind, markerPath } from '../../charts/marks.js';
 import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
 import { t } from './complaint-trend.messages.js';
-import { seriesClass } from './trend-plot.js';
-import { formatMeasure, headerChange, valueText, type TrendModel } from './trend-model.js';
+import { hatchedFill, lineWithMarks, seriesClass } from './trend-plot.js';
+import { formatMeasure, valueText, type TrendModel } from './trend-model.js';
 
 /** A small picture of a series' cue: its dash and marker, or its hatched fill. */
 function swatch(s: number, mode: TrendMode): TemplateResult {
   const body =
     mode === 'line'
-      ? svg`<path class="line" d="M1,8H23" stroke-dasharray=${DASHES[cueIndex(s)] || nothing}></path>
-          <path class="marker" d=${markerPath(markerKind(s), 12, 8, 3)}></path>`
-      : svg`<path class="fill" d="M2,2h20v12H2Z"></path>
-          ${cueIndex(s) ? svg`<path class="hatch-fill" d="M2,2h20v12H2Z" fill="url(#hatch-${cueIndex(s)})"></path>` : nothing}`;
+      ? lineWithMarks('line', 'M1,8H23', DASHES[cueIndex(s)], markerPath(markerKind(s), 12, 8, 3))
+      : hatchedFill('M2,2h20v12H2Z', s);
   return html`<svg class="swatch series ${seriesClass(s)}" width="24" height="16" aria-hidden="true">
     ${body}
   </svg>`;
@@ -21,9 +21,17 @@ function swatch(s: number, mode: TrendMode): TemplateResult {
 
 /** The change against the previous period, for the header: an arrow (not colour alone) and the text. */
 export function renderChange(m: TrendModel | undefined): TemplateResult | typeof nothing {
-  const c = m ? headerChange(m) : undefined;
-  if (!c) return nothing;
-  return html`<span class="change" part="change">${c.arrow} ${c.text}</span>`;
+  const n = m ? m.totals.length : 0;
+  const c = m && n > 1 ? change(m.totals[n - 2], m.totals[n - 1]) : undefined;
+  if (!m || c === undefined) return nothing;
+  const { lang } = m;
+  const prev = m.label(n - 2);
+  const pct = formatPercent(Math.abs(c), lang);
+  const text =
+    c === 0
+      ? `= ${t(lang, 'changeSame', { prev })}`
+      : `${c > 0 ? '▲' : '▼'} ${t(lang, c > 0 ? 'changeUp' : 'changeDown', { pct, prev })}`;
+  return html`<span class="change" part="change">${text}</span>`;
 }
 
 /** Legend entries as toggle buttons (`aria-pressed`): pressing one hides or shows its series. */
@@ -35,8 +43,7 @@ export function renderLegend(
   const key = m.measure
     ? html`<span class="measure-key"
         ><svg width="24" height="16" aria-hidden="true">
-          <path class="measure" d="M1,8H23" stroke-dasharray="5 3"></path>
-          <path class="measure-marker" d=${markerPath('diamond', 12, 8, 3)}></path></svg
+          ${lineWithMarks('measure', 'M1,8H23', '5 3', markerPath('diamond', 12, 8, 3))}</svg
         >${t(m.lang, `measure-${m.measure.kind}`)} (${t(m.lang, 'rightAxis')})</span
       >`
     : nothing;

@@ -1,5 +1,4 @@
 import { nothing, svg, type TemplateResult } from 'lit';
-import type { AnnotationSlot } from '../../charts/annotations.js';
 import { cueIndex, DASHES, HATCH_TILES, markerKind, markersPath } from '../../charts/marks.js';
 import { scaled } from '../../charts/downsample.js';
 import { FONT_SIZE, type TrendLayout, type TrendMode } from '../../charts/trend-layout.js';
@@ -15,6 +14,24 @@ const MARK_GAP = 60;
 
 /** CSS class carrying a series' colour (`--_series-1..8`, repeating). */
 export const seriesClass = (s: number) => `s${(s % 8) + 1}`;
+
+/** A line and its markers: a series' (`line`, `marker`) or the second measure's (`measure`, `measure-marker`). */
+export function lineWithMarks(
+  cls: 'line' | 'measure',
+  d: string,
+  dash: string,
+  marks: string,
+): TemplateResult {
+  return svg`<path class=${cls} d=${d} stroke-dasharray=${dash || nothing}></path>
+    ${marks ? svg`<path class=${cls === 'line' ? 'marker' : 'measure-marker'} d=${marks}></path>` : nothing}`;
+}
+
+/** A series' filled shape with its hatch over it (the first cue has none). */
+export function hatchedFill(d: string, s: number): TemplateResult {
+  const hatch = cueIndex(s);
+  return svg`<path class="fill" d=${d}></path>
+    ${hatch ? svg`<path class="hatch-fill" d=${d} fill="url(#hatch-${hatch})"></path>` : nothing}`;
+}
 
 function defs(): TemplateResult {
   return svg`<defs>${HATCH_TILES.map(
@@ -34,8 +51,11 @@ function axes(l: TrendLayout): TemplateResult {
     <path class="baseline" d="M${l.left},${l.bottom}H${l.right}"></path>
     ${l.xTicks.map(
       (tk) => svg`<path class="tick-mark" d="M${tk.pos},${l.bottom}v4"></path>
-        <text class="tick" x=${tk.pos} y=${l.bottom + fs + 4} text-anchor="middle">${tk.lines[0]}</text>
-        ${tk.lines[1] ? svg`<text class="tick year" x=${tk.pos} y=${l.bottom + 2 * fs + 6} text-anchor="middle">${tk.lines[1]}</text>` : nothing}`,
+        ${tk.lines.map((line, k) =>
+          line
+            ? svg`<text class=${k ? 'tick year' : 'tick'} x=${tk.pos} y=${l.bottom + (k + 1) * (fs + 2) + 2} text-anchor="middle">${line}</text>`
+            : nothing,
+        )}`,
     )}
     ${l.secondary?.ticks.map(
       (tk) =>
@@ -44,51 +64,34 @@ function axes(l: TrendLayout): TemplateResult {
   </g>`;
 }
 
+function seriesLine(l: TrendLayout, m: TrendModel, s: number, d: string): TemplateResult {
+  const row = m.table.values[s];
+  const dense = l.step < DENSE_STEP;
+  const every = dense ? Math.ceil(MARK_GAP / l.step) : 1;
+  // Series' markers are staggered along the axis so they do not pile up on one column.
+  const first = Math.floor(((s % 8) * every) / 8);
+  const marks = markersPath(markerKind(s), scaled(row, l.y), row.length, l.left, l.step, every, first);
+  return lineWithMarks('line', d, dense ? '' : DASHES[cueIndex(s)], marks);
+}
+
 function series(l: TrendLayout, m: TrendModel, mode: TrendMode): TemplateResult[] {
-  return l.paths.map(({ series: s, d }) => {
-    const cls = seriesClass(s);
-    if (mode === 'line') {
-      const row = m.table.values[s];
-      const ys = scaled(row, l.y);
-      const dense = l.step < DENSE_STEP;
-      const every = dense ? Math.ceil(MARK_GAP / l.step) : 1;
-      // Series' markers are staggered along the axis so they do not pile up on one column.
-      const first = Math.floor(((s % 8) * every) / 8);
-      const marks = markersPath(markerKind(s), ys, row.length, l.left, l.step, every, first);
-      return svg`<g class="series ${cls}">
-        <path class="line" d=${d} stroke-dasharray=${(!dense && DASHES[cueIndex(s)]) || nothing}></path>
-        ${marks ? svg`<path class="marker" d=${marks}></path>` : nothing}
-      </g>`;
-    }
-    const hatch = cueIndex(s);
-    return svg`<g class="series ${cls}">
-      <path class="fill" d=${d}></path>
-      ${hatch ? svg`<path class="hatch-fill" d=${d} fill="url(#hatch-${hatch})"></path>` : nothing}
-    </g>`;
-  });
+  return l.paths.map(
+    ({ series: s, d }) =>
+      svg`<g class="series ${seriesClass(s)}">${mode === 'line' ? seriesLine(l, m, s, d) : hatchedFill(d, s)}</g>`,
+  );
 }
 
 /**
  * The chart's static layer: axes, series and annotations. It depends only on data, size and
  * visibility, so the element renders it under `guard` and hover never rebuilds it.
  */
-export function renderPlot(
-  l: TrendLayout,
-  m: TrendModel,
-  mode: TrendMode,
-  notes: AnnotationSlot[],
-): TemplateResult {
+export function renderPlot(l: TrendLayout, m: TrendModel, mode: TrendMode): TemplateResult {
   const fs = FONT_SIZE;
   return svg`${defs()}${axes(l)}
     <g class="plot mode-${mode}">${series(l, m, mode)}</g>
-    ${
-      l.secondary
-        ? svg`<path class="measure" d=${l.secondary.d} stroke-dasharray="5 3"></path>
-          <path class="measure-marker" d=${l.secondary.marks}></path>`
-        : nothing
-    }
+    ${l.secondary ? lineWithMarks('measure', l.secondary.d, '5 3', l.secondary.marks) : nothing}
     <g class="annotations">
-      ${notes.map(
+      ${l.notes.map(
         (
           a,
         ) => svg`<path class="note-line" d="M${a.x},${a.row * (fs + 3) + 2}V${l.bottom}" stroke-dasharray="3 3"></path>

@@ -56,12 +56,12 @@ export function readRecords(rows: readonly unknown[], fields: TrendFields): Tren
     throw new DataError('no-rows', `No record matches the filter "${fields.filter.trim()}".`);
   const has = (k: string) => rows.some((r) => isRow(r) && k in r);
   const first = rows.find(isRow);
-  const value = fields.value || (first && 'value' in first ? 'value' : undefined);
+  const value = fields.valueField || (first && 'value' in first ? 'value' : undefined);
   const toSource = (i: RowIssue): RowIssue => ({ ...i, row: kept[i.row - 1] + 1 });
   const validate = complaintsValidator({
-    dateField: fields.date,
+    dateField: fields.dateField,
     valueField: value,
-    seriesField: fields.series || undefined,
+    seriesField: fields.seriesField || undefined,
     // Closing and promised dates under the names real exports use; Open311's are the defaults.
     closedField: has('closed') ? 'closed' : has('closed_datetime') ? 'closed_datetime' : undefined,
     expectedField: !has('expected_datetime') && has('expected') ? 'expected' : undefined,
@@ -74,9 +74,9 @@ export function readRecords(rows: readonly unknown[], fields: TrendFields): Tren
     // Rows are never a table aggregated while streaming: the schema made records.
     const { records, counted } = r.value as Extract<ComplaintData, { kind: 'records' }>;
     const dateField =
-      fields.date === 'date' && !has('date') && has('requested_datetime')
+      fields.dateField === 'date' && !has('date') && has('requested_datetime')
         ? 'requested_datetime'
-        : fields.date;
+        : fields.dateField;
     return { records, counted, issues: r.issues.map(toSource), kept, dateField };
   } catch (e) {
     if (!(e instanceof DataError) || e.info.code !== 'no-rows') throw e;

@@ -3,7 +3,7 @@ import type { Period, PeriodTable } from '../../data/aggregate.js';
 import { DataController } from '../../data/controller.js';
 import { DataError } from '../../data/errors.js';
 import type { LoadOptions } from '../../data/load.js';
-import { DEFAULT_INLINE, resolveSource, type DataSource } from '../../data/source.js';
+import { DEFAULT_INLINE, resolveSource } from '../../data/source.js';
 import type { DataErrorInfo, RowIssue, SourceFormat } from '../../data/types.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import { trendPlan, validateTrend, type TrendFields, type TrendSource } from './trend-data.js';
@@ -12,16 +12,12 @@ import { readRecords, type TrendRecords } from './trend-records.js';
 import { recordsTable } from './trend-table.js';
 
 /** What the data of `<pantau-complaint-trend>` depends on. */
-export interface TrendSourceHost extends ReactiveControllerHost, HTMLElement {
+export interface TrendSourceHost extends ReactiveControllerHost, HTMLElement, TrendFields {
   src?: string;
   format?: SourceFormat;
   data?: unknown;
   refresh?: number;
   period: Period;
-  dateField: string;
-  seriesField?: string;
-  valueField?: string;
-  filter?: string;
   timeZone: string;
   measure?: Measure;
 }
@@ -67,30 +63,20 @@ export class TrendSourceController {
     load: LoadOptions,
   ) {
     this.store = new DataController<TrendSource>(host, {
-      source: () => this.sources(),
+      // The host's `src`, `format`, `data` and `refresh` are the source itself.
+      source: () => host,
       validate: validateTrend,
       aggregate: () => this.plan(),
       load,
     });
   }
 
-  private get fields(): TrendFields {
-    const h = this.host;
-    return { date: h.dateField, series: h.seriesField, value: h.valueField, filter: h.filter };
-  }
-
-  private sources(): DataSource {
-    const h = this.host;
-    return { src: h.src, format: h.format, data: h.data, refresh: h.refresh };
-  }
-
   /** Read on every host update: a new plan (period, field, time zone) makes the store reload. */
   private plan() {
     const h = this.host;
     if (!h.src || h.src === this.sumsIn) return undefined;
-    if (resolveSource(h, this.sources(), DEFAULT_INLINE).kind !== 'src') return undefined;
-    const o = { period: h.period, fields: this.fields, timeZone: h.timeZone, measure: h.measure };
-    return trendPlan(h.src, h.format, o);
+    if (resolveSource(h, h, DEFAULT_INLINE).kind !== 'src') return undefined;
+    return trendPlan(h.src, h.format, h);
   }
 
   /** Brings the table up to date; call after the store's `hostUpdate`. True when it changed. */
@@ -104,14 +90,13 @@ export class TrendSourceController {
       // Inside the host's update a request would be dropped: ask once this update is done.
       queueMicrotask(() => h.requestUpdate());
     }
-    const fields = this.fields;
-    const readKey = [source, fields.date, fields.series, fields.value, fields.filter];
+    const readKey = [source, h.dateField, h.seriesField, h.valueField, h.filter];
     const loadIssues = this.store.issues;
     const tableKey = [...readKey, loadIssues, h.period, h.timeZone, h.measure];
     if (same(tableKey, this.tableKey)) return false;
     if (!same(readKey, this.readKey)) {
       this.readKey = readKey;
-      this.read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, fields)) : undefined;
+      this.read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, h)) : undefined;
     }
     this.tableKey = tableKey;
     this.table = this.measure = this.error = undefined;
@@ -126,17 +111,15 @@ export class TrendSourceController {
         'records' in read ? attempt(() => recordsTable(read, h.period, h.timeZone, h.measure)) : read;
       if ('code' in made) {
         this.error = made;
-        this.issues = [...loadIssues, ...(made.issues ?? [])];
         if (made !== this.reported) {
           this.reported = made;
           queueMicrotask(() => h.dispatchEvent(new PantauErrorEvent(made)));
         }
       } else {
-        this.table = made.table;
-        this.issues = loadIssues.length ? [...loadIssues, ...made.issues] : made.issues;
-        this.skipped = made.skipped + loadIssues.length;
-        this.measure = made.measure;
+        Object.assign(this, made);
+        this.skipped += loadIssues.length;
       }
+      this.issues = [...loadIssues, ...(made.issues ?? [])];
     }
     return true;
   }

@@ -3,7 +3,7 @@ import { trendPlan, validateTrend } from '../../../src/components/complaint-tren
 import { readRecords } from '../../../src/components/complaint-trend/trend-records.js';
 import { DataError } from '../../../src/data/errors.js';
 
-const base = { period: 'month' as const, fields: { date: 'date' }, timeZone: 'Asia/Jakarta' };
+const base = { period: 'month' as const, dateField: 'date', timeZone: 'Asia/Jakarta' };
 
 describe('complaint trend data', () => {
   it('plans a streamed count for a CSV src, by URL or by format', () => {
@@ -16,7 +16,8 @@ describe('complaint trend data', () => {
     const plan = trendPlan('/api/laporan', 'csv', {
       ...base,
       period: 'day',
-      fields: { date: 'tanggal', series: 'kategori' },
+      dateField: 'tanggal',
+      seriesField: 'kategori',
     });
     expect(plan).to.deep.include({ period: 'day', date: 'tanggal', series: 'kategori' });
   });
@@ -24,12 +25,8 @@ describe('complaint trend data', () => {
   it('reads rows instead when a filter, a summed value, a measure or another format needs them', () => {
     expect(trendPlan('/data/laporan.json', undefined, base)).to.equal(undefined);
     expect(trendPlan('/data/laporan.csv', 'json', base)).to.equal(undefined);
-    expect(
-      trendPlan('/data/a.csv', undefined, { ...base, fields: { date: 'date', filter: 'k=v' } }),
-    ).to.equal(undefined);
-    expect(trendPlan('/data/a.csv', undefined, { ...base, fields: { date: 'date', value: 'n' } })).to.equal(
-      undefined,
-    );
+    expect(trendPlan('/data/a.csv', undefined, { ...base, filter: 'k=v' })).to.equal(undefined);
+    expect(trendPlan('/data/a.csv', undefined, { ...base, valueField: 'n' })).to.equal(undefined);
     expect(trendPlan('/data/a.csv', undefined, { ...base, measure: 'on-time' })).to.equal(undefined);
   });
 
@@ -40,7 +37,7 @@ describe('complaint trend data', () => {
   });
 
   it('reports rows that are not objects with their own row number', () => {
-    const r = readRecords([{ date: '2024-01-01' }, 'oops', { date: '2024-01-02' }], { date: 'date' });
+    const r = readRecords([{ date: '2024-01-01' }, 'oops', { date: '2024-01-02' }], { dateField: 'date' });
     expect(r.records).to.have.length(2);
     expect(r.issues.map((i) => [i.row, i.expected])).to.deep.equal([[2, 'an object with named fields']]);
   });
