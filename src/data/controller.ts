@@ -7,7 +7,7 @@ import { normalizeValue, parseText } from './parse.js';
 import { DEFAULT_INLINE, resolveSource, sameSource, type DataSource, type ResolvedSource } from './source.js';
 import type { DataErrorInfo, DataProgress, DataStatus, RowIssue, SourceFormat, Validated } from './types.js';
 
-export type { DataSource } from './source.js';
+export type { DataSource, ResolvedSource } from './source.js';
 
 export interface DataControllerOptions<T> {
   /** The element's sources; read on every host update, a change reloads. */
@@ -19,7 +19,7 @@ export interface DataControllerOptions<T> {
   /** Normalise tables (CSV, JSON arrays, Open311, CKAN) to arrays of row objects before `validate` (default true). */
   records?: boolean;
   /** For CSV sources: count into a period table instead of returning rows (large files in a worker). */
-  aggregate?: () => AggregatePlan | undefined;
+  aggregate?: (source: ResolvedSource) => AggregatePlan | undefined;
   /** Network options (timeouts, retries, cache, size cap) for `src`. */
   load?: LoadOptions;
 }
@@ -82,7 +82,7 @@ export class DataController<T> implements ReactiveController {
   hostUpdate(): void {
     const next = resolveSource(this.#host, this.#options.source(), this.#options.inline ?? DEFAULT_INLINE);
     // A new aggregation plan (another period or field) needs the source read again.
-    const plan = JSON.stringify(this.#options.aggregate?.() ?? null);
+    const plan = JSON.stringify(this.#options.aggregate?.(next) ?? null);
     if (sameSource(this.#current, next) && plan === this.#plan) return;
     this.#current = next;
     this.#plan = plan;
@@ -106,7 +106,7 @@ export class DataController<T> implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     if (reason === 'source' || this.value === undefined)
       this.#settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
-    const plan = this.#options.aggregate?.();
+    const plan = this.#options.aggregate?.(source);
     const options: LoadOptions = {
       ...this.#options.load,
       format: source.format,
@@ -123,7 +123,7 @@ export class DataController<T> implements ReactiveController {
   }
 
   #sync(source: Extract<ResolvedSource, { kind: 'data' | 'inline' }>): Validated<T> {
-    const o = { records: this.#options.records, aggregate: this.#options.aggregate?.() };
+    const o = { records: this.#options.records, aggregate: this.#options.aggregate?.(source) };
     const parsed =
       source.kind === 'inline' || typeof source.data === 'string'
         ? parseText(source.kind === 'inline' ? source.text : (source.data as string), source.format, o)

@@ -55,7 +55,12 @@ export {
 } from './ckan.js';
 export { toFeatureCollection } from './geo.js';
 export { formatFromUrl, formatOfJson, parseJSON, sniffText } from './detect.js';
-export { DataController, type DataControllerOptions, type DataSource } from './controller.js';
+export {
+  DataController,
+  type DataControllerOptions,
+  type DataSource,
+  type ResolvedSource,
+} from './controller.js';
 export { setWorkerUrl } from './worker-client.js';
 export { DataError, isAbort, toDataError } from './errors.js';
 export { isRetryable, retryAfterMs, backoff, type RetryOptions } from './retry.js';

@@ -1,6 +1,6 @@
 import { fileName, toCsv } from '../../charts/export.js';
 import { legendLayout } from '../../charts/legend-layout.js';
-import { saveBlob, serializeSvg, svgToPng, type DownloadKind } from '../shared/download-menu.js';
+import { saveDownload, setAttributes, type DownloadKind } from '../shared/download-menu.js';
 import { tableOf, type TrendModel } from './trend-model.js';
 
 /** The displayed table as CSV, with period keys (machine-readable) in the first column. */
@@ -12,7 +12,7 @@ export function trendCsv(m: TrendModel): string {
 /** Appends a new SVG element with these attributes (and text) to `parent`. */
 function add(parent: Element, tag: string, attrs: Record<string, string | number>, text?: string): Element {
   const el = parent.appendChild(document.createElementNS('http://www.w3.org/2000/svg', tag));
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  setAttributes(el, attrs);
   if (text) el.textContent = text;
   return el;
 }
@@ -28,35 +28,32 @@ export async function downloadTrend(
   kind: DownloadKind,
 ): Promise<void> {
   const { heading: title = '', source = '' } = host;
-  const name = fileName(title || m.subject, kind);
-  if (kind === 'csv') return saveBlob(new Blob([trendCsv(m)], { type: 'text/csv;charset=utf-8' }), name);
   const svg = host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-  if (!svg) return;
-  const cs = getComputedStyle(svg);
-  const colour = cs.getPropertyValue('--_text').trim() || '#000';
-  const out = serializeSvg(svg, cs.getPropertyValue('--_bg').trim() || '#fff', (clone, width, height) => {
-    const shown = m.shown;
-    const legend = legendLayout(shown.length > 1 ? shown.map((s) => m.names[s]) : [], width - 16);
-    const legendTop = title ? 28 : 8;
-    const head = legendTop + legend.height;
-    const body = add(clone, 'g', { transform: `translate(0 ${head})` });
-    while (clone.childNodes[1] !== body) body.appendChild(clone.childNodes[1]);
-    const top = add(clone, 'g', { 'font-family': cs.fontFamily, fill: colour });
-    if (title) add(top, 'text', { x: 8, y: 20, 'font-size': 16, 'font-weight': 700 }, title);
-    for (const slot of legend.slots) {
-      const s = shown[slot.index];
-      const fill = cs.getPropertyValue(`--_series-${(s % 8) + 1}`).trim() || colour;
-      const x = 8 + slot.x;
-      const y = legendTop + slot.y;
-      add(top, 'rect', { x, y: y + 4, width: 18, height: 10, fill });
-      add(top, 'text', { x: x + 24, y: y + 13, 'font-size': 12 }, slot.text);
-    }
-    if (source) add(top, 'text', { x: 8, y: head + height + 16, 'font-size': 11 }, source);
-    return head + (source ? 24 : 0);
-  });
-  const blob =
-    kind === 'svg'
-      ? new Blob([out.text], { type: 'image/svg+xml' })
-      : await svgToPng(out.text, out.width, out.height, 2);
-  saveBlob(blob, name);
+  await saveDownload(
+    kind,
+    fileName(title || m.subject, kind),
+    () => trendCsv(m),
+    svg,
+    (clone, width, height, cs) => {
+      const colour = cs.getPropertyValue('--_text').trim() || '#000';
+      const shown = m.shown;
+      const legend = legendLayout(shown.length > 1 ? shown.map((s) => m.names[s]) : [], width - 16);
+      const legendTop = title ? 28 : 8;
+      const head = legendTop + legend.height;
+      const body = add(clone, 'g', { transform: `translate(0 ${head})` });
+      while (clone.childNodes[1] !== body) body.appendChild(clone.childNodes[1]);
+      const top = add(clone, 'g', { 'font-family': cs.fontFamily, fill: colour });
+      if (title) add(top, 'text', { x: 8, y: 20, 'font-size': 16, 'font-weight': 700 }, title);
+      for (const slot of legend.slots) {
+        const s = shown[slot.index];
+        const fill = cs.getPropertyValue(`--_series-${(s % 8) + 1}`).trim() || colour;
+        const x = 8 + slot.x;
+        const y = legendTop + slot.y;
+        add(top, 'rect', { x, y: y + 4, width: 18, height: 10, fill });
+        add(top, 'text', { x: x + 24, y: y + 13, 'font-size': 12 }, slot.text);
+      }
+      if (source) add(top, 'text', { x: 8, y: head + height + 16, 'font-size': 11 }, source);
+      return head + (source ? 24 : 0);
+    },
+  );
 }

@@ -1,10 +1,6 @@
 import { DataError } from '../../data/errors.js';
-import { noRows, type Row } from '../../data/schema.js';
-import {
-  complaintsValidator,
-  type ComplaintData,
-  type ComplaintRecord,
-} from '../../data/schemas/complaints.js';
+import { noRows, validateRows, type Row } from '../../data/schema.js';
+import { complaintRow, type ComplaintRecord } from '../../data/schemas/complaints.js';
 import type { RowIssue } from '../../data/types.js';
 import type { TrendFields } from './trend-data.js';
 
@@ -46,7 +42,7 @@ export function filterRows(rows: readonly unknown[], filter: string | undefined)
 }
 
 /**
- * Reads the rows a filter keeps with the complaints schema (`complaintsValidator`): a row with
+ * Reads the rows a filter keeps with the complaints schema (`complaintRow`): a row with
  * an unreadable date or value is left out and reported with its row number in the source.
  * DataError 'no-rows' when none is usable.
  */
@@ -58,7 +54,7 @@ export function readRecords(rows: readonly unknown[], fields: TrendFields): Tren
   const first = rows.find(isRow);
   const value = fields.valueField || (first && 'value' in first ? 'value' : undefined);
   const toSource = (i: RowIssue): RowIssue => ({ ...i, row: kept[i.row - 1] + 1 });
-  const validate = complaintsValidator({
+  const schema = complaintRow({
     dateField: fields.dateField,
     valueField: value,
     seriesField: fields.seriesField || undefined,
@@ -67,17 +63,16 @@ export function readRecords(rows: readonly unknown[], fields: TrendFields): Tren
     expectedField: !has('expected_datetime') && has('expected') ? 'expected' : undefined,
   });
   try {
-    const r = validate(
+    // Its 'no-rows' error is rethrown below with the source's row numbers.
+    const r = validateRows(
       kept.map((i) => rows[i]),
-      'json',
+      schema,
     );
-    // Rows are never a table aggregated while streaming: the schema made records.
-    const { records, counted } = r.value as Extract<ComplaintData, { kind: 'records' }>;
     const dateField =
       fields.dateField === 'date' && !has('date') && has('requested_datetime')
         ? 'requested_datetime'
         : fields.dateField;
-    return { records, counted, issues: r.issues.map(toSource), kept, dateField };
+    return { records: r.value, counted: !value, issues: r.issues.map(toSource), kept, dateField };
   } catch (e) {
     if (!(e instanceof DataError) || e.info.code !== 'no-rows') throw e;
     throw noRows(kept.length, (e.info.issues ?? []).map(toSource), 'complaints');

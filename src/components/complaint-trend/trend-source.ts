@@ -3,7 +3,7 @@ import type { Period, PeriodTable } from '../../data/aggregate.js';
 import { DataController } from '../../data/controller.js';
 import { DataError } from '../../data/errors.js';
 import type { LoadOptions } from '../../data/load.js';
-import { DEFAULT_INLINE, resolveSource } from '../../data/source.js';
+import type { ResolvedSource } from '../../data/source.js';
 import type { DataErrorInfo, RowIssue, SourceFormat } from '../../data/types.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import { trendPlan, validateTrend, type TrendFields, type TrendSource } from './trend-data.js';
@@ -66,17 +66,17 @@ export class TrendSourceController {
       // The host's `src`, `format`, `data` and `refresh` are the source itself.
       source: () => host,
       validate: validateTrend,
-      aggregate: () => this.plan(),
+      aggregate: (source) => this.plan(source),
       load,
     });
   }
 
   /** Read on every host update: a new plan (period, field, time zone) makes the store reload. */
-  private plan() {
+  private plan(source: ResolvedSource) {
     const h = this.host;
-    if (!h.src || h.src === this.sumsIn) return undefined;
-    if (resolveSource(h, h, DEFAULT_INLINE).kind !== 'src') return undefined;
-    return trendPlan(h.src, h.format, h);
+    return source.kind === 'src' && h.src !== this.sumsIn
+      ? trendPlan(source.src, source.format, h)
+      : undefined;
   }
 
   /** Brings the table up to date; call after the store's `hostUpdate`. True when it changed. */

@@ -1,6 +1,6 @@
 import { fileName, toCsv } from '../../charts/export.js';
 import type { Lang } from '../../i18n/lang.js';
-import { saveBlob, serializeSvg, svgToPng, type DownloadKind } from '../shared/download-menu.js';
+import { saveDownload, type DownloadKind } from '../shared/download-menu.js';
 import { bandLabel, type MapModel } from './map-model.js';
 
 /** The joined table as CSV: one row per region, with how it was matched, for checking the join. */
@@ -37,22 +37,12 @@ export function mapCsv(model: MapModel, lang: Lang): string {
 }
 
 /** Saves the CSV, or the map as SVG or PNG (the map's computed colours and patterns travel with it). */
-export async function downloadMap(
+export function downloadMap(
   kind: DownloadKind,
   model: MapModel,
   svg: SVGSVGElement | null,
   title: string,
   lang: Lang,
 ): Promise<void> {
-  const base = fileName(title, kind, 'peta-kepatuhan');
-  if (kind === 'csv')
-    return saveBlob(new Blob([mapCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), base);
-  if (!svg) return;
-  const out = serializeSvg(svg, getComputedStyle(svg).getPropertyValue('--_bg').trim() || '#ffffff');
-  saveBlob(
-    kind === 'svg'
-      ? new Blob([out.text], { type: 'image/svg+xml' })
-      : await svgToPng(out.text, out.width, out.height),
-    base,
-  );
+  return saveDownload(kind, fileName(title, kind, 'peta-kepatuhan'), () => mapCsv(model, lang), svg);
 }

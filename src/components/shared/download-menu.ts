@@ -69,8 +69,28 @@ export function renderDownloadMenu(
   </div>`;
 }
 
-/** Saves a blob through a temporary `<a download>`: navigation, so a strict CSP allows it. */
-export function saveBlob(blob: Blob, name: string): void {
+/**
+ * Saves `csv()` as a CSV file, or `svg` as a standalone SVG or PNG file (see `serializeSvg`
+ * for `decorate`), under `name`. Nothing is saved as an image when there is no `svg`.
+ */
+export async function saveDownload(
+  kind: DownloadKind,
+  name: string,
+  csv: () => string,
+  svg: SVGSVGElement | null,
+  decorate?: SvgDecorator,
+): Promise<void> {
+  let blob: Blob;
+  if (kind === 'csv') blob = new Blob([csv()], { type: 'text/csv;charset=utf-8' });
+  else if (!svg) return;
+  else {
+    const out = serializeSvg(svg, decorate);
+    blob =
+      kind === 'svg'
+        ? new Blob([out.text], { type: 'image/svg+xml' })
+        : await svgToPng(out.text, out.width, out.height);
+  }
+  // A temporary `<a download>` is navigation, so a strict CSP allows it.
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;
@@ -80,15 +100,24 @@ export function saveBlob(blob: Blob, name: string): void {
 }
 
 /**
+ * Adds a title, legend or source to the standalone clone of a chart; `style` is the live
+ * chart's computed style. Returns the extra height it used at the bottom.
+ */
+export type SvgDecorator = (
+  clone: SVGSVGElement,
+  width: number,
+  height: number,
+  style: CSSStyleDeclaration,
+) => number;
+
+/**
  * The chart's `<svg>` as a standalone file: every element gets its computed colours, dashes
  * and fonts as presentation attributes (custom properties and shadow styles do not travel),
- * classes are dropped, and a background rectangle is added. `decorate` may add a title,
- * legend or source to the clone and returns the extra height it used at the bottom.
+ * classes are dropped, and a background rectangle in the chart's `--_bg` is added.
  */
-export function serializeSvg(
+function serializeSvg(
   svg: SVGSVGElement,
-  background: string,
-  decorate?: (clone: SVGSVGElement, width: number, height: number) => number,
+  decorate?: SvgDecorator,
 ): { text: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = svg.width.baseVal.value || box.width;
@@ -109,20 +138,26 @@ export function serializeSvg(
   });
   const xmlns = 'http://www.w3.org/2000/svg';
   clone.setAttribute('xmlns', xmlns);
+  const style = getComputedStyle(svg);
   const bg = document.createElementNS(xmlns, 'rect');
-  setAttributes(bg, { width: '100%', height: '100%', fill: background });
+  setAttributes(bg, {
+    width: '100%',
+    height: '100%',
+    fill: style.getPropertyValue('--_bg').trim() || '#fff',
+  });
   clone.insertBefore(bg, clone.firstChild);
-  const h = height + (decorate ? decorate(clone, width, height) : 0);
+  const h = height + (decorate ? decorate(clone, width, height, style) : 0);
   setAttributes(clone, { width, height: h, viewBox: `0 0 ${width} ${h}` });
   return { text: new XMLSerializer().serializeToString(clone), width, height: h };
 }
 
-function setAttributes(el: Element, attributes: Record<string, string | number>): void {
+/** Sets every attribute of `attributes` on `el`. */
+export function setAttributes(el: Element, attributes: Record<string, string | number>): void {
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
 }
 
 /** Rasterises standalone SVG text to PNG at `scale` × its size (2: sharp on high-density screens). */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   const img = new Image();
   try {

@@ -39,10 +39,8 @@ export interface TableSort {
   onSort: (column: number) => void;
 }
 
-const collator = new Intl.Collator('id', {
-  numeric: true,
-  sensitivity: 'base',
-});
+// Made on the first sort, not on load: the first Intl object is costly to create.
+let idCollator: Intl.Collator | undefined;
 
 /** Rows sorted by their keys in one column; rows without a key always go last, whichever the direction. */
 export function sortRows<R extends TableRow<TableCell>>(
@@ -50,6 +48,7 @@ export function sortRows<R extends TableRow<TableCell>>(
   column: number,
   descending: boolean,
 ): R[] {
+  const collator = (idCollator ??= new Intl.Collator('id', { numeric: true, sensitivity: 'base' }));
   return [...rows].sort((a, b) => {
     const [x, y] = [a.keys?.[column], b.keys?.[column]];
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;

@@ -12,6 +12,7 @@ import {
   type Field,
   type Row,
   type RowContext,
+  type RowSchema,
 } from '../schema.js';
 import type { SourceFormat, Validated } from '../types.js';
 
@@ -55,7 +56,8 @@ export function dateFields(o: ComplaintFields): Field {
   return f === 'date' ? DEFAULT_DATE_FIELDS : f;
 }
 
-function complaintRow(o: ComplaintFields) {
+/** The row schema of complaints (for `validateRows`): a row with an unreadable date or value is left out. */
+export function complaintRow(o: ComplaintFields): RowSchema<ComplaintRecord> {
   const dates = dateFields(o);
   return (row: Row, ctx: RowContext): ComplaintRecord | undefined => {
     const date = readDate(row, dates, ctx, { required: true, kinds: ALL_DATE_KINDS });
