@@ -12,12 +12,7 @@ import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
 import type { RowIssue, SourceFormat } from '../../data/types.js';
 import { formatDate } from '../../i18n/format.js';
 import { PantauPeriodSelectEvent } from '../../events/period-select.js';
-import {
-  chartFrameStyles,
-  renderFrameFooter,
-  renderFrameHeader,
-  slotHasContent,
-} from '../shared/chart-frame.js';
+import { chartFrameStyles, renderFrameFooter, renderFrameHeader, FrameSlots } from '../shared/chart-frame.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
 import { PantauElement } from '../shared/pantau-element.js';
@@ -132,7 +127,7 @@ export class PantauComplaintTrend extends PantauElement {
 
   @state() private hiddenSeries: ReadonlySet<string> = new Set();
   @state() private tableOpen = false;
-  @state() private slotted: { title?: boolean; subtitle?: boolean } = {};
+  private readonly slots = new FrameSlots(this);
 
   /** @internal Network options for `src` (tests force the worker with `workerThreshold: 0`). */
   readonly loadOptions: LoadOptions = {};
@@ -210,7 +205,7 @@ export class PantauComplaintTrend extends PantauElement {
     const store = this.feed.store;
     const state = renderDataState(store as DataController<unknown>, lang, () => store.retry());
     return html`<div class="root">
-      ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slotted: this.slotted, aside, onSlotChange: this.onSlotChange })}
+      ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slots: this.slots, aside })}
       ${state}
       ${
         m
@@ -229,11 +224,6 @@ export class PantauComplaintTrend extends PantauElement {
       ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.updatedText, lang })}
     </div>`;
   }
-
-  private onSlotChange = (e: Event) => {
-    const slot = e.target as HTMLSlotElement;
-    this.slotted = { ...this.slotted, [slot.name]: slotHasContent(slot) };
-  };
 
   private toggleTable = () => (this.tableOpen = !this.tableOpen);
 

@@ -12,7 +12,7 @@ import { parseCodeSystem, type CodeSystem } from '../../geo/codes.js';
 import { parseProjection, type ProjectionName } from '../../geo/projection.js';
 import type { SchemeId, Threshold } from '../../geo/schemes.js';
 import { PantauRegionSelectEvent } from '../../events/region-select.js';
-import { chartFrameStyles, renderFrameFooter, renderFrameHeader } from '../shared/chart-frame.js';
+import { chartFrameStyles, FrameSlots, renderFrameFooter, renderFrameHeader } from '../shared/chart-frame.js';
 import { dataStateStyles } from '../shared/data-state.js';
 import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
 import { PantauElement } from '../shared/pantau-element.js';
@@ -143,6 +143,7 @@ export class PantauComplianceMap extends PantauElement {
   // would resize it from its own resize callback (a ResizeObserver loop).
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly menu = new DownloadMenuController(this);
+  private readonly slots = new FrameSlots(this);
   private readonly store = new MapData(this);
   private readonly chunks = new RegionChunks(this);
   private readonly ui = new MapInteraction(this, {
@@ -164,7 +165,12 @@ export class PantauComplianceMap extends PantauElement {
     const lang = this.language;
     return html`<div class="root" part="base" lang=${lang}>
       <div class="sizer"></div>
-      ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, aside: this.renderTools() })}
+      ${renderFrameHeader({
+        title: this.heading,
+        subtitle: this.subheading,
+        slots: this.slots,
+        aside: this.renderTools(),
+      })}
       ${this.renderBody()}
       ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, lang })}
     </div>`;

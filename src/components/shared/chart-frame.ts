@@ -1,4 +1,11 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { Lang } from '../../i18n/lang.js';
 import { common as t } from '../../i18n/common.js';
 import { safeHref } from './safe-url.js';
@@ -7,11 +14,31 @@ import { safeHref } from './safe-url.js';
 export interface FrameHeader {
   title?: string;
   subtitle?: string;
-  /** Whether the host has slotted `title` / `subtitle` content (tracked with `onSlotChange`). */
-  slotted?: { title?: boolean; subtitle?: boolean };
+  /** Tracks the host's slotted `title` / `subtitle` content, so a slotted title shows without `heading`. */
+  slots: FrameSlots;
   /** Extra content at the header's end (a change badge, a menu). */
   aside?: unknown;
-  onSlotChange?: (e: Event) => void;
+}
+
+/** Whether the host's `title` and `subtitle` slots have content; re-renders the host when that changes. */
+export class FrameSlots implements ReactiveController {
+  title = false;
+  subtitle = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  readonly onSlotChange = (e: Event): void => {
+    const slot = e.target as HTMLSlotElement;
+    const name = slot.name as 'title' | 'subtitle';
+    const has = slotHasContent(slot);
+    if (this[name] === has) return;
+    this[name] = has;
+    this.host.requestUpdate();
+  };
 }
 
 /** The footer of a chart: where the data comes from, a note and when it was last updated. */
@@ -30,8 +57,8 @@ export interface FrameFooter {
  * role only when it has text, so an untitled chart adds no empty heading to the page.
  */
 export function renderFrameHeader(o: FrameHeader): TemplateResult {
-  const hasTitle = !!o.title || !!o.slotted?.title;
-  const hasSubtitle = !!o.subtitle || !!o.slotted?.subtitle;
+  const hasTitle = !!o.title || o.slots.title;
+  const hasSubtitle = !!o.subtitle || o.slots.subtitle;
   return html`<div class="frame-header" part="header">
     <div class="frame-titles">
       <div
@@ -41,10 +68,10 @@ export function renderFrameHeader(o: FrameHeader): TemplateResult {
         aria-level=${hasTitle ? 2 : nothing}
         ?hidden=${!hasTitle}
       >
-        <slot name="title" @slotchange=${o.onSlotChange}>${o.title ?? ''}</slot>
+        <slot name="title" @slotchange=${o.slots.onSlotChange}>${o.title ?? ''}</slot>
       </div>
       <p class="frame-subtitle" part="subtitle" ?hidden=${!hasSubtitle}>
-        <slot name="subtitle" @slotchange=${o.onSlotChange}>${o.subtitle ?? ''}</slot>
+        <slot name="subtitle" @slotchange=${o.slots.onSlotChange}>${o.subtitle ?? ''}</slot>
       </p>
     </div>
     ${o.aside ?? nothing}
@@ -52,7 +79,7 @@ export function renderFrameHeader(o: FrameHeader): TemplateResult {
 }
 
 /** Whether a slot has any element or non-blank text assigned. */
-export function slotHasContent(slot: HTMLSlotElement): boolean {
+function slotHasContent(slot: HTMLSlotElement): boolean {
   return slot
     .assignedNodes({ flatten: false })
     .some((n) => n.nodeType === 1 || (n.textContent ?? '').trim() !== '');
