@@ -124,3 +124,13 @@ export const EnglishDark: Story = {
 
 /** Geometry that is missing: the map says which entry to load. */
 export const MissingGeometry: Story = { args: { geo: 'id-regencies' } };
+
+/** A title and subtitle from the page, through the `title` and `subtitle` slots (with a link the page owns). */
+export const SlottedTitle: Story = {
+  args: { heading: undefined },
+  render: (a) =>
+    html`<pantau-compliance-map lang=${a.lang} geo="id-provinces" src=${CSV} name-field="entity_name">
+      <span slot="title">Kepatuhan 2022 menurut <a href="https://ombudsman.go.id/">Ombudsman RI</a></span>
+      <span slot="subtitle">Zona per provinsi, seperti diberitakan</span>
+    </pantau-compliance-map>`,
+};
