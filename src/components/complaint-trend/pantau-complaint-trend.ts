@@ -127,15 +127,15 @@ export class PantauComplaintTrend extends PantauElement {
 
   @state() private hiddenSeries: ReadonlySet<string> = new Set();
   @state() private tableOpen = false;
-  private readonly slots = new FrameSlots(this);
+  readonly #slots = new FrameSlots(this);
 
   /** @internal Network options for `src` (tests force the worker with `workerThreshold: 0`). */
   readonly loadOptions: LoadOptions = {};
   private readonly feed = new TrendSourceController(this, this.loadOptions);
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
-  private readonly menu = new DownloadMenuController(this);
-  private readonly pointer = new TrendCursorController(this);
-  private viewKey = '';
+  readonly #menu = new DownloadMenuController(this);
+  readonly #pointer = new TrendCursorController(this);
+  #viewKey = '';
   /** @internal The current view model (for the cursor controller). */
   trendModel?: TrendModel;
   /** @internal The current geometry (for the cursor controller). */
@@ -148,15 +148,15 @@ export class PantauComplaintTrend extends PantauElement {
 
   // Derived in update(), not willUpdate(): the data controller's hostUpdate runs in between.
   protected override update(changed: PropertyValues<this>): void {
-    this.derive(changed);
+    this.#derive(changed);
     super.update(changed);
   }
 
-  private derive(changed: PropertyValues<this>): void {
+  #derive(changed: PropertyValues<this>): void {
     const d = this.feed;
     if (d.sync()) {
       this.trendModel = undefined;
-      this.pointer.clamp(d.table?.periods.length ?? 0);
+      this.#pointer.clamp(d.table?.periods.length ?? 0);
     }
     const table = d.table;
     let m = this.trendModel;
@@ -168,8 +168,8 @@ export class PantauComplaintTrend extends PantauElement {
     const { width, height } = this.size;
     const vk = `${width}x${height}|${this.mode}`;
     if (!m || width <= 0) return;
-    if (vk !== this.viewKey || changed.has('annotations') || this.trendView?.model !== m) {
-      this.viewKey = vk;
+    if (vk !== this.#viewKey || changed.has('annotations') || this.trendView?.model !== m) {
+      this.#viewKey = vk;
       this.trendView = computeView(m, this.mode, width, height, this.annotations, this.timeZone);
     }
   }
@@ -185,13 +185,13 @@ export class PantauComplaintTrend extends PantauElement {
   }
 
   /** When a live dashboard (`src` with `refresh`) last loaded its data; a one-off load says nothing about the data's age. */
-  private get fetchedAt(): Date | undefined {
+  get #fetchedAt(): Date | undefined {
     return this.src && this.refresh ? this.feed.store.updatedAt : undefined;
   }
 
   /** The footer's "last updated" date in the reader's language, when there is one. */
-  private get updatedText(): string | undefined {
-    const updated = this.lastUpdated ?? this.fetchedAt;
+  get #updatedText(): string | undefined {
+    const updated = this.lastUpdated ?? this.#fetchedAt;
     return updated && formatDate(updated, this.language);
   }
 
@@ -200,12 +200,12 @@ export class PantauComplaintTrend extends PantauElement {
     const m = this.trendModel;
     const aside = html`<div class="header-aside">
       ${renderChange(m)}
-      ${!this.noDownload && m ? renderDownloadMenu(this.menu, lang, (k) => void downloadTrend(this, m, k)) : nothing}
+      ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void downloadTrend(this, m, k)) : nothing}
     </div>`;
     const store = this.feed.store;
     const state = renderDataState(store as DataController<unknown>, lang, () => store.retry());
     return html`<div class="root">
-      ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slots: this.slots, aside })}
+      ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slots: this.#slots, aside })}
       ${state}
       ${
         m
@@ -213,21 +213,21 @@ export class PantauComplaintTrend extends PantauElement {
               m,
               view: this.trendView,
               mode: this.mode,
-              cursor: this.pointer,
+              cursor: this.#pointer,
               tableOpen: this.tableOpen,
-              onToggleTable: this.toggleTable,
-              onToggleSeries: this.toggleSeries,
+              onToggleTable: this.#toggleTable,
+              onToggleSeries: this.#toggleSeries,
             })
           : nothing
       }
       ${renderIssues(this.feed, lang)}
-      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.updatedText, lang })}
+      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.#updatedText, lang })}
     </div>`;
   }
 
-  private toggleTable = () => (this.tableOpen = !this.tableOpen);
+  #toggleTable = () => (this.tableOpen = !this.tableOpen);
 
-  private toggleSeries = (name: string) => {
+  #toggleSeries = (name: string) => {
     const next = new Set(this.hiddenSeries);
     if (!next.delete(name)) next.add(name);
     this.hiddenSeries = next;

@@ -21,7 +21,11 @@ export class TrendCursorController {
   focused = false;
   announcement = '';
 
-  constructor(private readonly host: CursorHost) {}
+  readonly #host: CursorHost;
+
+  constructor(host: CursorHost) {
+    this.#host = host;
+  }
 
   /** The period the tooltip shows: hovered, else the keyboard's when the plot has focus. */
   get active(): number {
@@ -33,63 +37,63 @@ export class TrendCursorController {
     if (this.cursor.p >= periods) this.cursor = { p: -1, s: 0 };
   }
 
-  private set(
+  #set(
     patch: Partial<Pick<TrendCursorController, 'hover' | 'focused' | 'announcement'>> & {
       cursor?: ChartCursor;
     },
   ) {
     Object.assign(this, patch);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   onFocus = (): void => {
-    this.set({ focused: true });
-    if (this.cursor.p < 0) this.move('End');
+    this.#set({ focused: true });
+    if (this.cursor.p < 0) this.#move('End');
   };
 
-  onBlur = (): void => this.set({ focused: false });
+  onBlur = (): void => this.#set({ focused: false });
 
   onKeydown = (e: KeyboardEvent): void => {
-    if ((e.key === 'Enter' || e.key === ' ') && this.cursor.p >= 0) this.host.selectPeriod(this.cursor.p);
-    else if (this.move(e.key)) this.hover = -1;
+    if ((e.key === 'Enter' || e.key === ' ') && this.cursor.p >= 0) this.#host.selectPeriod(this.cursor.p);
+    else if (this.#move(e.key)) this.hover = -1;
     else return;
     e.preventDefault();
   };
 
   /** Moves the keyboard cursor for a key and announces the value there; false for other keys. */
-  private move(key: string): boolean {
-    const m = this.host.trendModel;
+  #move(key: string): boolean {
+    const m = this.#host.trendModel;
     const next = m && moveCursor(key, this.cursor, m.table.periods.length, m.visible);
     if (!next) return false;
     const value = valueText(m.table.values[next.s]?.[next.p], m.lang);
     const text = t(m.lang, 'announce', { period: m.label(next.p), series: m.names[next.s] ?? '', value });
-    const notes = this.host.trendView?.notesAt.get(next.p);
-    this.set({
+    const notes = this.#host.trendView?.notesAt.get(next.p);
+    this.#set({
       cursor: next,
       announcement: notes ? t(m.lang, 'announceAnnotation', { text, note: notes.join('; ') }) : text,
     });
     return true;
   }
 
-  private periodOf(e: MouseEvent): number {
-    const l = this.host.trendView?.layout;
-    const m = this.host.trendModel;
+  #periodOf(e: MouseEvent): number {
+    const l = this.#host.trendView?.layout;
+    const m = this.#host.trendModel;
     if (!l || !m) return -1;
     const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
     return periodAt(e.clientX - box.left, l.left, l.right, l.step, m.table.periods.length);
   }
 
   onPointerMove = (e: PointerEvent): void => {
-    const p = this.periodOf(e);
-    if (p !== this.hover) this.set({ hover: p });
+    const p = this.#periodOf(e);
+    if (p !== this.hover) this.#set({ hover: p });
   };
 
-  onPointerLeave = (): void => this.set({ hover: -1 });
+  onPointerLeave = (): void => this.#set({ hover: -1 });
 
   onClick = (e: MouseEvent): void => {
-    const p = this.periodOf(e);
+    const p = this.#periodOf(e);
     if (p < 0) return;
     this.cursor = { ...this.cursor, p };
-    this.host.selectPeriod(p);
+    this.#host.selectPeriod(p);
   };
 }

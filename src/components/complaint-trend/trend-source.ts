@@ -51,41 +51,40 @@ export class TrendSourceController {
   skipped = 0;
   /** Set when the loaded data has no usable row with these fields. */
   error?: DataErrorInfo;
-  private read?: TrendRecords | DataErrorInfo;
-  private readKey: unknown[] = [];
-  private tableKey: unknown[] = [];
-  private reported?: DataErrorInfo;
+  readonly #host: TrendSourceHost;
+  #read?: TrendRecords | DataErrorInfo;
+  #readKey: unknown[] = [];
+  #tableKey: unknown[] = [];
+  #reported?: DataErrorInfo;
   /** A CSV `src` found to have a `value` column to sum: read as rows instead, so gaps stay gaps. */
-  private sumsIn?: string;
+  #sumsIn?: string;
 
-  constructor(
-    private readonly host: TrendSourceHost,
-    load: LoadOptions,
-  ) {
+  constructor(host: TrendSourceHost, load: LoadOptions) {
+    this.#host = host;
     this.store = new DataController<TrendSource>(host, {
       // The host's `src`, `format`, `data` and `refresh` are the source itself.
       source: () => host,
       validate: validateTrend,
-      aggregate: (source) => this.plan(source),
+      aggregate: (source) => this.#plan(source),
       load,
     });
   }
 
   /** Read on every host update: a new plan (period, field, time zone) makes the store reload. */
-  private plan(source: ResolvedSource) {
-    const h = this.host;
-    return source.kind === 'src' && h.src !== this.sumsIn
+  #plan(source: ResolvedSource) {
+    const h = this.#host;
+    return source.kind === 'src' && h.src !== this.#sumsIn
       ? trendPlan(source.src, source.format, h)
       : undefined;
   }
 
   /** Brings the table up to date; call after the store's `hostUpdate`. True when it changed. */
   sync(): boolean {
-    const h = this.host;
+    const h = this.#host;
     let source = this.store.value;
     if (source?.kind === 'table' && source.columns?.includes('value') && !h.valueField && h.src) {
       // Counted, but meant to be summed: nothing is shown until the rows arrive.
-      this.sumsIn = h.src;
+      this.#sumsIn = h.src;
       source = undefined;
       // Inside the host's update a request would be dropped: ask once this update is done.
       queueMicrotask(() => h.requestUpdate());
@@ -93,16 +92,16 @@ export class TrendSourceController {
     const readKey = [source, h.dateField, h.seriesField, h.valueField, h.filter];
     const loadIssues = this.store.issues;
     const tableKey = [...readKey, loadIssues, h.period, h.timeZone, h.measure];
-    if (same(tableKey, this.tableKey)) return false;
-    if (!same(readKey, this.readKey)) {
-      this.readKey = readKey;
-      this.read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, h)) : undefined;
+    if (same(tableKey, this.#tableKey)) return false;
+    if (!same(readKey, this.#readKey)) {
+      this.#readKey = readKey;
+      this.#read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, h)) : undefined;
     }
-    this.tableKey = tableKey;
+    this.#tableKey = tableKey;
     this.table = this.measure = this.error = undefined;
     this.issues = loadIssues;
     this.skipped = 0;
-    const read = this.read;
+    const read = this.#read;
     if (source?.kind === 'table') {
       this.table = source.table;
       this.skipped = source.table.skipped ?? loadIssues.length;
@@ -111,8 +110,8 @@ export class TrendSourceController {
         'records' in read ? attempt(() => recordsTable(read, h.period, h.timeZone, h.measure)) : read;
       if ('code' in made) {
         this.error = made;
-        if (made !== this.reported) {
-          this.reported = made;
+        if (made !== this.#reported) {
+          this.#reported = made;
           queueMicrotask(() => h.dispatchEvent(new PantauErrorEvent(made)));
         }
       } else {
