@@ -54,6 +54,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
   return groups;
 }
 
+/** A feature's key value: its id for `id`, else the property of that name. */
+export function featureValue(f: Feature, key: string): unknown {
+  return key === 'id' ? f.id : f.properties?.[key];
+}
+
 function rowNameKey(name: string | undefined): string | undefined {
   const n = name ? normalizeName(name) : undefined;
   return n ? `name:${n.kind ?? ''}:${n.key}` : undefined;
@@ -76,7 +81,7 @@ export function joinRegions<R extends JoinRow>(
   o: JoinOptions,
 ): { regions: Region<R>[]; report: JoinReport } {
   const regions: Region<R>[] = features.map((f, index) => {
-    const raw = o.featureKey === 'id' ? f.id : f.properties?.[o.featureKey];
+    const raw = featureValue(f, o.featureKey);
     const code = normalizeCode(raw);
     const name = o.nameKey ? f.properties?.[o.nameKey] : (f.properties?.['name'] ?? f.properties?.['NAME']);
     return { code, name: typeof name === 'string' && name ? name : String(raw ?? index + 1) };

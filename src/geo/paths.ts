@@ -57,7 +57,7 @@ export function shapesAt(
   from = 0,
   to = planar.length,
 ): void {
-  for (let i = from; i < Math.min(to, planar.length); i++) {
+  for (let i = from; i < to; i++) {
     const f = planar[i]!;
     out[i] = {
       d: planarPath(f, t),

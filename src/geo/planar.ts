@@ -127,7 +127,7 @@ export function projectPlanar(
 ): void {
   // One sink for every call: its buffer grows once, instead of being allocated per batch.
   sink ??= new PlanarSink();
-  for (let i = from; i < Math.min(to, features.length); i++) {
+  for (let i = from; i < to; i++) {
     projector.geometry(features[i]!.geometry, sink);
     out[i] = sink.take();
   }

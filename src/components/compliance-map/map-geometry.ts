@@ -43,7 +43,7 @@ export function convertFeatures(
     parts.length,
     (from, to) => {
       // One geometry at a time, through a collection as the data client converts them.
-      for (let i = from; i < Math.min(to, parts.length); i++)
+      for (let i = from; i < to; i++)
         out[i] = feature(topology, { type: 'GeometryCollection', geometries: [parts[i]!] })
           .features[0] as Feature;
     },

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { ComplianceRecord } from '../../data/schemas/compliance.js';
 import { classify, legendRows, type Classified, type LegendRow } from '../../geo/classify.js';
 import { compareSystems, normalizeCode, type CodeSystem } from '../../geo/codes.js';
-import { joinRegions, type JoinReport, type Region } from '../../geo/join.js';
+import { featureValue, joinRegions, type JoinReport, type Region } from '../../geo/join.js';
 import { normalizeName, type RegionKind } from '../../geo/names.js';
 import {
   SCHEMES,
@@ -51,10 +51,8 @@ export function buildModel(
   const year = o.year ?? (years.length ? Math.max(...years) : undefined);
   const rows = year === undefined ? records : records.filter((r) => r.year === undefined || r.year === year);
   const { regions, report } = joinRegions(features, rows, {
-    featureKey: o.featureKey,
-    nameKey: o.nameKey,
+    ...o,
     systems: compareSystems(o.codeSystem, o.geoCodeSystem),
-    featureKind: o.featureKind,
   });
   // The scheme named, custom thresholds, or the one the year was published under.
   const scheme =
@@ -84,7 +82,7 @@ export function detailFeatures(
   const code = parent.code;
   if (!code) return [];
   return all.filter((f) => {
-    const c = normalizeCode(featureKey === 'id' ? f.id : f.properties?.[featureKey]);
+    const c = normalizeCode(featureValue(f, featureKey));
     return c !== undefined && c.length > code.length && c.startsWith(code);
   });
 }

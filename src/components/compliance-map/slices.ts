@@ -18,10 +18,10 @@ export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolea
 }
 
 /**
- * Runs `step(from, to)` over `n` items, in small batches, starting at once and yielding
- * to the browser whenever a task has run SLICE_MS; stops when `alive()` turns false (newer
- * work replaced it) and calls `done` after the last item, with whether any of it ran after
- * the caller's task (then the caller must ask for a render).
+ * Runs `step(from, to)` over `n` items (`to` never past `n`), in small batches, starting at
+ * once and yielding to the browser whenever a task has run SLICE_MS; stops when `alive()`
+ * turns false (newer work replaced it) and calls `done` after the last item, with whether
+ * any of it ran after the caller's task (then the caller must ask for a render).
  */
 export function sliced(
   n: number,
@@ -35,7 +35,7 @@ export function sliced(
     if (!alive()) return;
     const start = performance.now();
     while (from < n && performance.now() - start < SLICE_MS) {
-      step(from, from + BATCH);
+      step(from, Math.min(n, from + BATCH));
       from += BATCH;
     }
     if (from < n) {

@@ -1,11 +1,4 @@
-import {
-  css,
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../i18n/lang.js';
 import { common as t } from '../../i18n/common.js';
 import { safeHref } from './safe-url.js';
@@ -20,16 +13,15 @@ export interface FrameHeader {
   aside?: unknown;
 }
 
-/** Whether the host's `title` and `subtitle` slots have content; re-renders the host when that changes. */
-export class FrameSlots implements ReactiveController {
+/**
+ * Whether the host's `title` and `subtitle` slots have content; re-renders the host when that
+ * changes. It needs no lifecycle hooks, only the host to re-render.
+ */
+export class FrameSlots {
   title = false;
   subtitle = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   readonly onSlotChange = (e: Event): void => {
     const slot = e.target as HTMLSlotElement;
@@ -80,9 +72,7 @@ export function renderFrameHeader(o: FrameHeader): TemplateResult {
 
 /** Whether a slot has any element or non-blank text assigned. */
 function slotHasContent(slot: HTMLSlotElement): boolean {
-  return slot
-    .assignedNodes({ flatten: false })
-    .some((n) => n.nodeType === 1 || (n.textContent ?? '').trim() !== '');
+  return slot.assignedNodes().some((n) => n.nodeType === 1 || (n.textContent ?? '').trim() !== '');
 }
 
 /** Renders a chart footer, or nothing when there is nothing to say. Parts: `footer`, `source`. */
