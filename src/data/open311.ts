@@ -4,6 +4,7 @@ import { absoluteUrl, fetchText, type FetchOptions } from './fetch.js';
 import { parseJSON, sniffText } from './detect.js';
 import type { Row } from './schema.js';
 import { instantOf } from './timezone.js';
+import { trusted } from './trusted-types.js';
 
 /** Open311 GeoReport v2 allows at most 90 days between `start_date` and `end_date`. */
 export const OPEN311_MAX_DAYS = 90;
@@ -45,7 +46,15 @@ export function parseOpen311Xml(text: string): Row[] {
       'parse',
       'Open311 XML can only be read on the main thread (DOMParser is not available here).',
     );
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  let doc: Document;
+  try {
+    doc = new DOMParser().parseFromString(trusted('createHTML', text), 'application/xml');
+  } catch {
+    throw new DataError(
+      'parse',
+      'This page enforces Trusted Types and does not allow the policy "pantau" that reads Open311 XML: add pantau to its trusted-types directive, or ask the server for JSON (requests.json).',
+    );
+  }
   if (doc.getElementsByTagName('parsererror').length)
     throw new DataError('parse', 'The Open311 XML is not well-formed. The file may be cut off.');
   const root = doc.documentElement;

@@ -1,6 +1,7 @@
 import type { AggregatedCsv } from './csv-aggregate.js';
 import { cancelled, DataError } from './errors.js';
 import type { DataProgress } from './types.js';
+import { trusted } from './trusted-types.js';
 import type { WorkerJob, WorkerReply } from './worker-protocol.js';
 
 let override: string | URL | undefined;
@@ -14,8 +15,12 @@ export function setWorkerUrl(url: string | URL | null): void {
   override = url ?? undefined;
 }
 
-function create(): Worker {
-  // Kept literal: bundlers recognise `new Worker(new URL('…', import.meta.url))` and emit the worker file.
+function create(): globalThis.Worker {
+  // The script URL goes through pantau's Trusted Types policy. The wrapper is named `Worker` so
+  // that bundlers still see `new Worker(new URL('…', import.meta.url))` and emit the worker file.
+  const Worker = function (url: string | URL, o: WorkerOptions) {
+    return new globalThis.Worker(trusted('createScriptURL', String(url)), o);
+  } as unknown as typeof globalThis.Worker;
   if (override) return new Worker(override, { type: 'module' });
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 }
@@ -23,7 +28,7 @@ function create(): Worker {
 /**
  * Runs one job in a new data worker once it runs, relaying progress; the worker is terminated
  * when the job ends or `signal` aborts. Undefined when workers cannot run here (no Worker, a
- * Content-Security-Policy without `worker-src 'self'`, another origin, no start within
+ * Content-Security-Policy without `worker-src 'self'`, Trusted Types without `pantau`, another origin, no start within
  * `timeout`): the caller then streams on the main thread in small slices instead.
  */
 export function runInWorker(

@@ -48,8 +48,31 @@ interface TextReport {
   visible: boolean;
   fontSize: number;
 }
+/**
+ * Sources that reach the browser's injection sinks, which Trusted Types guards: Open311 XML
+ * (`DOMParser`), a CSV of unknown length (counted in the worker: the worker's script URL) and
+ * the service card's JSON-LD (`<script>` text, from the service-standard case above).
+ */
+const SINK_CASES: { id: string; markup: string; text: RegExp }[] = [
+  {
+    id: 'xml',
+    markup:
+      '<pantau-complaint-trend id="xml" period="month" format="open311-xml" ' +
+      'src="/test/fixtures/open311/cfa-open311-gem-service_requests.xml"></pantau-complaint-trend>',
+    text: /April 2010/,
+  },
+  {
+    id: 'stream',
+    markup:
+      '<pantau-complaint-trend id="stream" period="month" date-field="date" src="/csp/records.csv">' +
+      '</pantau-complaint-trend>',
+    text: /dari 11 pada November 2024 menjadi 12 pada Desember 2024/,
+  },
+];
+
 interface ElementReport {
   tag: string;
+  id: string;
   defined: boolean;
   text: string;
   width: number;
@@ -62,14 +85,28 @@ interface ProbeReport {
   violations: string[];
   errors: string[];
   results: ElementReport[];
+  /** Worker scripts the page started. */
+  workers: string[];
+  /** JSON-LD blocks in the page. */
+  jsonLd: number;
+}
+
+interface ProbePage {
+  /** Markup of the page's body; default: every case of CASES. */
+  body?: string;
+  css?: 'hostile';
+  /** Trusted Types: `any` policy name, or the allowed names (comma-separated). */
+  tt?: string;
+  /** CDN files the page loads (comma-separated names); default `pantau`. */
+  bundles?: string;
 }
 
 const BUNDLE = '/dist/cdn/pantau.js';
 
 /** Loads a CSP page in an iframe and waits for its probe (test/hardening/fixtures/probe.js) to report. */
-async function probe(css?: 'hostile'): Promise<ProbeReport> {
-  const params = new URLSearchParams({ body: CASES.map((c) => c.markup).join('\n') });
-  if (css) params.set('css', css);
+async function probe(o: ProbePage = {}): Promise<ProbeReport> {
+  const params = new URLSearchParams({ body: o.body ?? CASES.map((c) => c.markup).join('\n') });
+  for (const k of ['css', 'tt', 'bundles'] as const) if (o[k]) params.set(k, o[k]);
   const search = `?${params}`;
   const frame = document.createElement('iframe');
   frame.title = 'CSP probe';
@@ -105,10 +142,8 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
     if (!res.ok) throw new Error(`${BUNDLE} is missing: run \`npm run build\` (or \`npm run size\`) first`);
   });
 
-  it('renders every element with zero CSP violations and no errors', async () => {
-    const { violations, errors, results } = await probe();
-    expect(violations, 'CSP violations').to.deep.equal([]);
-    expect(errors, 'page errors').to.deep.equal([]);
+  /** Every case (the first element of its tag) rendered its text with constructable stylesheets. */
+  function expectRendered(results: ElementReport[]): void {
     for (const c of CASES) {
       const r = results.find((x) => x.tag === c.tag);
       expect(r, `${c.tag} on the page`).to.exist;
@@ -118,10 +153,61 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
       expect(r!.adoptedStyleSheets, `${c.tag} adopted stylesheets`).to.be.greaterThan(0);
       expect(r!.styleElements, `${c.tag} <style> elements`).to.equal(0);
     }
+  }
+
+  const byId = (results: ElementReport[], id: string) => results.find((r) => r.id === id)!;
+  const withSinks = [...CASES, ...SINK_CASES].map((c) => c.markup).join('\n');
+
+  it('renders every element with zero CSP violations and no errors', async () => {
+    const { violations, errors, results } = await probe();
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    expectRendered(results);
+  });
+
+  it('works under Trusted Types when the page allows the lit-html and pantau policies', async () => {
+    const { violations, errors, results, workers, jsonLd } = await probe({
+      body: withSinks,
+      tt: 'lit-html,pantau',
+    });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    expectRendered(results);
+    for (const c of SINK_CASES) expect(byId(results, c.id).text, c.id).to.match(c.text);
+    expect(workers, 'the data worker ran').to.have.length(1);
+    expect(jsonLd, 'the service card wrote its JSON-LD').to.equal(1);
+  });
+
+  it('keeps every element working under Trusted Types that do not allow pantau', async () => {
+    const { violations, errors, results, workers, jsonLd } = await probe({ body: withSinks, tt: 'lit-html' });
+    expect(errors, 'page errors').to.deep.equal([]);
+    // The browser reports the refused policy and the sinks pantau then tried with plain strings.
+    expect(
+      violations.some((v) => v.startsWith('trusted-types ')),
+      violations.join('\n'),
+    ).to.be.true;
+    expectRendered(results);
+    // Counted on the main thread instead of the worker: the same figures.
+    expect(workers, 'no worker').to.deep.equal([]);
+    expect(byId(results, 'stream').text).to.match(SINK_CASES[1].text);
+    // Open311 XML cannot be parsed: an error that says why, not a broken page.
+    expect(byId(results, 'xml').text).to.match(/Data tidak dapat dimuat.*does not allow the policy "pantau"/);
+    expect(jsonLd, 'no JSON-LD').to.equal(0);
+  });
+
+  it('lets a page load several pantau files that define the same elements', async () => {
+    const { violations, errors, results } = await probe({
+      bundles: 'pantau,pantau-stat,pantau-complaint-trend,pantau-compliance-map,pantau-service-standard',
+      // Each file has its own Lit, so its own `lit-html` policy: the README's advice.
+      tt: "lit-html,pantau,'allow-duplicates'",
+    });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    expectRendered(results);
   });
 
   it('stays visible and readable on a page with hostile global CSS', async () => {
-    const { violations, errors, results } = await probe('hostile');
+    const { violations, errors, results } = await probe({ css: 'hostile' });
     expect(violations, 'CSP violations').to.deep.equal([]);
     expect(errors, 'page errors').to.deep.equal([]);
     for (const c of CASES) {

@@ -1,7 +1,10 @@
-// Serves the CSP hardening pages: /csp/page.html?body=<markup>[&css=hostile] wraps the given
-// element markup in a page that loads only the CDN bundle and an external probe script, under
-// a strict Content-Security-Policy (no inline script or style, no eval, same-origin workers).
+// Serves the CSP hardening pages: /csp/page.html?body=<markup>[&css=hostile][&tt=…][&bundles=…]
+// wraps the given element markup in a page that loads only CDN bundles (`bundles`, a comma list
+// of dist/cdn names, default pantau) and an external probe script, under a strict
+// Content-Security-Policy (no inline script or style, no eval, same-origin workers). `tt` adds
+// Trusted Types enforcement: `any` allows every policy name, else it lists the allowed ones.
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 export const STRICT_CSP =
@@ -14,7 +17,26 @@ const STATIC = {
   '/csp/hostile.css': ['hostile.css', 'text/css'],
 };
 
-function page(body, css) {
+/** The CSP of a page: the strict one, plus Trusted Types when `tt` is given. */
+function policyFor(tt) {
+  if (!tt) return STRICT_CSP;
+  const names = tt === 'any' ? '' : `; trusted-types ${tt.split(',').join(' ')}`;
+  return `${STRICT_CSP}; require-trusted-types-for 'script'${names}`;
+}
+
+/**
+ * Complaint records as CSV, sent in chunks with no Content-Length, so the data client cannot
+ * tell its size and counts it in the worker: month m of 2024 has m records.
+ */
+function recordsCsv() {
+  const lines = ['date,service\n'];
+  for (let m = 1; m <= 12; m++)
+    for (let i = 0; i < m; i++)
+      lines.push(`2024-${String(m).padStart(2, '0')}-${String(i + 1).padStart(2, '0')},KTP\n`);
+  return Readable.from(lines);
+}
+
+function page(body, css, bundles) {
   return `<!doctype html>
 <html lang="id">
   <head>
@@ -22,7 +44,7 @@ function page(body, css) {
     <title>pantau CSP probe</title>
     <script src="/csp/probe.js"></script>
     ${css === 'hostile' ? '<link rel="stylesheet" href="/csp/hostile.css" />' : ''}
-    <script type="module" src="/dist/cdn/pantau.js"></script>
+    ${bundles.map((b) => `<script type="module" src="/dist/cdn/${b}.js"></script>`).join('\n    ')}
   </head>
   <body>
     ${body}
@@ -32,11 +54,18 @@ function page(body, css) {
 
 export async function cspMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/csp/')) return next();
-  ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.set('Content-Security-Policy', policyFor(String(ctx.query.tt ?? '')));
   ctx.set('Cache-Control', 'no-store');
   if (ctx.path === '/csp/page.html') {
+    const bundles = String(ctx.query.bundles || 'pantau').split(',');
+    if (!bundles.every((b) => /^[a-z-]+$/.test(b))) ctx.throw(400, 'bundles: CDN file names only');
     ctx.type = 'text/html';
-    ctx.body = page(String(ctx.query.body ?? ''), String(ctx.query.css ?? ''));
+    ctx.body = page(String(ctx.query.body ?? ''), String(ctx.query.css ?? ''), bundles);
+    return undefined;
+  }
+  if (ctx.path === '/csp/records.csv') {
+    ctx.type = 'text/csv';
+    ctx.body = recordsCsv();
     return undefined;
   }
   const file = STATIC[ctx.path];

@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { trusted } from '../../data/trusted-types.js';
 import { serializeJsonLd } from './json-ld.js';
 
 /**
  * Keeps one `<script type="application/ld+json">` in the host's light DOM (search engines do
  * not read shadow roots) in step with the data: replaced when it changes, removed when there
- * is none or the host leaves the page.
+ * is none or the host leaves the page. On a page that enforces Trusted Types without allowing
+ * the `pantau` policy there is no JSON-LD.
  */
 export class JsonLdController implements ReactiveController {
   private script?: HTMLScriptElement;
@@ -31,7 +33,12 @@ export class JsonLdController implements ReactiveController {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset.pantau = 'json-ld';
-    script.textContent = text;
+    try {
+      script.text = trusted('createScript', text);
+    } catch {
+      // Trusted Types enforced without the `pantau` policy: the card is the same without it.
+      return;
+    }
     this.host.append(script);
     this.script = script;
     this.text = text;

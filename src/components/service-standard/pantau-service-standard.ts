@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { DataController } from '../../data/controller.js';
 import {
   validateServiceCatalogue,
@@ -9,7 +9,7 @@ import {
 import { PantauErrorEvent } from '../../events/error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
-import { PantauElement } from '../shared/pantau-element.js';
+import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
 import { serviceJsonLd } from './json-ld.js';
 import { JsonLdController } from './json-ld-controller.js';

@@ -5,6 +5,21 @@ import type { Lang } from '../../i18n/lang.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 
+/**
+ * Registers an element under `tag` unless the page already has one by that name: a page may
+ * load several pantau files (say `pantau.js` from its template and an element's own file from
+ * an embed code), each carrying the element. The first definition serves the page; a second
+ * `customElements.define` would throw and stop the rest of that file.
+ * @internal
+ */
+export const customElement =
+  (tag: string) =>
+  (element: CustomElementConstructor): void => {
+    // Through a local name: the manifest analyser reads `customElements.define(…)` calls as tags.
+    const registry = customElements;
+    if (!registry.get(tag)) registry.define(tag, element);
+  };
+
 /** What every pantau element shares: design tokens, a reset against page CSS, theme and language. */
 export class PantauElement extends LitElement {
   static override styles = [tokens, base];

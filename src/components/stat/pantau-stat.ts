@@ -1,12 +1,12 @@
 import '../../data/formats/csv.js';
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { DataController } from '../../data/controller.js';
 import { validateStats, type StatDatum } from '../../data/schemas/stat.js';
 import type { SourceFormat } from '../../data/types.js';
 import { formatDate } from '../../i18n/format.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
-import { PantauElement } from '../shared/pantau-element.js';
+import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
 import { common } from '../../i18n/common.js';
 import { t } from './stat.messages.js';
