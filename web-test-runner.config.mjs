@@ -8,6 +8,21 @@ import { testServerMiddleware } from './test/server/middleware.mjs';
 
 const executablePath = findChrome();
 
+/**
+ * Chromium in a given time zone, whatever the machine's. Dates are where a library like this goes
+ * wrong for readers far from UTC: a date-only value must stay the same calendar day.
+ */
+const chromium = (timezoneId) =>
+  playwrightLauncher({
+    product: 'chromium',
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+    },
+    createBrowserContext: ({ browser }) => browser.newContext({ timezoneId }),
+  });
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -19,15 +34,18 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   middleware: testServerMiddleware,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
-      },
-    }),
+  // Every test west of UTC (UTC−8/−7, with daylight saving time) ...
+  browsers: [chromium('America/Los_Angeles')],
+  // ... and the date-bearing ones again at UTC+14, the other end of the clock.
+  groups: [
+    {
+      name: 'utc+14',
+      files: [
+        'test/{i18n,data,charts}/**/*.test.ts',
+        'test/components/{stat,complaint-trend,service-standard}/**/*.test.ts',
+      ],
+      browsers: [chromium('Pacific/Kiritimati')],
+    },
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],

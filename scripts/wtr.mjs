@@ -8,11 +8,10 @@ try {
   console.error(`\n${e.message}\n`);
   process.exit(1);
 }
-const r = spawnSync(
-  process.execPath,
-  ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
+const args = process.argv.slice(2);
+// A subset (`--files`) runs once, in the default group; the full run adds the config's groups.
+if (args.includes('--files') && !args.includes('--group')) args.push('--group', 'default');
+const r = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);
