@@ -36,6 +36,8 @@ export const base = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    /* A long URL or name with no space breaks rather than leave the element's box. */
+    overflow-wrap: break-word;
     color: var(--_text);
     background: var(--_bg);
     visibility: visible;

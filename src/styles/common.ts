@@ -60,6 +60,8 @@ export const commonStyles = css`
     border-color: transparent;
     padding: 0.2em 0.5em;
     text-align: start;
+    /* A long series or band name without spaces wraps inside the toggle instead of leaving it. */
+    overflow-wrap: anywhere;
   }
   .legend-item:hover {
     border-color: var(--_border);

@@ -20,7 +20,6 @@ export const serviceStandardStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.25);
     max-width: var(--_card-max);
-    overflow-wrap: break-word;
     container-type: inline-size;
   }
   h1,

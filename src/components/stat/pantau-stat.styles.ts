@@ -11,6 +11,8 @@ export const statStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-width: 0;
+    /* Labels, units and source lines can be long names or URLs without a space. */
+    overflow-wrap: anywhere;
   }
   .label {
     margin: 0 0 0.25rem;
