@@ -30,12 +30,12 @@ export function registerFormat(name: FormatName, reader: FormatReader): void {
   readers.set(name, reader);
 }
 
-/** The reader of a format; DataError 'shape' naming what to load when this bundle has none. */
+/** The reader of a format; DataError 'format' naming what to load when this bundle has none. */
 export function formatReader(name: FormatName): FormatReader {
   const reader = readers.get(name);
   if (reader) return reader;
   throw new DataError(
-    'shape',
+    'format',
     `This pantau bundle does not read "${name}" data. Load pantau.js (every format) instead of a single element's file, or with npm import 'pantau/data'.`,
   );
 }

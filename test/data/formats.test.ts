@@ -27,7 +27,7 @@ describe('format readers a bundle did not load', () => {
   it('name the missing format and what to load, for a JSON value of that format', () => {
     const topology = { type: 'Topology', objects: {}, arcs: [] };
     const e = thrown(() => normalizeValue(topology));
-    expect(e.code).to.equal('shape');
+    expect(e.code).to.equal('format');
     expect(e.message).to.match(MISSING).and.include('"topojson"');
     const ckan = { success: true, result: { records: [{ a: '1' }], fields: [] } };
     expect(thrown(() => parseText(JSON.stringify(ckan))).message).to.include('"ckan"');
@@ -45,7 +45,7 @@ describe('format readers a bundle did not load', () => {
       (err: unknown) => err as DataError,
     );
     expect(e).to.be.instanceOf(DataError);
-    expect(e!.code).to.equal('shape');
+    expect(e!.code).to.equal('format');
     expect(e!.message).to.include('"ckan"');
   });
 
@@ -63,10 +63,15 @@ describe('format readers a bundle did not load', () => {
     const fired = oneEvent(el, 'pantau-error');
     await fixture(html`<div></div>`).then((host) => host.append(el));
     const event = (await fired) as PantauErrorEvent;
-    expect(event.detail.code).to.equal('shape');
+    expect(event.detail.code).to.equal('format');
     expect(event.detail.message).to.match(MISSING).and.include('"ckan"');
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'));
-    expect(el.shadowRoot!.querySelector('[role=alert] code')!.textContent).to.include('pantau.js');
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    // The headline names the cause (the file on the page), not the data.
+    expect(alert.textContent).to.include(
+      'Berkas pantau yang dimuat halaman ini tidak membaca format data ini.',
+    );
+    expect(alert.querySelector('code')!.textContent).to.include('pantau.js');
   });
 
   it('read the format once its module is imported', async () => {

@@ -33,5 +33,9 @@ export const dataStateMessages = defineMessages({
     'The data is not laid out the way this element expects.',
   ],
   'no-rows': ['Tidak ada baris data yang dapat digunakan.', 'No usable rows of data.'],
+  format: [
+    'Berkas pantau yang dimuat halaman ini tidak membaca format data ini.',
+    'The pantau file this page loads does not read this data format.',
+  ],
   aborted: ['Pemuatan data dibatalkan.', 'Loading the data was cancelled.'],
 });
