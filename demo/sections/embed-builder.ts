@@ -1,5 +1,5 @@
 // The embed-code builder: pick an element, fill its main attributes, see it live and copy
-// the two lines a CMS page needs. Values are set with setAttribute and written into the code
+// the lines a CMS page needs (script tags and the element). Values are set with setAttribute and written into the code
 // escaped, so nothing typed here becomes markup.
 
 interface Field {
@@ -11,14 +11,15 @@ interface Field {
 
 interface Recipe {
   tag: string;
-  bundle: string;
+  /** The CDN files the page loads: the element's own, and the boundaries it draws. */
+  bundles: string[];
   fields: Field[];
 }
 
 const RECIPES: Recipe[] = [
   {
     tag: 'pantau-stat',
-    bundle: 'pantau-stat.js',
+    bundles: ['pantau-stat.js'],
     fields: [
       { name: 'label', label: 'Label', value: 'Laporan masyarakat ke Ombudsman RI' },
       { name: 'value', label: 'Nilai / Value', value: '10846' },
@@ -37,9 +38,19 @@ const RECIPES: Recipe[] = [
   },
   {
     tag: 'pantau-complaint-trend',
-    bundle: 'pantau-complaint-trend.js',
+    bundles: ['pantau-complaint-trend.js'],
     fields: [
-      { name: 'src', label: 'URL data (CSV/JSON)', value: './data/open311/bloomington-requests.json' },
+      {
+        name: 'src',
+        label: 'URL data (CSV/JSON)',
+        value: './data/open311/open311status-bloomington_requests.json',
+      },
+      {
+        name: 'format',
+        label: 'Format',
+        value: 'open311',
+        options: ['auto', 'csv', 'json', 'open311', 'open311-xml', 'ckan'],
+      },
       {
         name: 'period',
         label: 'Periode / Period',
@@ -48,28 +59,29 @@ const RECIPES: Recipe[] = [
       },
       { name: 'mode', label: 'Mode', value: 'bars', options: ['line', 'area', 'bars', 'grouped'] },
       { name: 'series-field', label: 'Kolom seri / Series field', value: 'service_name' },
-      { name: 'title', label: 'Judul / Title', value: 'Laporan warga per hari' },
+      { name: 'heading', label: 'Judul / Heading', value: 'Laporan warga per hari' },
       { name: 'source', label: 'Sumber / Source', value: 'City of Bloomington Open311' },
     ],
   },
   {
     tag: 'pantau-compliance-map',
-    bundle: 'pantau-compliance-map.js',
+    bundles: ['pantau-compliance-map.js', 'pantau-id-provinces.js'],
     fields: [
       { name: 'geo', label: 'Peta / Boundaries', value: 'id-provinces', options: ['id-provinces'] },
-      { name: 'src', label: 'URL data (CSV/JSON)', value: './data/compliance/provinces-2022.csv' },
+      { name: 'src', label: 'URL data (CSV/JSON)', value: './data/compliance/ombudsman-compliance-2022.csv' },
+      { name: 'name-field', label: 'Kolom nama / Name field', value: 'entity_name' },
       {
         name: 'scheme',
         label: 'Skema / Scheme',
         value: 'ombudsman-2022',
         options: ['ombudsman-2022', 'ombudsman-2021'],
       },
-      { name: 'title', label: 'Judul / Title', value: 'Kepatuhan standar pelayanan 2022' },
+      { name: 'heading', label: 'Judul / Heading', value: 'Kepatuhan standar pelayanan 2022' },
     ],
   },
   {
     tag: 'pantau-service-standard',
-    bundle: 'pantau-service-standard.js',
+    bundles: ['pantau-service-standard.js'],
     fields: [
       { name: 'src', label: 'URL data (JSON)', value: './data/services/services.json' },
       { name: 'service', label: 'Layanan / Service id', value: 'ktp-el' },
@@ -85,10 +97,10 @@ function escapeAttr(value: string): string {
 function snippet(recipe: Recipe, values: Map<string, string>): string {
   const attrs = recipe.fields
     .map((f) => [f.name, values.get(f.name) ?? ''] as const)
-    .filter(([, v]) => v !== '' && v !== 'false')
+    .filter(([, v]) => v !== '' && v !== 'false' && v !== 'auto')
     .map(([k, v]) => (v === 'true' ? `  ${k}` : `  ${k}="${escapeAttr(v)}"`));
   return [
-    `<script type="module" src="/assets/pantau/${recipe.bundle}"></script>`,
+    ...recipe.bundles.map((b) => `<script type="module" src="/assets/pantau/${b}"></script>`),
     `<${recipe.tag}`,
     ...attrs,
     `></${recipe.tag}>`,
@@ -114,7 +126,7 @@ function mount(root: HTMLElement) {
     const el = document.createElement(r.tag);
     for (const f of r.fields) {
       const v = values.get(f.name) ?? '';
-      if (v === '' || v === 'false') continue;
+      if (v === '' || v === 'false' || v === 'auto') continue;
       el.setAttribute(f.name, v === 'true' ? '' : v);
     }
     preview.replaceChildren(el);
