@@ -198,7 +198,10 @@ export const BloomingtonOpen311PerDay: Story = {
   },
 };
 
-/** Rows whose date or value cannot be read are left out and listed under the chart. */
+/**
+ * Rows whose date or value cannot be read are left out and listed under the chart; the element
+ * reports them once as `pantau-data-issues` (`{ rowIssues, skipped }`).
+ */
 export const RowsSkipped: Story = {
   args: {
     period: 'month',

@@ -14,5 +14,7 @@ section?.addEventListener('pantau-region-select', (e) => {
 });
 
 section?.addEventListener('pantau-data-issues', (e) => {
-  if (notes) notes.value = `${e.detail.matched} / ${e.detail.matched + e.detail.unmatched.length}`;
+  // A map's report: the join's counts come with the rows left out.
+  const { matched = 0, unmatched = [] } = e.detail;
+  if (notes) notes.value = `${matched} / ${matched + unmatched.length}`;
 });

@@ -1,24 +1,34 @@
 import type { JoinReport } from '../geo/join.js';
 import type { RowIssue } from '../data/types.js';
 
-/** What a map found wrong or missing when it joined its data to its shapes. */
-export interface DataIssuesDetail extends JoinReport {
-  /** Rows the data client left out (unreadable score, unknown zone, ...). */
+/** The rows a data-driven element left out of a newly read dataset. */
+export interface RowIssuesDetail {
+  /** Rows left out, by row number, field, value and what was expected (the first 1,000). */
   rowIssues: RowIssue[];
+  /** How many rows were left out in all. */
+  skipped: number;
+}
+
+/** What a map found wrong or missing when it joined its data to its shapes. */
+export interface DataIssuesDetail extends RowIssuesDetail, JoinReport {
   /** How many polygons were wound the RFC 7946 way and had to be reversed. */
   rewound: number;
 }
 
-/**
- * Fired once each time a map has joined a newly loaded dataset or geometry. Unlike other
- * pantau events it is driven by data, not by the reader: it reports the data-quality check
- * so a page can log or show it. It fires even when nothing is wrong (all lists empty).
- */
-export class PantauDataIssuesEvent extends Event {
-  static readonly eventName = 'pantau-data-issues' as const;
-  readonly detail: DataIssuesDetail;
+/** The detail as any element sends it: the rows left out, and from a map its join report too. */
+export type AnyDataIssuesDetail = RowIssuesDetail & Partial<Omit<DataIssuesDetail, keyof RowIssuesDetail>>;
 
-  constructor(detail: DataIssuesDetail) {
+/**
+ * Fired once each time an element has read a newly loaded dataset (or the fields it reads
+ * changed); a map fires it when it has joined the data to its shapes. Unlike other pantau
+ * events it is driven by data, not by the reader: it reports the data-quality check so a page
+ * can log or show it. It fires even when nothing is wrong (all lists empty).
+ */
+export class PantauDataIssuesEvent<D extends RowIssuesDetail = AnyDataIssuesDetail> extends Event {
+  static readonly eventName = 'pantau-data-issues' as const;
+  readonly detail: D;
+
+  constructor(detail: D) {
     super(PantauDataIssuesEvent.eventName, { bubbles: true, composed: true });
     this.detail = detail;
   }

@@ -31,6 +31,7 @@ import { computeView, type TrendAnnotation, type TrendView } from './trend-view.
 
 export type { TrendAnnotation } from './trend-view.js';
 export { PantauPeriodSelectEvent, type PeriodSelectDetail } from '../../events/period-select.js';
+export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
 
 /**
  * Complaints over time, by category or status: counts per day, week, month, quarter or year
@@ -42,6 +43,7 @@ export { PantauPeriodSelectEvent, type PeriodSelectDetail } from '../../events/p
  *
  * @fires pantau-period-select - A reader picked a period (click, tap or Enter). `detail`: `{ period, label, values }`.
  * @fires pantau-error - The data could not be loaded or used. `detail`: `{ code, message, status?, url? }`.
+ * @fires pantau-data-issues - Once per newly read dataset or field set, even when nothing was left out (data-driven, not user-driven). `detail`: `{ rowIssues, skipped }`.
  *
  * @slot title - The chart title (replaces `heading`).
  * @slot subtitle - The line under the title (replaces `subheading`).

@@ -5,6 +5,7 @@ import { DataError } from '../../data/errors.js';
 import type { LoadOptions } from '../../data/load.js';
 import type { ResolvedSource } from '../../data/source.js';
 import type { DataErrorInfo, RowIssue, SourceFormat } from '../../data/types.js';
+import { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import { trendPlan, validateTrend, type TrendFields, type TrendSource } from './trend-data.js';
 import type { Measure } from './trend-model.js';
@@ -56,6 +57,8 @@ export class TrendSourceController {
   #readKey: unknown[] = [];
   #tableKey: unknown[] = [];
   #reported?: DataErrorInfo;
+  /** A new dataset or field was read: `pantau-data-issues` reports it once the table is made. */
+  #announce = false;
   /** A CSV `src` found to have a `value` column to sum: read as rows instead, so gaps stay gaps. */
   #sumsIn?: string;
 
@@ -95,6 +98,7 @@ export class TrendSourceController {
     if (same(tableKey, this.#tableKey)) return false;
     if (!same(readKey, this.#readKey)) {
       this.#readKey = readKey;
+      this.#announce = true;
       this.#read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, h)) : undefined;
     }
     this.#tableKey = tableKey;
@@ -119,6 +123,11 @@ export class TrendSourceController {
         this.skipped += loadIssues.length;
       }
       this.issues = [...loadIssues, ...(made.issues ?? [])];
+    }
+    if (this.table && this.#announce) {
+      this.#announce = false;
+      const detail = { rowIssues: this.issues, skipped: this.skipped };
+      queueMicrotask(() => h.dispatchEvent(new PantauDataIssuesEvent<RowIssuesDetail>(detail)));
     }
     return true;
   }

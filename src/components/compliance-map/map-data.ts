@@ -110,7 +110,7 @@ export class MapData implements ReactiveController {
     else h.removeAttribute('aria-busy');
     const report = this.pendingReport;
     this.pendingReport = undefined;
-    if (report) h.dispatchEvent(new PantauDataIssuesEvent(report));
+    if (report) h.dispatchEvent(new PantauDataIssuesEvent<DataIssuesDetail>(report));
   }
 
   private unsubscribe?: () => void;
@@ -175,6 +175,12 @@ export class MapData implements ReactiveController {
 
   get rowIssues(): RowIssue[] {
     return this.records().issues;
+  }
+
+  /** Rating rows left out (the issue list is capped; this count is not). */
+  get skipped(): number {
+    const r = this.records();
+    return Math.max(r.issues.length, r.rowCount - r.value.length);
   }
 
   /**
@@ -242,7 +248,12 @@ export class MapData implements ReactiveController {
         const model = buildModel(features, records, options);
         job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top) };
         // A new model means new data, geometry or join options: report once, never per render.
-        this.pendingReport = { ...model.report, rowIssues: this.rowIssues, rewound: this.rewound };
+        this.pendingReport = {
+          ...model.report,
+          rowIssues: this.rowIssues,
+          skipped: this.skipped,
+          rewound: this.rewound,
+        };
         if (!inline) this.host.requestUpdate();
       });
     step(() => {

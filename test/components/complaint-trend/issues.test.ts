@@ -1,7 +1,8 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/complaint-trend/pantau-complaint-trend.js';
 import type { PantauComplaintTrend } from '../../../src/components/complaint-trend/pantau-complaint-trend.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
+import type { PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
 import { $, $$, settle, trend } from './fixtures.js';
 
 const issueRows = (el: PantauComplaintTrend) => el.issues.map((i) => [i.row, i.field, i.value]);
@@ -167,5 +168,61 @@ describe('<pantau-complaint-trend> rows left out', () => {
     expect(lines[0]).to.equal('Periode,Pengaduan,Median hari penyelesaian');
     expect(lines.slice(1)).to.deep.equal(['2024-01,2,4', '2024-02,2,1']);
     expect(el.issues).to.deep.equal([]);
+  });
+});
+
+describe('<pantau-complaint-trend> pantau-data-issues', () => {
+  const rows = [
+    { date: '2024-01-15' },
+    { date: '15/01/2024' },
+    { date: '2024-01-20' },
+    { date: '' },
+    { date: '2024-02-01' },
+  ];
+
+  it('reports the rows left out once per dataset, not again for a new period', async () => {
+    const events: PantauDataIssuesEvent[] = [];
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div
+        style="width:600px"
+        @pantau-data-issues=${(e: PantauDataIssuesEvent) => events.push(e)}
+      ></div>`,
+    );
+    const el = document.createElement('pantau-complaint-trend') as PantauComplaintTrend;
+    el.period = 'month';
+    el.data = rows;
+    wrap.append(el);
+    await settle(el);
+    expect(events).to.have.length(1);
+    const [first] = events;
+    expect(first!.detail.skipped).to.equal(2);
+    expect(first!.detail.rowIssues.map((i) => [i.row, i.field, i.value])).to.deep.equal([
+      [2, 'date', '15/01/2024'],
+      [4, 'date', ''],
+    ]);
+    // A trend has no join: only the row fields.
+    expect(Object.keys(first!.detail).sort()).to.deep.equal(['rowIssues', 'skipped']);
+    expect(first!.composed && first!.bubbles).to.equal(true);
+
+    el.period = 'year';
+    await settle(el);
+    expect(events, 'a new period re-counts, it reads nothing new').to.have.length(1);
+
+    el.data = rows.filter((r) => /^2024-/.test(r.date));
+    await settle(el);
+    expect(events).to.have.length(2);
+    expect(events[1]!.detail).to.deep.equal({ rowIssues: [], skipped: 0 });
+  });
+
+  it('fires pantau-error instead when no row is usable', async () => {
+    const events: string[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    wrap.addEventListener('pantau-data-issues', () => events.push('issues'));
+    wrap.addEventListener('pantau-error', () => events.push('error'));
+    const el = document.createElement('pantau-complaint-trend') as PantauComplaintTrend;
+    el.data = [{ date: 'kemarin' }, { date: '' }];
+    wrap.append(el);
+    await settle(el);
+    expect(events).to.deep.equal(['error']);
   });
 });

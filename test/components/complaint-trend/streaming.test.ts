@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/components/complaint-trend/pantau-complaint-trend.js';
 import { $ } from './fixtures.js';
+import type { RowIssuesDetail } from '../../../src/events/data-issues.js';
 
 const ROWS = 50_000;
 const CATEGORIES = ['agraria', 'kepolisian', 'pendidikan'];
@@ -53,6 +54,8 @@ describe('<pantau-complaint-trend> large CSV', () => {
     el.setAttribute('series-field', 'kategori');
     el.setAttribute('time-zone', 'UTC');
     el.src = `/__complaint-trend/big?rows=${ROWS}&key=${key()}`;
+    const reports: RowIssuesDetail[] = [];
+    el.addEventListener('pantau-data-issues', (e) => reports.push(e.detail));
     const seen = { busy: false, progress: [] as string[], max: 0, value: 0 };
     let watching = true;
     const sample = () => {
@@ -101,6 +104,10 @@ describe('<pantau-complaint-trend> large CSV', () => {
         [10_000, 20_000, 30_000, 40_000, 50_000].map((r) => [r, 'date']),
       );
       expect($(el, '[part=issues] p').textContent).to.equal('5 baris dilewati');
+      await waitUntil(() => reports.length > 0, 'no pantau-data-issues');
+      expect(reports).to.have.length(1);
+      expect(reports[0]!.skipped).to.equal(5);
+      expect(reports[0]!.rowIssues.map((i) => i.row)).to.deep.equal([10_000, 20_000, 30_000, 40_000, 50_000]);
 
       const spawnedBefore = spawned;
       el.period = 'year';

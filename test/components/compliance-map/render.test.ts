@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/components/compliance-map/pantau-compliance-map.js';
-import type { PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
+import type { DataIssuesDetail, PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
 import { isInverted } from '../../../src/geo/winding.js';
 import {
   drawn,
@@ -83,8 +83,48 @@ describe('<pantau-compliance-map> rendering', () => {
     for (const name of ['Sibolga', 'Tebing Tinggi', 'Padangsidimpuan']) expect(notes).to.contain(name);
   });
 
+  it('counts the rating rows it could not read in pantau-data-issues', async () => {
+    const events: PantauDataIssuesEvent<DataIssuesDetail>[] = [];
+    const square = (code: string, x: number) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, -4],
+            [x + 2, -4],
+            [x + 2, -2],
+            [x, -2],
+            [x, -4],
+          ],
+        ],
+      },
+    });
+    const el = await fixture<PantauComplianceMap>(
+      html`<pantau-compliance-map
+        projection="mercator"
+        feature-key="code"
+        .geo=${{ type: 'FeatureCollection', features: [square('63', 114), square('64', 117)] }}
+        .data=${[
+          { code: '63', score: 91.5, year: 2022 },
+          { code: '64', score: 'tinggi', year: 2022 },
+        ]}
+        @pantau-data-issues=${(e: PantauDataIssuesEvent<DataIssuesDetail>) => events.push(e)}
+      ></pantau-compliance-map>`,
+    );
+    await drawn(el, 2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail.skipped).to.equal(1);
+    expect(events[0]!.detail.rowIssues.map((i) => [i.row, i.field, i.value])).to.deep.equal([
+      [2, 'score', 'tinggi'],
+    ]);
+    expect(events[0]!.detail.matched).to.equal(1);
+  });
+
   it('reports the duplicate Papua codes of the 38-province TopoJSON and fires pantau-data-issues once', async () => {
-    const events: PantauDataIssuesEvent[] = [];
+    const events: PantauDataIssuesEvent<DataIssuesDetail>[] = [];
     const rows = await provinceRatings();
     const el = await fixture<PantauComplianceMap>(
       html`<pantau-compliance-map
@@ -95,7 +135,7 @@ describe('<pantau-compliance-map> rendering', () => {
         data-key="code"
         name-field="province"
         .data=${rows}
-        @pantau-data-issues=${(e: PantauDataIssuesEvent) => events.push(e)}
+        @pantau-data-issues=${(e: PantauDataIssuesEvent<DataIssuesDetail>) => events.push(e)}
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
