@@ -88,6 +88,12 @@ export const SCHEMES: Record<Exclude<SchemeId, 'custom'>, Scheme> = {
   },
 };
 
+/**
+ * From this year the Ombudsman publishes an opinion on maladministration instead of a score, so
+ * a score of such a year is never turned into a zone or category.
+ */
+export const OPINION_FROM = 2025;
+
 /** The scheme a rating year was published under: zones up to 2021, categories from 2022. */
 export function schemeForYear(year: number | undefined): Exclude<SchemeId, 'custom'> {
   return year !== undefined && year <= 2021 ? 'ombudsman-2021' : 'ombudsman-2022';

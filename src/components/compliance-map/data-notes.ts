@@ -48,6 +48,7 @@ export function renderNotes(
     <summary>${t(lang, 'notes')}${count ? ` (${n(count)})` : ''}</summary>
     <div class="notes-body">
       <p>${t(lang, 'usedScheme', { name: model.scheme.name[lang] })}</p>
+      ${model.opinionYear ? html`<p>${t(lang, 'opinionYear')}</p>` : nothing}
       <p>${t(lang, 'systems', { data: sys(r.systems.data), geometry: sys(r.systems.geometry) })}</p>
       ${r.systems.comparable ? nothing : html`<p><strong>${t(lang, 'systemsDiffer')}</strong></p>`}
       ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}

@@ -8,6 +8,7 @@ import { normalizeName, type RegionKind } from '../../geo/names.js';
 import {
   SCHEMES,
   customScheme,
+  OPINION_FROM,
   schemeForYear,
   type Scheme,
   type SchemeId,
@@ -35,6 +36,8 @@ export interface MapModel {
   legend: LegendRow[];
   report: JoinReport;
   year?: number;
+  /** The year shown publishes opinions, not scores: no band was derived from a score. */
+  opinionYear: boolean;
 }
 
 /**
@@ -55,12 +58,18 @@ export function buildModel(
     systems: compareSystems(o.codeSystem, o.geoCodeSystem),
   });
   // The scheme named, custom thresholds, or the one the year was published under.
+  const custom = o.scheme === 'custom' || (!o.scheme && !!o.thresholds?.length);
   const scheme =
-    o.scheme === 'custom' || (!o.scheme && o.thresholds?.length)
+    o.scheme === 'custom' || custom
       ? customScheme(o.thresholds ?? [])
       : SCHEMES[o.scheme ?? schemeForYear(year)];
-  const classified = regions.map((r) => (r.record ? classify(r.record, scheme) : undefined));
-  return { features, regions, classified, scheme, legend: legendRows(scheme, classified), report, year };
+  // A year of opinions has no score scale: only a published zone or category is shown.
+  const opinionYear = !custom && !o.scheme && year !== undefined && year >= OPINION_FROM;
+  const classified = regions.map((r) =>
+    r.record ? classify(opinionYear ? { ...r.record, score: undefined } : r.record, scheme) : undefined,
+  );
+  const legend = legendRows(scheme, classified);
+  return { features, regions, classified, scheme, legend, report, year, opinionYear };
 }
 
 /**

@@ -25,6 +25,10 @@ export const t = defineMessages({
     'Skala yang dipakai: {name}. Zona atau kategori yang diterbitkan ditampilkan apa adanya; nilai diubah menjadi kategori hanya jika keduanya tidak ada.',
     'Scale used: {name}. Published zones or categories are shown as given; a score is turned into a category only when neither is given.',
   ],
+  opinionYear: [
+    'Sejak 2025 Ombudsman RI menerbitkan opini, bukan nilai: nilai tidak diubah menjadi kategori.',
+    'From 2025 Ombudsman RI publishes an opinion, not a score: scores are not turned into categories.',
+  ],
   systems: ['Sistem kode: data {data}, peta {geometry}.', 'Code systems: data {data}, map {geometry}.'],
   systemUnstated: ['tidak disebut', 'not stated'],
   systemsDiffer: [

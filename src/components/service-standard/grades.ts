@@ -3,7 +3,7 @@
  * and the Ombudsman compliance bands from the map's scheme module, so card and map agree.
  */
 import { classify, parseCategory, parseZone } from '../../geo/classify.js';
-import { SCHEMES, schemeForYear, type Band } from '../../geo/schemes.js';
+import { OPINION_FROM, SCHEMES, schemeForYear, type Band } from '../../geo/schemes.js';
 
 export type SkmGrade = 'A' | 'B' | 'C' | 'D';
 
@@ -54,7 +54,7 @@ export function readCompliance(r: {
   category?: string;
 }): ComplianceReading | undefined {
   const scheme = SCHEMES[schemeForYear(r.year)];
-  const score = r.year !== undefined && r.year >= 2025 ? undefined : r.score;
+  const score = r.year !== undefined && r.year >= OPINION_FROM ? undefined : r.score;
   const found = classify({ score, zone: parseZone(r.zone), category: parseCategory(r.category) }, scheme);
   return found && { band: found.band, scheme: scheme.name, derived: found.source === 'score' };
 }

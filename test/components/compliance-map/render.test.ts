@@ -83,6 +83,50 @@ describe('<pantau-compliance-map> rendering', () => {
     for (const name of ['Sibolga', 'Tebing Tinggi', 'Padangsidimpuan']) expect(notes).to.contain(name);
   });
 
+  it('turns no 2025 score into a category: from 2025 an opinion replaces the score', async () => {
+    const square = (code: string, x: number) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, -4],
+            [x + 2, -4],
+            [x + 2, -2],
+            [x, -2],
+            [x, -4],
+          ],
+        ],
+      },
+    });
+    const geo = { type: 'FeatureCollection', features: [square('63', 114), square('64', 117)] };
+    const rows = (year: number) => [
+      { code: '63', score: 91.5, year },
+      { code: '64', score: 40, category: 'B', year },
+    ];
+    const map = (year: number) =>
+      fixture<PantauComplianceMap>(
+        html`<pantau-compliance-map
+          lang="en"
+          projection="mercator"
+          feature-key="code"
+          .geo=${geo}
+          .data=${rows(year)}
+        ></pantau-compliance-map>`,
+      );
+    const opinions = await map(2025);
+    await drawn(opinions, 2);
+    expect(fillOf(opinions, '63'), 'a 2025 score alone').to.match(/-nd\)$/);
+    expect(fillOf(opinions, '64'), 'a published 2025 category').to.match(/-b-B\)$/);
+    expect(text(opinions)).to.contain('From 2025 Ombudsman RI publishes an opinion, not a score');
+
+    const scores = await map(2024);
+    await drawn(scores, 2);
+    expect(fillOf(scores, '63'), 'a 2024 score').to.match(/-b-A\)$/);
+    expect(text(scores)).to.not.contain('publishes an opinion');
+  });
+
   it('counts the rating rows it could not read in pantau-data-issues', async () => {
     const events: PantauDataIssuesEvent<DataIssuesDetail>[] = [];
     const square = (code: string, x: number) => ({
