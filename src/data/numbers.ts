@@ -15,9 +15,17 @@ export function isMissing(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** A number from a JS number or numeric text; NaN when unreadable (missing values too). */
+/**
+ * A finite number from a JS number or numeric text; NaN when unreadable (missing values too)
+ * or out of range (`1e309` or 400 digits would be Infinity and break every sum).
+ */
 export function parseNumber(value: unknown, locale?: NumberLocale): number {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
+  const n = readNumber(value, locale);
+  return Number.isFinite(n) ? n : NaN;
+}
+
+function readNumber(value: unknown, locale?: NumberLocale): number {
+  if (typeof value === 'number') return value;
   if (typeof value !== 'string') return NaN;
   const s = value.trim();
   if (PLAIN.test(s) && !(locale === 'id' && s.includes('.'))) {

@@ -35,6 +35,14 @@ describe('numbers', () => {
     expect(parseNumber(Infinity)).to.be.NaN;
   });
 
+  it('refuses numerals too large for a number instead of reading Infinity', () => {
+    expect(parseNumber('1e309')).to.be.NaN;
+    expect(parseNumber('-1e309')).to.be.NaN;
+    expect(parseNumber('9'.repeat(400))).to.be.NaN;
+    expect(parseNumber('9'.repeat(400), 'en')).to.be.NaN;
+    expect(parseNumber('1e308')).to.equal(1e308);
+  });
+
   it('reads Indonesian numbers only when the locale says so', () => {
     expect(parseNumber('1.234,5', 'id')).to.equal(1234.5);
     expect(parseNumber('1.234', 'id')).to.equal(1234);
