@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const statStyles = css`
   :host {
-    --_value-size: var(--pantau-stat-value-size, 2.5rem);
+    --_value-size: var(--pantau-stat-value-size, 2.5em);
     --_good-color: var(--pantau-stat-good-color, var(--_good));
     --_bad-color: var(--pantau-stat-bad-color, var(--_bad));
   }

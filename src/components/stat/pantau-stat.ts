@@ -42,7 +42,7 @@ const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
  *
  * @fires pantau-error - When `src` or the data fails to load or validate; `detail` says why.
  *
- * @cssprop [--pantau-stat-value-size=2.5rem] - Font size of the value.
+ * @cssprop [--pantau-stat-value-size=2.5em] - Font size of the value (relative to the element's text size, `--pantau-font-size`).
  * @cssprop [--pantau-stat-good-color=var(--pantau-color-good)] - Colour of a change for the better.
  * @cssprop [--pantau-stat-bad-color=var(--pantau-color-bad)] - Colour of a change for the worse.
  * @cssprop [--pantau-color-bg=#ffffff] - Background (a theme token shared by all elements).

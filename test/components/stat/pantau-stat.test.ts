@@ -118,6 +118,20 @@ describe('<pantau-stat>', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('sizes its text, the figure included, from --pantau-font-size', async () => {
+    // A page with html { font-size: 62.5% } sets the token back to a readable size.
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="--pantau-font-size: 20px">
+        <pantau-stat label="Laporan" value="10846"></pantau-stat>
+      </div>`,
+    );
+    const el = wrap.querySelector('pantau-stat') as PantauStat;
+    await el.updateComplete;
+    const size = (part: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part=${part}]`)!).fontSize;
+    expect(size('value')).to.equal('50px');
+    expect(size('label')).to.equal('20px');
+  });
+
   it('has no axe violations in light and dark themes', async () => {
     const el = await ombudsman();
     await expectNoAxeViolations(el);
