@@ -21,6 +21,25 @@ const fillOf = (el: PantauComplianceMap, code: string) => {
   );
 };
 
+/** Two 2°-square regions in Kalimantan, codes 63 and 64: a map small enough to reason about. */
+const square = (code: string, x: number) => ({
+  type: 'Feature',
+  properties: { code },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, -4],
+        [x + 2, -4],
+        [x + 2, -2],
+        [x, -2],
+        [x, -4],
+      ],
+    ],
+  },
+});
+const twoSquares = { type: 'FeatureCollection', features: [square('63', 114), square('64', 117)] };
+
 describe('<pantau-compliance-map> rendering', () => {
   it('draws the 38 provinces with the 2022 ratings joined by Kemendagri code', async () => {
     const el = await provinceMap();
@@ -84,23 +103,6 @@ describe('<pantau-compliance-map> rendering', () => {
   });
 
   it('turns no 2025 score into a category: from 2025 an opinion replaces the score', async () => {
-    const square = (code: string, x: number) => ({
-      type: 'Feature',
-      properties: { code },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [x, -4],
-            [x + 2, -4],
-            [x + 2, -2],
-            [x, -2],
-            [x, -4],
-          ],
-        ],
-      },
-    });
-    const geo = { type: 'FeatureCollection', features: [square('63', 114), square('64', 117)] };
     const rows = (year: number) => [
       { code: '63', score: 91.5, year },
       { code: '64', score: 40, category: 'B', year },
@@ -111,7 +113,7 @@ describe('<pantau-compliance-map> rendering', () => {
           lang="en"
           projection="mercator"
           feature-key="code"
-          .geo=${geo}
+          .geo=${twoSquares}
           .data=${rows(year)}
         ></pantau-compliance-map>`,
       );
@@ -129,27 +131,11 @@ describe('<pantau-compliance-map> rendering', () => {
 
   it('counts the rating rows it could not read in pantau-data-issues', async () => {
     const events: PantauDataIssuesEvent<DataIssuesDetail>[] = [];
-    const square = (code: string, x: number) => ({
-      type: 'Feature',
-      properties: { code },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [x, -4],
-            [x + 2, -4],
-            [x + 2, -2],
-            [x, -2],
-            [x, -4],
-          ],
-        ],
-      },
-    });
     const el = await fixture<PantauComplianceMap>(
       html`<pantau-compliance-map
         projection="mercator"
         feature-key="code"
-        .geo=${{ type: 'FeatureCollection', features: [square('63', 114), square('64', 117)] }}
+        .geo=${twoSquares}
         .data=${[
           { code: '63', score: 91.5, year: 2022 },
           { code: '64', score: 'tinggi', year: 2022 },
