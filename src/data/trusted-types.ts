@@ -9,8 +9,8 @@
  *   with `<` escaped so it cannot end the element.
  *
  * The policy is named `pantau` (a page that lists allowed policies adds it next to Lit's
- * `lit-html`), made on first use and private to this module, so no other script can pass strings
- * through it. Where the page does not allow the name, the string goes on as it is: a sink that
+ * `lit-html`), made on first use and kept inside pantau (no entry point exports it), so no
+ * other script can pass strings through it. Where the page does not allow the name, the string goes on as it is: a sink that
  * enforces Trusted Types then throws a TypeError, and each caller takes its own way out.
  */
 
