@@ -1,6 +1,48 @@
 // `cem analyze` reads this: custom-elements.json documents every element from its JSDoc tags.
-// The shared base class is analysed too, so inherited members (the `theme` attribute) are listed
-// on each element; the other shared modules are controllers and helpers, not public API.
+// The shared base class is analysed too, so inherited members (the `theme` attribute) and the
+// shared theme tokens (`@cssprop` on PantauElement) are listed on each element; the other shared
+// modules are controllers and helpers, not public API.
+import ts from 'typescript';
+
+/**
+ * An attribute typed with an alias (`period: Period`) says nothing to a reader of the docs, and
+ * Storybook cannot offer its values as a select. The checker expands aliases of string or number
+ * literals into their values (`'day' | 'week' | …`), so the manifest lists what an attribute takes.
+ */
+function literalUnions(files) {
+  const { config } = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, '.');
+  const program = ts.createProgram(files, { ...options, types: [], noEmit: true });
+  const checker = program.getTypeChecker();
+  const out = new Map(); // "ClassName.field" → expanded text
+  for (const sf of program.getSourceFiles()) {
+    if (!/(^|\/)src\/components\//.test(sf.fileName)) continue;
+    ts.forEachChild(sf, function visit(node) {
+      if (ts.isClassDeclaration(node) && node.name) {
+        for (const m of node.members) {
+          if (!ts.isPropertyDeclaration(m) || !m.name || !ts.isIdentifier(m.name)) continue;
+          const type = checker.getTypeAtLocation(m.name);
+          const parts = type.isUnion() ? type.types : [type];
+          const literals = parts.filter((t) => t.isStringLiteral() || t.isNumberLiteral());
+          const rest = parts.filter((t) => !literals.includes(t));
+          if (
+            literals.length < 2 ||
+            rest.some((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)))
+          )
+            continue;
+          const text = literals.map((t) => (t.isStringLiteral() ? `'${t.value}'` : String(t.value)));
+          out.set(
+            `${node.name.text}.${m.name.text}`,
+            [...text, ...rest.map((t) => checker.typeToString(t))].join(' | '),
+          );
+        }
+      }
+      ts.forEachChild(node, visit);
+    });
+  }
+  return out;
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/shared/!(pantau-element).ts'],
@@ -15,6 +57,29 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules)
           for (const d of mod.declarations ?? []) if (d.events) d.events = d.events.filter((e) => e.name);
+      },
+    },
+    {
+      name: 'pantau-expand-literal-aliases',
+      packageLinkPhase({ customElementsManifest }) {
+        const files = customElementsManifest.modules.map((m) => m.path).filter((p) => p.endsWith('.ts'));
+        const expanded = literalUnions(files);
+        for (const mod of customElementsManifest.modules)
+          for (const d of mod.declarations ?? []) {
+            const byField = (name) =>
+              expanded.get(`${d.name}.${name}`) ??
+              [...expanded].find(
+                ([k]) => k.endsWith(`.${name}`) && d.superclass?.name === k.split('.')[0],
+              )?.[1];
+            for (const m of d.members ?? []) {
+              const text = m.type && byField(m.name);
+              if (text) m.type.text = text;
+            }
+            for (const a of d.attributes ?? []) {
+              const text = a.type && a.fieldName && byField(a.fieldName);
+              if (text) a.type.text = text;
+            }
+          }
       },
     },
   ],

@@ -63,14 +63,12 @@ export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-i
  * @csspart issues - The note on rows left out (row, field, value, expected).
  * @csspart footer - Source, note and last update.
  * @csspart source - The source line.
+ * @csspart data-state - The loading, error or stale notice when the data comes by `src`.
+ * @csspart retry - The retry button of the error and stale notices.
  *
  * @cssprop [--pantau-trend-height=18rem] - Height of the plot.
  * @cssprop [--pantau-trend-line-width=2px] - Width of the lines in line mode.
  * @cssprop [--pantau-trend-padding=0] - Padding around the whole chart.
- * @cssprop [--pantau-series-1=#0072b2] - Colour of series 1 (also --pantau-series-2 … -8).
- * @cssprop [--pantau-color-bg=#ffffff] - Background (a theme token shared by all elements).
- * @cssprop [--pantau-color-text=#1b1f24] - Text colour (a theme token).
- * @cssprop [--pantau-font-family=system-ui] - Font family (a theme token).
  */
 @customElement('pantau-complaint-trend')
 export class PantauComplaintTrend extends PantauElement {

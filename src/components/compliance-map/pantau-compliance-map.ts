@@ -48,19 +48,23 @@ let nextUid = 0;
  *
  * @csspart base - The element's box.
  * @csspart header - The title block.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart download-button - The download menu's button (PNG, SVG, CSV).
+ * @csspart download-menu - The download menu's list.
  * @csspart map - The focusable map area.
  * @csspart tooltip - The tooltip.
  * @csspart legend - The legend.
  * @csspart list - The list of regions.
  * @csspart notes - The "Catatan data" report.
  * @csspart footer - Source, note and last update.
+ * @csspart source - The source line.
+ * @csspart data-state - The loading, error or stale notice when the ratings come by `src`.
+ * @csspart retry - The retry button of the error and stale notices.
  *
  * @cssprop [--pantau-map-stroke=var(--pantau-color-bg)] - Colour of region borders.
  * @cssprop [--pantau-map-min-height=160px] - Smallest map height.
  * @cssprop [--pantau-map-max-height=80vh] - Largest map height.
- * @cssprop [--pantau-zone-green=#0a4420] - Green zone (and hijau/kuning/merah: `--pantau-zone-yellow`, `--pantau-zone-red`).
- * @cssprop [--pantau-category-a=#33924b] - Category A (likewise `--pantau-category-b` … `-e`).
- * @cssprop [--pantau-no-data=#c9d1da] - Unused by the hatch of regions without data (kept for other widgets).
  */
 @customElement('pantau-compliance-map')
 export class PantauComplianceMap extends PantauElement {
@@ -96,14 +100,21 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'code-system' }) codeSystem?: CodeSystem;
   /** Code system of the geometry (a registered geometry states its own). */
   @property({ attribute: 'geo-code-system' }) geoCodeSystem?: CodeSystem;
-  /** Rating field names, when the data names them differently. */
+  /** Data field with the score (0–100); default `score` or `nilai`. */
   @property({ attribute: 'score-field' }) scoreField?: string;
+  /** Data field with the published zone (`hijau|kuning|merah` or `green|yellow|red`); default `zone` or `zona`. */
   @property({ attribute: 'zone-field' }) zoneField?: string;
+  /** Data field with the published category (`A`–`E`); default `category` or `kategori`. */
   @property({ attribute: 'category-field' }) categoryField?: string;
+  /** Data field with the region's name, for the name fallback join; default `name` or `nama`. */
   @property({ attribute: 'name-field' }) nameField?: string;
+  /** Data field with the region's code; default `code` or `kode` (`data-key` is the same). */
   @property({ attribute: 'code-field' }) codeField?: string;
+  /** Data field with the rating's year; default `year` or `tahun`. */
   @property({ attribute: 'year-field' }) yearField?: string;
+  /** Data field with the published rank ("3" of "3 dari 34"); default `rank` or `peringkat`. */
   @property({ attribute: 'rank-field' }) rankField?: string;
+  /** Data field with the number ranked ("34" of "3 dari 34"); default `rank_of` or `rankOf`. */
   @property({ attribute: 'rank-of-field' }) rankOfField?: string;
   /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `custom`; unset: the one of the data's year. */
   @property() scheme?: SchemeId;

@@ -55,13 +55,12 @@ export type {
  * @csspart report - The "Laporkan / Report" call-to-action link.
  * @csspart details-link - The compact variant's link to the full standard.
  * @csspart footer - Last update, note and source.
+ * @csspart data-state - The loading, error or stale notice when the standard comes by `src`.
+ * @csspart retry - The retry button of the error and stale notices.
  *
  * @cssprop [--pantau-service-standard-background=var(--pantau-color-bg)] - Card background.
  * @cssprop [--pantau-service-standard-max-width=60rem] - Widest the full card grows.
  * @cssprop [--pantau-service-standard-meter-color=var(--pantau-color-accent)] - Published segments of the completeness meter.
- * @cssprop [--pantau-color-accent=#0b5cad] - Links and the call to action (a theme token).
- * @cssprop [--pantau-color-bad=#b3261e] - A broken promise (a theme token).
- * @cssprop [--pantau-font-family=system-ui] - Font family (a theme token).
  */
 @customElement('pantau-service-standard')
 export class PantauServiceStandard extends PantauElement {

@@ -45,9 +45,6 @@ const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
  * @cssprop [--pantau-stat-value-size=2.5em] - Font size of the value (relative to the element's text size, `--pantau-font-size`).
  * @cssprop [--pantau-stat-good-color=var(--pantau-color-good)] - Colour of a change for the better.
  * @cssprop [--pantau-stat-bad-color=var(--pantau-color-bad)] - Colour of a change for the worse.
- * @cssprop [--pantau-color-bg=#ffffff] - Background (a theme token shared by all elements).
- * @cssprop [--pantau-color-text=#1b1f24] - Text colour (a theme token).
- * @cssprop [--pantau-font-family=system-ui] - Font family (a theme token).
  */
 @customElement('pantau-stat')
 export class PantauStat extends PantauElement {
