@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/complaint-trend/pantau-complaint-trend.js';
+import { renderElement } from '../.storybook/elements.js';
 import type { TrendAnnotation } from '../src/components/complaint-trend/pantau-complaint-trend.js';
 import type { PeriodTable } from '../src/data/aggregate.js';
 
@@ -26,8 +25,7 @@ interface TrendArgs {
   updated?: string;
   refresh?: number;
   noDownload: boolean;
-  theme?: 'light' | 'dark';
-  lang: 'id' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
   annotations: TrendAnnotation[];
 }
 
@@ -47,18 +45,12 @@ const SAMPLE: PeriodTable = {
   total: 0,
 };
 
+// Controls, docs tables, Actions and the render come from custom-elements.json (.storybook/elements.ts):
+// a new attribute needs only its JSDoc and, if a story shows it, an arg here.
 const meta: Meta<TrendArgs> = {
   title: 'Elements/pantau-complaint-trend',
   component: 'pantau-complaint-trend',
   tags: ['autodocs'],
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['line', 'area', 'bars', 'grouped'] },
-    period: { control: 'select', options: ['day', 'week', 'month', 'quarter', 'year'] },
-    measure: { control: 'select', options: [undefined, 'on-time', 'resolution'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    lang: { control: 'inline-radio', options: ['id', 'en'] },
-    data: { control: false },
-  },
   args: {
     mode: 'line',
     period: 'month',
@@ -67,35 +59,9 @@ const meta: Meta<TrendArgs> = {
     subheading: 'Contoh data bulanan, 2023–2024',
     source: 'Data contoh pantau',
     noDownload: false,
-    lang: 'id',
     annotations: [{ date: '2024-01', label: 'Aplikasi baru' }],
   },
-  render: (a) =>
-    html`<pantau-complaint-trend
-      lang=${a.lang}
-      mode=${a.mode}
-      period=${a.period}
-      src=${ifDefined(a.src)}
-      format=${ifDefined(a.format)}
-      .data=${a.data}
-      date-field=${ifDefined(a.dateField)}
-      series-field=${ifDefined(a.seriesField)}
-      value-field=${ifDefined(a.valueField)}
-      filter=${ifDefined(a.filter)}
-      time-zone=${ifDefined(a.timeZone)}
-      measure=${ifDefined(a.measure)}
-      subject=${ifDefined(a.subject)}
-      heading=${ifDefined(a.heading)}
-      subheading=${ifDefined(a.subheading)}
-      source=${ifDefined(a.source)}
-      source-url=${ifDefined(a.sourceUrl)}
-      note=${ifDefined(a.note)}
-      updated=${ifDefined(a.updated)}
-      refresh=${ifDefined(a.refresh)}
-      theme=${ifDefined(a.theme)}
-      ?no-download=${a.noDownload}
-      .annotations=${a.annotations}
-    ></pantau-complaint-trend>`,
+  render: renderElement('pantau-complaint-trend'),
 };
 export default meta;
 
@@ -116,7 +82,8 @@ export const Grouped: Story = {
 };
 /** The same chart in English and the dark theme. */
 export const EnglishDark: Story = {
-  args: { lang: 'en', theme: 'dark', heading: 'Complaints by channel', subheading: 'Sample monthly data' },
+  globals: { locale: 'en' },
+  args: { theme: 'dark', heading: 'Complaints by channel', subheading: 'Sample monthly data' },
 };
 
 /** 100,000 daily values: drawn per pixel column (min and max kept), so it costs what 1,000 would. */
@@ -146,7 +113,7 @@ export const LargeData: Story = {
 export const OmbudsmanYearlyTotals: Story = {
   args: {
     data: undefined,
-    src: '/data/complaints/ombudsman-ri-reports.csv',
+    src: 'data/complaints/ombudsman-ri-reports.csv',
     period: 'year',
     dateField: 'year',
     valueField: 'count',
@@ -182,7 +149,7 @@ export const Ombudsman2024Subjects: Story = {
 export const BloomingtonOpen311PerDay: Story = {
   args: {
     data: undefined,
-    src: '/data/open311/open311status-bloomington_requests.json',
+    src: 'data/open311/open311status-bloomington_requests.json',
     format: 'open311',
     period: 'day',
     mode: 'bars',
@@ -270,7 +237,7 @@ export const Loading: Story = {
 /** Empty: no data given yet. */
 export const Empty: Story = { args: { data: undefined, heading: 'Belum ada data' } };
 /** Error: the file does not exist; the retry button tries again. */
-export const LoadError: Story = { args: { data: undefined, src: '/data/complaints/missing.csv' } };
+export const LoadError: Story = { args: { data: undefined, src: 'data/complaints/missing.csv' } };
 /** Stale: refreshed every 5 s; after the first load the source fails, and the last good data stays with a notice. */
 export const Stale: Story = {
   args: { data: undefined, src: '/__pantau-story/flaky.json', refresh: 5, period: 'year' },

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/compliance-map/pantau-compliance-map.js';
 import '../src/geo/id-provinces.js';
 import type { Threshold } from '../src/geo/schemes.js';
+import { renderElement } from '../.storybook/elements.js';
 
 interface MapArgs {
   geo?: string;
@@ -21,25 +21,19 @@ interface MapArgs {
   heading?: string;
   source?: string;
   sourceUrl?: string;
-  theme?: 'light' | 'dark';
-  lang: 'id' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
   thresholds?: Threshold[];
+  data?: unknown;
 }
 
-const CSV = '/data/compliance/ombudsman-compliance-2022.csv';
+const CSV = 'data/compliance/ombudsman-compliance-2022.csv';
 
+// Controls, docs tables, Actions and the render come from custom-elements.json (.storybook/elements.ts):
+// a new attribute needs only its JSDoc and, if a story shows it, an arg here.
 const meta: Meta<MapArgs> = {
   title: 'Elements/pantau-compliance-map',
   component: 'pantau-compliance-map',
   tags: ['autodocs'],
-  argTypes: {
-    scheme: { control: 'select', options: [undefined, 'ombudsman-2021', 'ombudsman-2022', 'custom'] },
-    projection: { control: 'inline-radio', options: ['mercator', 'equal-earth', 'albers-usa', 'none'] },
-    codeSystem: { control: 'inline-radio', options: [undefined, 'kemendagri', 'bps', 'other'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    lang: { control: 'inline-radio', options: ['id', 'en'] },
-    thresholds: { control: 'object' },
-  },
   args: {
     geo: 'id-provinces',
     src: CSV,
@@ -47,29 +41,8 @@ const meta: Meta<MapArgs> = {
     projection: 'mercator',
     heading: 'Kepatuhan standar pelayanan publik 2022',
     source: 'Ombudsman RI, via pemberitaan (lihat source_url di CSV)',
-    lang: 'id',
   },
-  render: (a) =>
-    html`<pantau-compliance-map
-      lang=${a.lang}
-      theme=${ifDefined(a.theme)}
-      geo=${ifDefined(a.geo)}
-      geo-src=${ifDefined(a.geoSrc)}
-      src=${ifDefined(a.src)}
-      scheme=${ifDefined(a.scheme)}
-      projection=${a.projection}
-      feature-key=${ifDefined(a.featureKey)}
-      name-key=${ifDefined(a.nameKey)}
-      name-field=${ifDefined(a.nameField)}
-      code-system=${ifDefined(a.codeSystem)}
-      detail-geo-src=${ifDefined(a.detailGeoSrc)}
-      detail-parent-key=${ifDefined(a.detailParentKey)}
-      detail-name-key=${ifDefined(a.detailNameKey)}
-      heading=${ifDefined(a.heading)}
-      source=${ifDefined(a.source)}
-      source-url=${ifDefined(a.sourceUrl)}
-      .thresholds=${a.thresholds}
-    ></pantau-compliance-map>`,
+  render: renderElement('pantau-compliance-map'),
 };
 export default meta;
 type Story = StoryObj<MapArgs>;
@@ -80,7 +53,7 @@ export const Provinces2022: Story = {};
 /** Select a province to see its regencies (the 507-shape file, filtered by its WADMPR property). */
 export const DrillDown: Story = {
   args: {
-    detailGeoSrc: '/data/geo/id-regencies-507.geojson',
+    detailGeoSrc: 'data/geo/id-regencies-507.geojson',
     detailParentKey: 'WADMPR',
     detailNameKey: 'WADMKK',
   },
@@ -103,23 +76,23 @@ export const CustomThresholds: Story = {
 
 /** A BPS-coded dataset on the Kemendagri geometry: nothing is coloured, the notes say why. */
 export const CodeSystemMismatch: Story = {
-  args: { src: undefined, codeSystem: 'bps', heading: 'BPS codes on a Kemendagri map' },
-  render: (a) =>
-    html`<pantau-compliance-map
-      lang=${a.lang}
-      geo="id-provinces"
-      code-system="bps"
-      heading=${ifDefined(a.heading)}
-      .data=${[
-        { code: '91', name: 'Papua Barat', score: 61 },
-        { code: '1672', name: 'Prabumulih', score: 80 },
-      ]}
-    ></pantau-compliance-map>`,
+  args: {
+    src: undefined,
+    nameField: undefined,
+    source: undefined,
+    codeSystem: 'bps',
+    heading: 'BPS codes on a Kemendagri map',
+    data: [
+      { code: '91', name: 'Papua Barat', score: 61 },
+      { code: '1672', name: 'Prabumulih', score: 80 },
+    ],
+  },
 };
 
 /** English, dark theme. */
 export const EnglishDark: Story = {
-  args: { lang: 'en', theme: 'dark', heading: 'Public service compliance 2022' },
+  globals: { locale: 'en' },
+  args: { theme: 'dark', heading: 'Public service compliance 2022' },
 };
 
 /** Geometry that is missing: the map says which entry to load. */
@@ -127,10 +100,13 @@ export const MissingGeometry: Story = { args: { geo: 'id-regencies' } };
 
 /** A title and subtitle from the page, through the `title` and `subtitle` slots (with a link the page owns). */
 export const SlottedTitle: Story = {
-  args: { heading: undefined },
-  render: (a) =>
-    html`<pantau-compliance-map lang=${a.lang} geo="id-provinces" src=${CSV} name-field="entity_name">
-      <span slot="title">Kepatuhan 2022 menurut <a href="https://ombudsman.go.id/">Ombudsman RI</a></span>
-      <span slot="subtitle">Zona per provinsi, seperti diberitakan</span>
-    </pantau-compliance-map>`,
+  args: { heading: undefined, source: undefined },
+  render: renderElement(
+    'pantau-compliance-map',
+    () =>
+      html`<span slot="title"
+          >Kepatuhan 2022 menurut <a href="https://ombudsman.go.id/">Ombudsman RI</a></span
+        >
+        <span slot="subtitle">Zona per provinsi, seperti diberitakan</span>`,
+  ),
 };

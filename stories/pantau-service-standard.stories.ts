@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/components/service-standard/pantau-service-standard.js';
 import catalogue from '../demo/data/services/services.json';
+import { renderElement } from '../.storybook/elements.js';
 
 interface ServiceArgs {
   service: string;
@@ -24,20 +25,12 @@ const meta: Meta<ServiceArgs> = {
   tags: ['autodocs'],
   argTypes: {
     service: { control: 'select', options: ids },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
     headingLevel: { control: { type: 'range', min: 1, max: 6, step: 1 } },
     data: { control: false },
   },
   args: { service: 'ktp-el', variant: 'full', headingLevel: 2, noJsonLd: false, data: catalogue },
-  render: (a) =>
-    html`<pantau-service-standard
-      .data=${a.data}
-      service=${a.service}
-      variant=${a.variant}
-      heading-level=${a.headingLevel}
-      details-href=${ifDefined(a.detailsHref)}
-      ?no-json-ld=${a.noJsonLd}
-    ></pantau-service-standard>`,
+  // Controls, docs tables, Actions and the render come from custom-elements.json (.storybook/elements.ts).
+  render: renderElement('pantau-service-standard'),
 };
 export default meta;
 

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/stat/pantau-stat.js';
 import type { StatNotation } from '../src/components/stat/stat-model.js';
+import { renderElement } from '../.storybook/elements.js';
 
 interface StatArgs {
   value?: number;
@@ -16,15 +15,14 @@ interface StatArgs {
   updated?: string;
   lowerIsBetter: boolean;
   notation: StatNotation;
+  src?: string;
+  select?: string;
 }
 
 const meta: Meta<StatArgs> = {
   title: 'Elements/pantau-stat',
   component: 'pantau-stat',
   tags: ['autodocs'],
-  argTypes: {
-    notation: { control: 'inline-radio', options: ['standard', 'compact', 'rupiah'] },
-  },
   args: {
     label: 'Laporan masyarakat ke Ombudsman RI',
     value: 10846,
@@ -39,24 +37,26 @@ const meta: Meta<StatArgs> = {
     lowerIsBetter: true,
     notation: 'standard',
   },
-  render: (a) =>
-    html`<pantau-stat
-      value=${ifDefined(a.value)}
-      previous=${ifDefined(a.previous)}
-      label=${ifDefined(a.label)}
-      unit=${ifDefined(a.unit)}
-      period=${ifDefined(a.period)}
-      previous-period=${ifDefined(a.previousPeriod)}
-      source=${ifDefined(a.source)}
-      source-url=${ifDefined(a.sourceUrl)}
-      updated=${ifDefined(a.updated)}
-      notation=${a.notation}
-      ?lower-is-better=${a.lowerIsBetter}
-    ></pantau-stat>`,
+  // Controls, docs tables, Actions and the render come from custom-elements.json (.storybook/elements.ts).
+  render: renderElement('pantau-stat'),
 };
 export default meta;
 
 type Story = StoryObj<StatArgs>;
+
+// A field set by an attribute wins over the file's, so the file stories unset the example's.
+const FROM_FILE_ONLY: Partial<StatArgs> = {
+  value: undefined,
+  previous: undefined,
+  label: undefined,
+  unit: undefined,
+  period: undefined,
+  previousPeriod: undefined,
+  source: undefined,
+  sourceUrl: undefined,
+  updated: undefined,
+  lowerIsBetter: false,
+};
 
 /** Ombudsman RI's yearly totals: complaints rose 28.3% from 2023 to 2024, which is bad news. */
 export const OmbudsmanYearlyTotal: Story = {};
@@ -115,11 +115,10 @@ export const HostileStrings: Story = {
 
 /** The figure comes from a JSON file by `src`; `select` picks one of several by id. */
 export const FromJsonFile: Story = {
-  render: () =>
-    html`<pantau-stat src="./data/stats/ombudsman-totals.json" select="laporan-2024"></pantau-stat>`,
+  args: { ...FROM_FILE_ONLY, src: 'data/stats/ombudsman-totals.json', select: 'laporan-2024' },
 };
 
 /** A failing `src` shows an error with a retry button and fires `pantau-error`. */
 export const LoadError: Story = {
-  render: () => html`<pantau-stat src="./data/stats/missing.json"></pantau-stat>`,
+  args: { ...FROM_FILE_ONLY, src: 'data/stats/missing.json' },
 };
