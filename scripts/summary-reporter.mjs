@@ -1,4 +1,13 @@
-// Prints the plain closing line CI reads: "N passed, N failed, N skipped".
+// Prints one line on what ran (tests, files, groups, time), then the plain closing line CI reads:
+// "N passed, N failed, N skipped". Also keeps the deliberate 404s of the fault tests out of the log while
+// their file passes: those tests ask for missing files on purpose, and a "🚧 404 network
+// requests" block after them reads like a failure. Listed first in the config's reporters, so
+// it filters before the default reporter prints.
+
+/** URLs the tests request to get a 404 on purpose (the fault server's routes, `no-such-*` files). */
+const DELIBERATE_404 = [/^\/?__faults\//, /(^|\/)no-such-[^/?]*(\?|$)/];
+const deliberate = (url) => DELIBERATE_404.some((re) => re.test(url));
+
 function count(results, totals) {
   if (!results) return;
   for (const t of results.tests ?? []) {
@@ -10,7 +19,12 @@ function count(results, totals) {
 }
 
 export function summaryReporter() {
+  const started = Date.now();
   return {
+    reportTestFileResults({ sessionsForTestFile }) {
+      for (const s of sessionsForTestFile)
+        if (s.passed && s.request404s?.length) s.request404s = s.request404s.filter((u) => !deliberate(u));
+    },
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
       for (const s of sessions) {
@@ -18,13 +32,22 @@ export function summaryReporter() {
         // A file that failed to load or threw outside a test counts as a failure.
         if (!s.passed && (s.errors?.length ?? 0) > 0) totals.failed += s.errors.length;
       }
-      this.totals = totals;
+      const files = new Set(sessions.map((s) => s.testFile)).size;
+      const groups = [...new Set(sessions.map((s) => s.group?.name ?? 'default'))];
+      this.totals = { ...totals, files, groups, runs: sessions.length };
     },
     start() {
       // Printed at exit so it stays the last line, after the default reporter's final output.
       process.once('exit', () => {
-        const t = this.totals ?? { passed: 0, failed: 0, skipped: 0 };
-        process.stdout.write(`\n${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped\n`);
+        const t = this.totals ?? { passed: 0, failed: 0, skipped: 0, files: 0, groups: [], runs: 0 };
+        const secs = Math.round((Date.now() - started) / 1000);
+        const tests = t.passed + t.failed + t.skipped;
+        const groups = `${t.groups.length} group${t.groups.length === 1 ? '' : 's'} (${t.groups.join(', ')})`;
+        // What ran, then the closing line CI reads, unchanged and last.
+        process.stdout.write(
+          `\nran ${tests} tests in ${t.files} files, ${t.runs} runs in ${groups}, ${secs} s\n`,
+        );
+        process.stdout.write(`${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped\n`);
       });
     },
   };
