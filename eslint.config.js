@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist/**',
       'demo-dist/**',
       'storybook-static/**',
+      'site/**',
       'coverage/**',
       'node_modules/**',
       'bench/node_modules/**',

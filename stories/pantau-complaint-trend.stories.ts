@@ -50,7 +50,8 @@ const SAMPLE: PeriodTable = {
 const meta: Meta<TrendArgs> = {
   title: 'Elements/pantau-complaint-trend',
   component: 'pantau-complaint-trend',
-  tags: ['autodocs'],
+  // The element's page is its .mdx file (overview, data, accessibility, then the API tables).
+  tags: ['!autodocs'],
   args: {
     mode: 'line',
     period: 'month',

@@ -33,7 +33,8 @@ const CSV = 'data/compliance/ombudsman-compliance-2022.csv';
 const meta: Meta<MapArgs> = {
   title: 'Elements/pantau-compliance-map',
   component: 'pantau-compliance-map',
-  tags: ['autodocs'],
+  // The element's page is its .mdx file (overview, data, accessibility, then the API tables).
+  tags: ['!autodocs'],
   args: {
     geo: 'id-provinces',
     src: CSV,

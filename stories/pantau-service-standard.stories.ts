@@ -22,7 +22,8 @@ const ids = catalogue.services.map((s) => s.id);
 const meta: Meta<ServiceArgs> = {
   title: 'Elements/pantau-service-standard',
   component: 'pantau-service-standard',
-  tags: ['autodocs'],
+  // The element's page is its .mdx file (overview, data, accessibility, then the API tables).
+  tags: ['!autodocs'],
   argTypes: {
     service: { control: 'select', options: ids },
     headingLevel: { control: { type: 'range', min: 1, max: 6, step: 1 } },

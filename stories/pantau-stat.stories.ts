@@ -22,7 +22,8 @@ interface StatArgs {
 const meta: Meta<StatArgs> = {
   title: 'Elements/pantau-stat',
   component: 'pantau-stat',
-  tags: ['autodocs'],
+  // The element's page is its .mdx file (overview, data, accessibility, then the API tables).
+  tags: ['!autodocs'],
   args: {
     label: 'Laporan masyarakat ke Ombudsman RI',
     value: 10846,
