@@ -1,11 +1,19 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
+import remarkGfm from 'remark-gfm';
 import { oxc } from '../scripts/vite-shared.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  addons: [
+    '@storybook/addon-a11y',
+    // GitHub-style tables in the MDX pages (each element's data table, the guides).
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+  ],
   framework: {
     name: '@storybook/web-components-vite',
     // Not the demo's vite.config.ts (root demo/, demo-only plugins): Storybook gets its own.

@@ -103,6 +103,13 @@ for (const story of stories) {
   await check(`${story.id} renders and passes axe`, async () => {
     const errors = await openStory(page, story.id);
     if (errors.length) fail(`page errors: ${errors.join('; ')}`);
+    // An arg the manifest does not know (say `updated` for the property `lastUpdated`) would be a
+    // control that changes nothing.
+    const inert = await page.evaluate(() => {
+      const s = window.__STORYBOOK_PREVIEW__?.currentRender?.story;
+      return s ? Object.keys(s.initialArgs ?? {}).filter((k) => !s.argTypes[k]?.table?.category) : [];
+    });
+    if (inert.length) fail(`args that reach no attribute or property: ${inert.join(', ')}`);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const r = await window.axe.run(document.querySelector('#storybook-root'), {

@@ -22,7 +22,7 @@ interface TrendArgs {
   source?: string;
   sourceUrl?: string;
   note?: string;
-  updated?: string;
+  lastUpdated?: string;
   refresh?: number;
   noDownload: boolean;
   theme?: 'light' | 'dark' | 'auto';

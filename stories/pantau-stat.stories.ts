@@ -12,7 +12,7 @@ interface StatArgs {
   previousPeriod?: string;
   source?: string;
   sourceUrl?: string;
-  updated?: string;
+  lastUpdated?: string;
   lowerIsBetter: boolean;
   notation: StatNotation;
   src?: string;
@@ -34,7 +34,7 @@ const meta: Meta<StatArgs> = {
     source: 'Ombudsman RI, dikutip detik.com',
     sourceUrl:
       'https://finance.detik.com/berita-ekonomi-bisnis/d-7744159/ombudsman-klaim-amankan-potensi-kerugian-masyarakat-rp-496-m',
-    updated: '2025-01-15',
+    lastUpdated: '2025-01-15',
     lowerIsBetter: true,
     notation: 'standard',
   },
@@ -55,7 +55,7 @@ const FROM_FILE_ONLY: Partial<StatArgs> = {
   previousPeriod: undefined,
   source: undefined,
   sourceUrl: undefined,
-  updated: undefined,
+  lastUpdated: undefined,
   lowerIsBetter: false,
 };
 
@@ -101,7 +101,7 @@ export const Compact: Story = {
 
 /** No value yet: the card says so instead of showing a blank or NaN. */
 export const NoData: Story = {
-  args: { value: undefined, previous: undefined, source: undefined, updated: undefined },
+  args: { value: undefined, previous: undefined, source: undefined, lastUpdated: undefined },
 };
 
 /** Hostile strings are shown as text; a `javascript:` source URL is not turned into a link. */
