@@ -214,9 +214,25 @@ await check('selecting a region with Enter logs pantau-region-select in Actions'
   await ui.close();
 });
 
-// Pictures of each element's docs page (not a check: for people to look at).
+// Pictures of each element's docs page and of a control changed in the UI (not checks: for
+// people to look at).
 if (shots) {
   mkdirSync(shots, { recursive: true });
+  const ui = await context.newPage();
+  await ui.setViewportSize({ width: 1300, height: 1100 });
+  await ui.goto(
+    `${base}/?path=/story/elements-pantau-complaint-trend--line&args=--pantau-trend-height:30rem;mode:area`,
+  );
+  await ui.getByRole('tab', { name: /^Controls/ }).click();
+  await ui.waitForTimeout(4000);
+  await ui
+    .getByText('--pantau-trend-height')
+    .filter({ visible: true })
+    .first()
+    .scrollIntoViewIfNeeded()
+    .catch(() => {});
+  await ui.screenshot({ path: join(shots, 'ui-control-changed.png') });
+  await ui.close();
   for (const d of docs) {
     await page.goto(`${base}/iframe.html?id=${d.id}&viewMode=docs`);
     await page.waitForSelector('.sbdocs-content', { timeout: 30000 }).catch(() => {});
