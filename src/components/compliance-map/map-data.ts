@@ -8,6 +8,8 @@ import {
 } from '../../data/schemas/compliance.js';
 import type { RowIssue, Validated } from '../../data/types.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
+import type { CodeSystem } from '../../geo/codes.js';
+import { parseRegionKind } from '../../geo/kinds.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/winding.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -200,21 +202,32 @@ export class MapData implements ReactiveController {
       nameKey = h.detailNameKey ?? nameKey;
     }
     const records = this.records().value;
+    const topSystem = h.geoCodeSystem ?? src.codeSystem;
     const options: MapOptions = {
       featureKey,
       nameKey,
       codeSystem: h.codeSystem,
-      geoCodeSystem: h.geoCodeSystem ?? src.codeSystem,
+      geoCodeSystem: detail ? h.detailCodeSystem : topSystem,
       scheme: h.scheme,
       thresholds: h.thresholds,
       year: h.year,
-      featureKind: drilled ? undefined : src.kind,
+      featureKind: drilled ? undefined : (parseRegionKind(h.featureKind) ?? src.kind),
+      aliases: h.aliases,
     };
     const planar = h.projection === 'none';
-    const key = [src.geo, detail, drilled, records, JSON.stringify(options), planar, h.detailParentKey];
+    const key = [
+      src.geo,
+      detail,
+      drilled,
+      records,
+      JSON.stringify(options),
+      planar,
+      h.detailParentKey,
+      topSystem,
+    ];
     const job = this.job;
     if (!job || !sameInputs(job.key, key))
-      this.build(key, src.geo, detail && drilled && { detail, drilled }, records, options, planar);
+      this.build(key, src.geo, detail && drilled && { detail, drilled, topSystem }, records, options, planar);
     return (this.job?.built ?? this.shown)?.model;
   }
 
@@ -231,7 +244,7 @@ export class MapData implements ReactiveController {
   private build(
     key: unknown[],
     geo: GeoInput,
-    drill: { detail: GeoInput; drilled: { code?: string; name: string } } | undefined,
+    drill: { detail: GeoInput; drilled: { code?: string; name: string }; topSystem?: CodeSystem } | undefined,
     records: readonly ComplianceRecord[],
     options: MapOptions,
     planar: boolean,
@@ -261,7 +274,17 @@ export class MapData implements ReactiveController {
         if (!drill) return join(top, top);
         const parentKey = this.host.detailParentKey;
         this.features(drill.detail, alive, (all) =>
-          join(top, this.filtered(all, drill.drilled, options.featureKey, parentKey)),
+          join(
+            top,
+            this.filtered(
+              all,
+              drill.drilled,
+              options.featureKey,
+              parentKey,
+              drill.topSystem,
+              options.geoCodeSystem,
+            ),
+          ),
         );
       });
     });

@@ -64,6 +64,37 @@ export const t = defineMessages({
   ],
   'duplicate-key': ['wilayah ini sudah punya baris lain', 'this region already has another row'],
   'no-key': ['tanpa kode dan nama', 'no code and no name'],
+  'name-conflict': [
+    'kode ini milik wilayah bernama lain, dan namanya tidak cocok dengan wilayah mana pun',
+    'the code belongs to a region of another name, and the name matches no region',
+  ],
+  'other-level': [
+    'tingkat wilayah baris ini berbeda dengan peta (kolom level/tingkat/jenis)',
+    'the row is of another level than the map (level/tingkat/jenis column)',
+  ],
+  didYouMean: ['mungkin maksudnya {names}?', 'did you mean {names}?'],
+  joinedByName: ['diwarnai menurut nama: {name}', 'coloured by name: {name}'],
+  notColoured: ['tidak diwarnai', 'not coloured'],
+  translated: [
+    '{count} kode provinsi dibaca dalam sistem data dan dicocokkan dengan kode provinsi yang sama di sistem peta (daftar kedua sistem untuk provinsi dikenal pantau).',
+    "{count} province codes were read in the data's system and matched to the same province's code in the map's (pantau knows both systems' province lists).",
+  ],
+  systemByCodes: [
+    'Sistem kode data tidak disebut; dibaca sebagai {system} karena kode {codes} hanya ada di sistem itu. Atribut code-system mengubahnya.',
+    "The data's code system is not stated; read as {system} because codes {codes} exist only in that system. The code-system attribute changes this.",
+  ],
+  systemByNames: [
+    'Sistem kode data tidak disebut; dibaca sebagai {system} karena nama provinsi Papua di data cocok dengan kode sistem itu. Atribut code-system mengubahnya.',
+    "The data's code system is not stated; read as {system} because the data's Papua province names fit that system's codes. The code-system attribute changes this.",
+  ],
+  systemAssumed: [
+    'Sistem kode data tidak disebut dan kodenya tidak membuktikan satu sistem; dianggap sama dengan peta ({system}). Jika data memakai sistem lain, atur atribut code-system.',
+    "The data's code system is not stated and its codes prove none; assumed to be the map's ({system}). If the data uses another, set the code-system attribute.",
+  ],
+  geometrySystemByCodes: [
+    'Sistem kode peta tidak disebut; dibaca sebagai {system} karena kode {codes} hanya ada di sistem itu. Atribut geo-code-system mengubahnya.',
+    "The map's code system is not stated; read as {system} because codes {codes} exist only in that system. The geo-code-system attribute changes this.",
+  ],
   back: ['← Kembali ke semua wilayah', '← Back to all regions'],
   detailOf: ['Kabupaten/kota di {name}', 'Regencies and cities of {name}'],
   selected: ['Dipilih: {name}', 'Selected: {name}'],

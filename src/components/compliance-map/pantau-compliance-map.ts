@@ -96,6 +96,10 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'code-system' }) codeSystem?: CodeSystem;
   /** Code system of the geometry (a registered geometry states its own). */
   @property({ attribute: 'geo-code-system' }) geoCodeSystem?: CodeSystem;
+  /** What the geometry's regions are: `provinsi`, `kabupaten` (regencies; "Kota …" names are cities) or `kota` (also `province`, `regency`, `city`). */
+  @property({ attribute: 'feature-kind' }) featureKind?: string;
+  /** A site's own region names: name → code (`{"Kab. Kotim": "62.02"}`) or name → the map's name. */
+  @property({ attribute: false }) aliases?: Record<string, string>;
   /** Rating field names, when the data names them differently. */
   @property({ attribute: 'score-field' }) scoreField?: string;
   @property({ attribute: 'zone-field' }) zoneField?: string;
@@ -119,6 +123,8 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'detail-feature-key' }) detailFeatureKey?: string;
   /** Name key of the detail features (default: `name-key`). */
   @property({ attribute: 'detail-name-key' }) detailNameKey?: string;
+  /** Code system of the detail geometry (default: read from its codes, else the map's); the parent's code is translated, never prefix-matched across systems. */
+  @property({ attribute: 'detail-code-system' }) detailCodeSystem?: CodeSystem;
   /** Detail feature property naming the parent region; without it, detail codes must start with the parent's code. */
   @property({ attribute: 'detail-parent-key' }) detailParentKey?: string;
   /** Title. */
@@ -157,6 +163,7 @@ export class PantauComplianceMap extends PantauElement {
     this.projection = parseProjection(this.projection);
     this.codeSystem = parseCodeSystem(this.codeSystem);
     this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
+    this.detailCodeSystem = parseCodeSystem(this.detailCodeSystem);
     const model = this.model;
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
   }

@@ -5,6 +5,7 @@
  */
 import { parseCategory, parseZone } from '../../geo/classify.js';
 import { normalizeCode } from '../../geo/codes.js';
+import { parseRegionKind, type RegionKind } from '../../geo/kinds.js';
 import type { Category, Zone } from '../../geo/schemes.js';
 import { readField } from '../readers.js';
 import {
@@ -32,6 +33,8 @@ export interface ComplianceRecord {
   rank?: number;
   /** How many were ranked: the 34 of "3 dari 34". */
   rankOf?: number;
+  /** The row's level (provinsi, kabupaten, kota), from a `level`/`tingkat`/`jenis` column. */
+  level?: RegionKind;
 }
 
 export interface ComplianceFields {
@@ -43,6 +46,7 @@ export interface ComplianceFields {
   year: Field;
   rank: Field;
   rankOf: Field;
+  level: Field;
 }
 
 /** Field names read when none are given; the aliases cover the shared Ombudsman CSV. */
@@ -55,6 +59,7 @@ export const DEFAULT_COMPLIANCE_FIELDS: ComplianceFields = {
   year: ['year', 'tahun'],
   rank: ['rank', 'peringkat'],
   rankOf: ['rank_of', 'rankOf'],
+  level: ['level', 'tingkat', 'jenis'],
 };
 
 function readRegionCode(row: Row, field: Field, ctx: RowContext): string | number | undefined {
@@ -84,6 +89,8 @@ export function complianceSchema(fields: Partial<ComplianceFields> = {}) {
       year: readNumber(row, f.year, ctx, { integer: true, min: 1900, max: 2100 }),
       rank: readNumber(row, f.rank, ctx, { integer: true, min: 1 }),
       rankOf: readNumber(row, f.rankOf, ctx, { integer: true, min: 1 }),
+      // A level pantau cannot read ("kabupaten/kota") leaves the row's name to say it.
+      level: parseRegionKind(readString(row, f.level, ctx)),
     };
     if (record.code === undefined && record.name === undefined) {
       ctx.issue(Array.isArray(f.code) ? String(f.code[0]) : String(f.code), '', 'a region code or name');

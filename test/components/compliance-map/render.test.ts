@@ -98,8 +98,9 @@ describe('<pantau-compliance-map> rendering', () => {
     await drawn(el, 31);
     expect(regionShapes(el)).to.have.length(31);
     const notes = shadow(el).querySelector('details.notes')!.textContent!.replace(/\s+/g, ' ');
-    expect(notes).to.contain('Data rows that matched no region (3)');
-    for (const name of ['Sibolga', 'Tebing Tinggi', 'Padangsidimpuan']) expect(notes).to.contain(name);
+    // Padangsidimpuan is the file's "Kota Padang Sidempuan", an alias.
+    expect(notes).to.contain('Data rows that matched no region (2)');
+    for (const name of ['Sibolga', 'Tebing Tinggi']) expect(notes).to.contain(name);
   });
 
   it('turns no 2025 score into a category: from 2025 an opinion replaces the score', async () => {
@@ -180,7 +181,7 @@ describe('<pantau-compliance-map> rendering', () => {
     expect(papua.map((r) => [r.name, r.by])).to.deep.equal([['Papua', 'name']]);
   });
 
-  it('never joins BPS codes to a Kemendagri geometry: by name or not at all, and says why', async () => {
+  it('joins BPS province codes to the same provinces of a Kemendagri map, never a regency code, and says so', async () => {
     // BPS numbers the new Papua provinces differently: BPS 91 is Papua Barat (Kemendagri 92),
     // BPS 92 is Papua Barat Daya (Kemendagri 96). BPS 1672 is Prabumulih, a regency.
     const rows = [
@@ -200,19 +201,19 @@ describe('<pantau-compliance-map> rendering', () => {
     const regions = el['store'].model(undefined)!.regions;
     const byCode = (c: string) => regions.find((r) => r.code === c)!;
     expect(byCode('91').record).to.equal(undefined); // Kemendagri 91 is Papua: not given BPS 91's row
-    expect([byCode('92').record?.name, byCode('92').by]).to.deep.equal(['Papua Barat', 'name']);
-    expect([byCode('96').record?.name, byCode('96').by]).to.deep.equal(['Papua Barat Daya', 'name']);
+    expect([byCode('92').record?.name, byCode('92').by]).to.deep.equal(['Papua Barat', 'code']);
+    expect([byCode('96').record?.name, byCode('96').by]).to.deep.equal(['Papua Barat Daya', 'code']);
     const notes = text(el);
     expect(notes).to.contain('Code systems: data BPS, map Kemendagri.');
-    expect(notes).to.contain('different code systems, so codes were not compared');
+    expect(notes).to.contain("2 province codes were read in the data's system");
     expect(notes).to.contain('Data rows that matched no region (1)');
     expect(notes).to.contain('row 3: 1672 Prabumulih — a different code system from the map');
   });
 
-  it('colours nothing when BPS codes come without names', async () => {
+  it('colours nothing when BPS regency codes come without names', async () => {
     const rows = [
-      { code: '91', score: '60' },
-      { code: '92', score: '70' },
+      { code: '1672', score: '60' },
+      { code: '9471', score: '70' },
     ];
     const el = await fixture<PantauComplianceMap>(
       html`<pantau-compliance-map
