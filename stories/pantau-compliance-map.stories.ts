@@ -15,7 +15,10 @@ interface MapArgs {
   nameKey?: string;
   nameField?: string;
   codeSystem?: 'kemendagri' | 'bps' | 'other';
+  featureKind?: 'provinsi' | 'kabupaten' | 'kota';
+  aliases?: Record<string, string>;
   detailGeoSrc?: string;
+  detailCodeSystem?: 'kemendagri' | 'bps' | 'other';
   detailParentKey?: string;
   detailNameKey?: string;
   heading?: string;
@@ -36,6 +39,9 @@ const meta: Meta<MapArgs> = {
     scheme: { control: 'select', options: [undefined, 'ombudsman-2021', 'ombudsman-2022', 'custom'] },
     projection: { control: 'inline-radio', options: ['mercator', 'equal-earth', 'albers-usa', 'none'] },
     codeSystem: { control: 'inline-radio', options: [undefined, 'kemendagri', 'bps', 'other'] },
+    featureKind: { control: 'inline-radio', options: [undefined, 'provinsi', 'kabupaten', 'kota'] },
+    detailCodeSystem: { control: 'inline-radio', options: [undefined, 'kemendagri', 'bps', 'other'] },
+    aliases: { control: 'object' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     thresholds: { control: 'object' },
@@ -62,7 +68,10 @@ const meta: Meta<MapArgs> = {
       name-key=${ifDefined(a.nameKey)}
       name-field=${ifDefined(a.nameField)}
       code-system=${ifDefined(a.codeSystem)}
+      feature-kind=${ifDefined(a.featureKind)}
+      .aliases=${a.aliases}
       detail-geo-src=${ifDefined(a.detailGeoSrc)}
+      detail-code-system=${ifDefined(a.detailCodeSystem)}
       detail-parent-key=${ifDefined(a.detailParentKey)}
       detail-name-key=${ifDefined(a.detailNameKey)}
       heading=${ifDefined(a.heading)}
@@ -101,7 +110,7 @@ export const CustomThresholds: Story = {
   },
 };
 
-/** A BPS-coded dataset on the Kemendagri geometry: nothing is coloured, the notes say why. */
+/** A BPS-coded dataset on the Kemendagri geometry: the province code is looked up in both systems' lists, the regency code is never compared; the notes say so. */
 export const CodeSystemMismatch: Story = {
   args: { src: undefined, codeSystem: 'bps', heading: 'BPS codes on a Kemendagri map' },
   render: (a) =>
@@ -113,6 +122,28 @@ export const CodeSystemMismatch: Story = {
       .data=${[
         { code: '91', name: 'Papua Barat', score: 61 },
         { code: '1672', name: 'Prabumulih', score: 80 },
+      ]}
+    ></pantau-compliance-map>`,
+};
+
+/** Names as offices and the press write them (Sumut, DKI, DIY, NTB, Kalsel), a site's own name through `aliases`, and a typo the notes suggest a fix for. */
+export const NamesAsWritten: Story = {
+  args: { src: undefined, heading: 'Nama wilayah seperti ditulis', aliases: { 'Bumi Cenderawasih': '91' } },
+  render: (a) =>
+    html`<pantau-compliance-map
+      lang=${a.lang}
+      geo="id-provinces"
+      heading=${ifDefined(a.heading)}
+      .aliases=${a.aliases}
+      .data=${[
+        { nama: 'Sumut', nilai: 90.54 },
+        { nama: 'DKI Jakarta', nilai: 81.2 },
+        { nama: 'DIY', nilai: 91.15 },
+        { nama: 'NTB', nilai: 77 },
+        { nama: 'Kalsel', nilai: 69.38 },
+        { nama: 'Bumi Cenderawasih', nilai: 58 },
+        { nama: 'Sulawesi Tengara', nilai: 55.01 },
+        { tingkat: 'kota', nama: 'Jambi', nilai: 52 },
       ]}
     ></pantau-compliance-map>`,
 };

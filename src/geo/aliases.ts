@@ -2,11 +2,12 @@
  * Other names of Indonesian provinces and regencies: official renamings, the spellings
  * government sites and the press use, and their abbreviations. Each entry is
  * `Official name=variant,variant`; both sides are read by `normalizeName`, so case,
- * punctuation, spacing and the "Kab."/"Kota" prefixes need no entry of their own. A
- * variant without a prefix takes the kind of its official name; "Kota Baru" keeps its
- * own ("kota" Baru), so it is listed to reach Kabupaten Kotabaru.
+ * punctuation, spacing and the "Kab."/"Kota" prefixes need no entry of their own. An
+ * official regency name without a prefix is a kabupaten; a variant without a prefix takes
+ * the kind of its official name, and "Kota Baru" keeps its own ("kota" Baru), so it is
+ * listed to reach Kabupaten Kotabaru.
  *
- * Kept as text (about 2 KB, under 1 KB gzipped) because it ships in the map bundle. A test
+ * Kept as text (about 3 KB, 1.2 KB gzipped) because it ships in the map bundle. A test
  * checks every official name still means itself, that every alias reaches exactly one
  * official region, and that no two regions meet on one key.
  */
@@ -25,38 +26,37 @@ export const PROVINCE_ALIASES =
   'Papua Pegunungan=Papeg';
 
 export const REGENCY_ALIASES =
-  'Kabupaten Kotabaru=Kota Baru|Kabupaten Kotawaringin Barat=Kota Waringin Barat,Kobar|' +
-  'Kabupaten Kotawaringin Timur=Kota Waringin Timur,Kotim|Kota Kotamobagu=Kota Mobagu|' +
-  'Kabupaten Pangkajene dan Kepulauan=Pangkep,Pangkajene Kepulauan|' +
-  'Kabupaten Kepulauan Siau Tagulandang Biaro=Sitaro,Siau Tagulandang Biaro|' +
-  'Kabupaten Kepulauan Selayar=Selayar|Kabupaten Hulu Sungai Tengah=HST|' +
-  'Kabupaten Hulu Sungai Utara=HSU|Kabupaten Hulu Sungai Selatan=HSS|Kabupaten Toba=Toba Samosir|' +
+  'Kotabaru=Kota Baru|Kotawaringin Barat=Kota Waringin Barat,Kobar|' +
+  'Kotawaringin Timur=Kota Waringin Timur,Kotim|Kota Kotamobagu=Kota Mobagu|' +
+  'Pangkajene dan Kepulauan=Pangkep,Pangkajene Kepulauan|' +
+  'Kepulauan Siau Tagulandang Biaro=Sitaro,Siau Tagulandang Biaro|' +
+  'Kepulauan Selayar=Selayar|Hulu Sungai Tengah=HST|' +
+  'Hulu Sungai Utara=HSU|Hulu Sungai Selatan=HSS|Toba=Toba Samosir|' +
   'Kota Padangsidimpuan=Padang Sidempuan,Padangsidempuan,Padang Sidimpuan|' +
-  'Kabupaten Administrasi Kepulauan Seribu=Kepulauan Seribu|' +
-  'Kota Administrasi Jakarta Pusat=Jakpus|Kota Administrasi Jakarta Utara=Jakut|' +
-  'Kota Administrasi Jakarta Barat=Jakbar|Kota Administrasi Jakarta Selatan=Jaksel|' +
-  'Kota Administrasi Jakarta Timur=Jaktim|Kabupaten Kepulauan Tanimbar=Maluku Tenggara Barat,MTB|' +
-  'Kabupaten Sijunjung=Sawahlunto Sijunjung|Kabupaten Lima Puluh Kota=Limapuluh Koto,50 Kota|' +
-  'Kabupaten Kepulauan Sangihe=Sangihe,Sangihe Talaud|Kabupaten Kepulauan Talaud=Talaud|' +
-  'Kabupaten Kepulauan Aru=Aru|Kabupaten Kepulauan Yapen=Yapen,Yapen Waropen|' +
-  'Kabupaten Kepulauan Meranti=Meranti|Kabupaten Pohuwato=Pahuwato|' +
-  'Kabupaten Mandailing Natal=Madina|Kabupaten Tapanuli Tengah=Tapteng|' +
-  'Kabupaten Tapanuli Utara=Taput|Kabupaten Tapanuli Selatan=Tapsel|' +
-  'Kabupaten Humbang Hasundutan=Humbahas|Kabupaten Serdang Bedagai=Sergai|' +
-  'Kabupaten Padang Lawas Utara=Paluta|Kabupaten Padang Lawas=Palas|' +
-  'Kabupaten Labuhanbatu Utara=Labura|Kabupaten Labuhanbatu Selatan=Labusel|' +
-  'Kabupaten Ogan Komering Ulu=OKU|Kabupaten Ogan Komering Ilir=OKI|' +
-  'Kabupaten Ogan Komering Ulu Selatan=OKU Selatan|Kabupaten Ogan Komering Ulu Timur=OKU Timur|' +
-  'Kabupaten Musi Banyuasin=Muba|Kabupaten Musi Rawas Utara=Muratara|' +
-  'Kabupaten Penukal Abab Lematang Ilir=PALI|Kabupaten Kutai Kartanegara=Kukar|' +
-  'Kabupaten Kutai Barat=Kubar|Kabupaten Kutai Timur=Kutim|Kabupaten Penajam Paser Utara=PPU|' +
-  'Kabupaten Tanah Bumbu=Tanbu|Kabupaten Barito Kuala=Batola|Kabupaten Tana Tidung=KTT|' +
-  'Kabupaten Sidenreng Rappang=Sidrap|Kabupaten Tana Toraja=Tator|Kabupaten Toraja Utara=Torut|' +
-  'Kabupaten Luwu Utara=Lutra|Kabupaten Luwu Timur=Lutim|Kabupaten Bolaang Mongondow=Bolmong|' +
-  'Kabupaten Minahasa Utara=Minut|Kabupaten Minahasa Selatan=Minsel|' +
-  'Kabupaten Minahasa Tenggara=Mitra|Kabupaten Timor Tengah Selatan=TTS|' +
-  'Kabupaten Timor Tengah Utara=TTU|Kabupaten Sumba Barat Daya=SBD|' +
-  'Kabupaten Manggarai Barat=Mabar|Kabupaten Flores Timur=Flotim|Kabupaten Lombok Barat=Lobar|' +
-  'Kabupaten Lombok Tengah=Loteng|Kabupaten Lombok Timur=Lotim|Kabupaten Lombok Utara=KLU|' +
-  'Kabupaten Sumbawa Barat=KSB|Kabupaten Seram Bagian Barat=SBB|Kabupaten Seram Bagian Timur=SBT|' +
-  'Kabupaten Fak Fak=Fakfak|Kabupaten Biak Numfor=Biak|Kabupaten Mahakam Ulu=Mahakam Hulu';
+  'Kota Jakarta Pusat=Jakpus|Kota Jakarta Utara=Jakut|' +
+  'Kota Jakarta Barat=Jakbar|Kota Jakarta Selatan=Jaksel|' +
+  'Kota Jakarta Timur=Jaktim|Kepulauan Tanimbar=Maluku Tenggara Barat,MTB|' +
+  'Sijunjung=Sawahlunto Sijunjung|Lima Puluh Kota=Limapuluh Koto,50 Kota|' +
+  'Kepulauan Sangihe=Sangihe,Sangihe Talaud|Kepulauan Talaud=Talaud|' +
+  'Kepulauan Aru=Aru|Kepulauan Yapen=Yapen,Yapen Waropen|' +
+  'Kepulauan Meranti=Meranti|Pohuwato=Pahuwato|' +
+  'Mandailing Natal=Madina|Tapanuli Tengah=Tapteng|' +
+  'Tapanuli Utara=Taput|Tapanuli Selatan=Tapsel|' +
+  'Humbang Hasundutan=Humbahas|Serdang Bedagai=Sergai|' +
+  'Padang Lawas Utara=Paluta|Padang Lawas=Palas|' +
+  'Labuhanbatu Utara=Labura|Labuhanbatu Selatan=Labusel|' +
+  'Ogan Komering Ulu=OKU|Ogan Komering Ilir=OKI|' +
+  'Ogan Komering Ulu Selatan=OKU Selatan|Ogan Komering Ulu Timur=OKU Timur|' +
+  'Musi Banyuasin=Muba|Musi Rawas Utara=Muratara|' +
+  'Penukal Abab Lematang Ilir=PALI|Kutai Kartanegara=Kukar|' +
+  'Kutai Barat=Kubar|Kutai Timur=Kutim|Penajam Paser Utara=PPU|' +
+  'Tanah Bumbu=Tanbu|Barito Kuala=Batola|Tana Tidung=KTT|' +
+  'Sidenreng Rappang=Sidrap|Tana Toraja=Tator|Toraja Utara=Torut|' +
+  'Luwu Utara=Lutra|Luwu Timur=Lutim|Bolaang Mongondow=Bolmong|' +
+  'Minahasa Utara=Minut|Minahasa Selatan=Minsel|' +
+  'Minahasa Tenggara=Mitra|Timor Tengah Selatan=TTS|' +
+  'Timor Tengah Utara=TTU|Sumba Barat Daya=SBD|' +
+  'Manggarai Barat=Mabar|Flores Timur=Flotim|Lombok Barat=Lobar|' +
+  'Lombok Tengah=Loteng|Lombok Timur=Lotim|Lombok Utara=KLU|' +
+  'Sumbawa Barat=KSB|Seram Bagian Barat=SBB|Seram Bagian Timur=SBT|' +
+  'Fak Fak=Fakfak|Biak Numfor=Biak|Mahakam Ulu=Mahakam Hulu';

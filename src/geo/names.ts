@@ -71,7 +71,7 @@ function aliases(): Map<string, NormalizedName> {
   aliasMap = new Map();
   for (const [table, kind] of [
     [PROVINCE_ALIASES, 'provinsi'],
-    [REGENCY_ALIASES, undefined],
+    [REGENCY_ALIASES, 'kabupaten'],
   ] as const)
     for (const entry of table.split('|')) {
       const [official, variants = ''] = entry.split('=');
