@@ -109,10 +109,14 @@ function official(name: string | undefined, kind?: RegionKind): NormalizedName |
   return n && canonicalName(n, kind);
 }
 
-/** Two names of one region: equal after normalising and through the alias table, never by one containing the other. */
-export function sameRegionName(a: string, b: string, kind?: RegionKind): boolean {
-  const x = official(a, kind);
+/**
+ * Two names of one region: equal after normalising and through the alias table, never by
+ * one containing the other. `kind` is `b`'s kind when its name states none; `a` without a
+ * prefix (or `kindA`, a row's level) is read as `b`'s kind: "Sibolga" names Kota Sibolga.
+ */
+export function sameRegionName(a: string, b: string, kind?: RegionKind, kindA?: RegionKind): boolean {
   const y = official(b, kind);
+  const x = official(a, kindA ?? y?.kind);
   return !!x && !!y && x.key === y.key && (!x.kind || !y.kind || x.kind === y.kind);
 }
 
@@ -245,7 +249,7 @@ export function joinRegions<R extends JoinRow>(
       }
       // With names on both sides, names decide: a code whose region is named otherwise colours nothing.
       const regionNamed = target && regionName(target);
-      if (target && regionNamed && lookup && !same(lookup, regionNamed)) {
+      if (target && regionNamed && lookup && !sameRegionName(lookup, regionNamed, defaultKind, kind)) {
         const found = names?.find(lookup, kind);
         const other = found && found !== 'ambiguous' && !found.record ? found : undefined;
         report.nameConflicts.push({

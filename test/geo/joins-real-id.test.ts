@@ -258,3 +258,30 @@ describe('drill-down across code systems', () => {
     }
   });
 });
+
+describe('codes checked against names', () => {
+  it('takes a bare city name with its code as the city, and a row of another kind as a conflict', () => {
+    const features: Feature[] = [
+      {
+        type: 'Feature',
+        properties: { code: '15.71', name: 'Kota Jambi' },
+        geometry: { type: 'Point', coordinates: [0, 0] },
+      },
+      {
+        type: 'Feature',
+        properties: { code: '15.05', name: 'Muaro Jambi' },
+        geometry: { type: 'Point', coordinates: [0, 0] },
+      },
+    ];
+    const o = { featureKey: 'code', nameKey: 'name', systems: compareSystems('kemendagri', 'kemendagri') };
+    const bare = joinRegions(features, [{ row: 1, code: '1571', name: 'Jambi' }], o);
+    expect([bare.report.matched, bare.report.nameConflicts]).to.deep.equal([1, []]);
+    const kab = joinRegions(
+      features,
+      [{ row: 1, code: '1571', name: 'Jambi', level: 'kabupaten' as const }],
+      o,
+    );
+    expect(kab.report.nameConflicts.map((c) => c.regionName)).to.deep.equal(['Kota Jambi']);
+    expect(kab.regions[0]!.record).to.equal(undefined);
+  });
+});
