@@ -47,7 +47,7 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
       ),
     ).to.deep.equal(['94', '91', '95', '96', '97', '92']);
     expect(text(el)).to.contain(
-      "The data's code system is not stated; read as BPS because codes 97 exist only in that system.",
+      "The data's code system is not stated; read as BPS, the only one with codes 97 (code-system attribute).",
     );
   });
 
@@ -95,7 +95,7 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
     );
     await drawn(el, 2);
     expect(model(el).regions.every((r) => !r.record)).to.equal(true);
-    expect(text(el)).to.contain('row 1: Kota Jambi — the row is of another level than the map');
+    expect(text(el)).to.contain('row 1: Kota Jambi — of another level (level/tingkat/jenis column or name prefix) than the map');
   });
 
   it('reads the level column of a mixed file: the cities Jambi and Bengkulu never take their provinces', async () => {
