@@ -180,20 +180,23 @@ export function joinRegions<R extends JoinRow>(
 
   const same = (a: string, b: string) => sameRegionName(a, b, defaultKind);
   const stated = o.systems;
-  const reading = stated.data
-    ? undefined
-    : inferSystem(
-        read.map((r) => ({ code: r.code, name: r.lookup })),
-        stated.geometry,
-        same,
-      );
-  const geometryReading = stated.geometry
-    ? undefined
-    : inferSystem(
-        regions.map((r) => ({ code: r.code, name: o.nameKey ? r.name : undefined })),
-        undefined,
-        same,
-      );
+  // Only Indonesian systems are read from codes: on a map of another system, codes are taken as its own.
+  const reading =
+    stated.data || stated.geometry === 'other'
+      ? undefined
+      : inferSystem(
+          read.map((r) => ({ code: r.code, name: r.lookup })),
+          stated.geometry,
+          same,
+        );
+  const geometryReading =
+    stated.geometry || stated.data === 'other'
+      ? undefined
+      : inferSystem(
+          regions.map((r) => ({ code: r.code, name: o.nameKey ? r.name : undefined })),
+          undefined,
+          same,
+        );
   const dataSystem = stated.data ?? reading?.system;
   const geoSystem: CodeSystem | undefined = stated.geometry ?? geometryReading?.system;
   const comparable = !dataSystem || !geoSystem || dataSystem === geoSystem;

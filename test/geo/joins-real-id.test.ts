@@ -285,3 +285,22 @@ describe('codes checked against names', () => {
     expect(kab.regions[0]!.record).to.equal(undefined);
   });
 });
+
+describe('code systems of other countries', () => {
+  it('reads no Indonesian system into the codes of a map of another system', () => {
+    const features: Feature[] = ['1473', '9702'].map((code) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: { type: 'Point', coordinates: [0, 0] },
+    }));
+    const rows = [
+      { row: 1, code: '1473' },
+      { row: 2, code: '9702' },
+    ];
+    const { report } = joinRegions(features, rows, {
+      featureKey: 'code',
+      systems: compareSystems(undefined, 'other'),
+    });
+    expect([report.matched, report.systems.reading]).to.deep.equal([2, undefined]);
+  });
+});
