@@ -43,6 +43,8 @@ export function normalizeName(value: unknown): NormalizedName | undefined {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // A parenthesis adds a second name: "Aceh (NAD)", "Nusa Tenggara Barat (NTB)".
+    .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     // Letters written apart are one word: "D.K.I." is DKI, BPS's "S I A K" is Siak.

@@ -304,3 +304,23 @@ describe('code systems of other countries', () => {
     expect([report.matched, report.systems.reading]).to.deep.equal([2, undefined]);
   });
 });
+
+describe('names with a second name in parentheses', () => {
+  it('reads "Aceh (NAD)" and "Nusa Tenggara Barat (NTB)" as the province', () => {
+    const rows = [
+      { row: 1, name: 'Aceh (NAD)' },
+      { row: 2, name: 'Nusa Tenggara Barat (NTB)' },
+    ];
+    const { regions } = joinRegions(provinces(), rows, {
+      featureKey: 'id',
+      nameKey: 'name',
+      systems: onKemendagri,
+    });
+    expect(
+      regions
+        .filter((r) => r.record)
+        .map((r) => r.code)
+        .sort(),
+    ).to.deep.equal(['11', '52']);
+  });
+});
