@@ -99,6 +99,8 @@ interface ProbePage {
   tt?: string;
   /** CDN files the page loads (comma-separated names); default `pantau`. */
   bundles?: string;
+  /** `lonely`: the CDN folder without its geometry file. */
+  cdn?: 'lonely';
 }
 
 const BUNDLE = '/dist/cdn/pantau.js';
@@ -106,7 +108,7 @@ const BUNDLE = '/dist/cdn/pantau.js';
 /** Loads a CSP page in an iframe and waits for its probe (test/hardening/fixtures/probe.js) to report. */
 async function probe(o: ProbePage = {}): Promise<ProbeReport> {
   const params = new URLSearchParams({ body: o.body ?? CASES.map((c) => c.markup).join('\n') });
-  for (const k of ['css', 'tt', 'bundles'] as const) if (o[k]) params.set(k, o[k]);
+  for (const k of ['css', 'tt', 'bundles', 'cdn'] as const) if (o[k]) params.set(k, o[k]);
   const search = `?${params}`;
   const frame = document.createElement('iframe');
   frame.title = 'CSP probe';
@@ -204,6 +206,38 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
     expect(violations, 'CSP violations').to.deep.equal([]);
     expect(errors, 'page errors').to.deep.equal([]);
     expectRendered(results);
+  });
+
+  /** A province map with only `geo="id-provinces"` and two inline rows: no geometry script on the page. */
+  const SHIPPED_MAP =
+    '<pantau-compliance-map id="shipped" geo="id-provinces" name-field="name" heading="Kepatuhan">' +
+    '<script type="application/json">[{"name":"Kalimantan Selatan","score":91.5,"year":2022},' +
+    '{"name":"Papua Selatan","score":40,"year":2022}]</script></pantau-compliance-map>';
+
+  it('loads the shipped province boundaries from the file beside the element', async () => {
+    for (const bundles of ['pantau', 'pantau-compliance-map']) {
+      const { violations, errors, results } = await probe({
+        body: SHIPPED_MAP,
+        bundles,
+        tt: 'lit-html,pantau',
+      });
+      expect(violations, `${bundles}: CSP violations`).to.deep.equal([]);
+      expect(errors, `${bundles}: page errors`).to.deep.equal([]);
+      const map = byId(results, 'shipped');
+      expect(map.text, bundles).to.not.match(/belum dimuat|Memuat batas/);
+      expect(map.text, bundles).to.match(/kualitas tertinggi/);
+      // Two provinces rated, the other 36 of the shipped 38 drawn without data.
+      expect(map.text, bundles).to.match(/Tidak ada data 36 wilayah/);
+    }
+  });
+
+  it('names the geometry file when it is missing beside the element', async () => {
+    const { violations, errors, results } = await probe({ body: SHIPPED_MAP, cdn: 'lonely' });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    expect(byId(results, 'shipped').text).to.match(
+      /Batas wilayah "id-provinces" tidak dapat dimuat dari \S*\/csp\/lonely\/pantau-id-provinces\.js/,
+    );
   });
 
   it('stays visible and readable on a page with hostile global CSS', async () => {

@@ -8,6 +8,7 @@ import {
 } from '../../data/schemas/compliance.js';
 import type { RowIssue, Validated } from '../../data/types.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
+import { requestGeometry } from '../../geo/autoload.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/winding.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -104,6 +105,7 @@ export class MapData implements ReactiveController {
   hostUpdated(): void {
     const h = this.host;
     const busy =
+      this.fetchingShipped ||
       (!!this.job && !this.job.built) ||
       [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
     if (busy) h.setAttribute('aria-busy', 'true');
@@ -115,6 +117,8 @@ export class MapData implements ReactiveController {
 
   private unsubscribe?: () => void;
   private drilledInto = false;
+  /** A shipped geometry (`geo="id-provinces"`) is loading from its own file. */
+  private fetchingShipped = false;
 
   private fields(): Partial<ComplianceFields> {
     const h = this.host;
@@ -272,9 +276,21 @@ export class MapData implements ReactiveController {
   /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
   blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
     const geo = this.host.geo;
+    this.fetchingShipped = false;
     if (!this.source().geo) {
-      if (this.geometry.status === 'idle' && typeof geo === 'string' && geo)
-        return html`<p class="status" role="status">${t(lang, 'noGeometry', { name: geo })}</p>`;
+      if (this.geometry.status === 'idle' && typeof geo === 'string' && geo) {
+        // A geometry pantau ships loads itself from the file beside the element's own.
+        const load = requestGeometry(geo, () => this.host.requestUpdate());
+        this.fetchingShipped = load?.status === 'pending';
+        const [key, role] =
+          load?.status === 'pending'
+            ? (['loadingGeometry', 'status'] as const)
+            : load?.status === 'error'
+              ? (['geometryFailed', 'alert'] as const)
+              : (['noGeometry', 'status'] as const);
+        const file = load?.status === 'error' ? load.file : '';
+        return html`<p class="status" role=${role}>${t(lang, key, { name: geo, file })}</p>`;
+      }
       return renderDataState(this.geometry, lang, this.retry);
     }
     const s = this.ratings.status;

@@ -72,6 +72,11 @@ export const t = defineMessages({
     'Geometri "{name}" belum dimuat. Muat pantau/geo/{name} (CDN: pantau-id-provinces.js) atau beri geo-src.',
     'Geometry "{name}" is not loaded. Load pantau/geo/{name} (CDN: pantau-id-provinces.js) or give geo-src.',
   ],
+  loadingGeometry: ['Memuat batas wilayah "{name}"…', 'Loading the "{name}" boundaries…'],
+  geometryFailed: [
+    'Batas wilayah "{name}" tidak dapat dimuat dari {file}. Letakkan berkas itu di folder yang sama dengan skrip pantau, atau beri geo-src.',
+    'The "{name}" boundaries could not be loaded from {file}. Put that file in the same folder as the pantau script, or give geo-src.',
+  ],
   drawing: ['Menggambar peta…', 'Drawing the map…'],
   fromPublisher: ['dari penerbit', 'as published'],
   fromScore: ['dari nilai', 'from the score'],
