@@ -240,6 +240,23 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
     );
   });
 
+  it('takes list options (annotations, thresholds) from JSON children, without script', async () => {
+    const body =
+      '<pantau-complaint-trend id="noted" period="year" lang="en">' +
+      '<script type="application/json" data-pantau="annotations">[{"date":"2023","label":"New rules"}]</script>' +
+      '<script type="text/csv">date,value\n2023,8452\n2024,10846\n</script></pantau-complaint-trend>' +
+      SHIPPED_MAP.replace('id="shipped"', 'id="banded" lang="en"').replace(
+        '<script type="application/json">',
+        '<script type="application/json" data-pantau="thresholds">' +
+          '[{"min":0,"label":"Needs work"},{"min":70,"label":"Good"}]</script><script type="application/json">',
+      );
+    const { violations, errors, results } = await probe({ body });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    expect(byId(results, 'noted').text).to.contain('New rules');
+    expect(byId(results, 'banded').text).to.match(/Good.*Needs work/);
+  });
+
   it('stays visible and readable on a page with hostile global CSS', async () => {
     const { violations, errors, results } = await probe({ css: 'hostile' });
     expect(violations, 'CSP violations').to.deep.equal([]);
