@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { probe as probePage, type ElementReport, type ProbePage } from '../helpers/csp-probe.js';
 
 /**
  * Every element, as a page author would write it for the CDN bundle. Add new elements here:
@@ -41,13 +42,6 @@ const CASES: { tag: string; markup: string; text: RegExp }[] = [
   },
 ];
 
-interface TextReport {
-  text: string;
-  part: string | null;
-  color: string;
-  visible: boolean;
-  fontSize: number;
-}
 /**
  * Sources that reach the browser's injection sinks, which Trusted Types guards: Open311 XML
  * (`DOMParser`), a CSV of unknown length (counted in the worker: the worker's script URL) and
@@ -70,71 +64,10 @@ const SINK_CASES: { id: string; markup: string; text: RegExp }[] = [
   },
 ];
 
-interface ElementReport {
-  tag: string;
-  id: string;
-  defined: boolean;
-  text: string;
-  width: number;
-  height: number;
-  adoptedStyleSheets: number;
-  styleElements: number;
-  texts: TextReport[];
-}
-interface ProbeReport {
-  violations: string[];
-  errors: string[];
-  results: ElementReport[];
-  /** Worker scripts the page started. */
-  workers: string[];
-  /** JSON-LD blocks in the page. */
-  jsonLd: number;
-}
-
-interface ProbePage {
-  /** Markup of the page's body; default: every case of CASES. */
-  body?: string;
-  css?: 'hostile';
-  /** Trusted Types: `any` policy name, or the allowed names (comma-separated). */
-  tt?: string;
-  /** CDN files the page loads (comma-separated names); default `pantau`. */
-  bundles?: string;
-  /** `lonely`: the CDN folder without its geometry file. */
-  cdn?: 'lonely';
-}
-
 const BUNDLE = '/dist/cdn/pantau.js';
 
-/** Loads a CSP page in an iframe and waits for its probe (test/hardening/fixtures/probe.js) to report. */
-async function probe(o: ProbePage = {}): Promise<ProbeReport> {
-  const params = new URLSearchParams({ body: o.body ?? CASES.map((c) => c.markup).join('\n') });
-  for (const k of ['css', 'tt', 'bundles', 'cdn'] as const) if (o[k]) params.set(k, o[k]);
-  const search = `?${params}`;
-  const frame = document.createElement('iframe');
-  frame.title = 'CSP probe';
-  frame.width = '1000';
-  frame.height = '2000';
-  const report = new Promise<ProbeReport>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the CSP page never reported (probe.js blocked?)')),
-      15000,
-    );
-    window.addEventListener('message', function onMessage(e: MessageEvent) {
-      if (e.source !== frame.contentWindow || e.data?.type !== 'pantau-csp-probe' || e.data.id !== search)
-        return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      resolve(e.data as ProbeReport);
-    });
-  });
-  frame.src = `/csp/page.html${search}`;
-  document.body.append(frame);
-  try {
-    return await report;
-  } finally {
-    frame.remove();
-  }
-}
+/** A CSP page; its body defaults to every case of CASES. */
+const probe = (o: ProbePage = {}) => probePage({ body: CASES.map((c) => c.markup).join('\n'), ...o });
 
 describe('CDN bundle under a strict Content-Security-Policy', function () {
   this.timeout(30000);

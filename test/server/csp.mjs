@@ -1,6 +1,6 @@
 // Serves the CSP hardening pages: /csp/page.html?body=<markup>[&css=hostile][&tt=…][&bundles=…][&cdn=lonely]
 // wraps the given element markup in a page that loads only CDN bundles (`bundles`, a comma list
-// of dist/cdn names, default pantau; `cdn=lonely` serves them from /csp/lonely/, a copy of the
+// of dist/cdn names, default pantau, or none; `cdn=lonely` serves them from /csp/lonely/, a copy of the
 // CDN folder without its geometry file) and an external probe script, under a strict
 // Content-Security-Policy (no inline script or style, no eval, same-origin workers). `tt` adds
 // Trusted Types enforcement: `any` allows every policy name, else it lists the allowed ones.
@@ -59,7 +59,8 @@ export async function cspMiddleware(ctx, next) {
   ctx.set('Content-Security-Policy', policyFor(String(ctx.query.tt ?? '')));
   ctx.set('Cache-Control', 'no-store');
   if (ctx.path === '/csp/page.html') {
-    const bundles = String(ctx.query.bundles || 'pantau').split(',');
+    // `none`: the body brings its own script tags (an embed code pasted whole).
+    const bundles = ctx.query.bundles === 'none' ? [] : String(ctx.query.bundles || 'pantau').split(',');
     if (!bundles.every((b) => /^[a-z-]+$/.test(b))) ctx.throw(400, 'bundles: CDN file names only');
     ctx.type = 'text/html';
     const base = ctx.query.cdn === 'lonely' ? '/csp/lonely/' : '/dist/cdn/';
