@@ -190,6 +190,23 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
     expect(byId(results, 'banded').text).to.match(/Good.*Needs work/);
   });
 
+  it("renders the README's strict-CSP recipe as written", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const recipe = /<!-- recipe:cms[^]*?```html\n([^]*?)```/.exec(readme)?.[1];
+    expect(recipe, 'the recipe in README.md').to.be.a('string');
+    // The page's folder of pantau files is this server's dist/cdn.
+    const body = recipe!.replaceAll('/assets/pantau/', '/dist/cdn/');
+    const { violations, errors, results } = await probe({ body, bundles: 'none' });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    const [map, trend] = ['pantau-compliance-map', 'pantau-complaint-trend'].map(
+      (tag) => results.find((r) => r.tag === tag)!.text,
+    );
+    expect(map).to.match(/kualitas tertinggi 88–100 2 wilayah.*Tidak ada data 35 wilayah/);
+    expect(trend).to.match(/10\.846/);
+    expect(trend).to.contain('Termasuk IAP dan RCO');
+  });
+
   it('stays visible and readable on a page with hostile global CSS', async () => {
     const { violations, errors, results } = await probe({ css: 'hostile' });
     expect(violations, 'CSP violations').to.deep.equal([]);
