@@ -74,8 +74,8 @@ export const t = defineMessages({
   ],
   loadingGeometry: ['Memuat batas wilayah "{name}"…', 'Loading the "{name}" boundaries…'],
   geometryFailed: [
-    'Batas wilayah "{name}" tidak dapat dimuat dari {file}. Letakkan berkas itu di folder yang sama dengan skrip pantau, atau beri geo-src.',
-    'The "{name}" boundaries could not be loaded from {file}. Put that file in the same folder as the pantau script, or give geo-src.',
+    'Batas wilayah "{name}" tidak dapat dimuat dari {file}. Letakkan berkas itu di samping skrip pantau.',
+    'The "{name}" boundaries could not be loaded from {file}. Put that file beside the pantau script.',
   ],
   drawing: ['Menggambar peta…', 'Drawing the map…'],
   fromPublisher: ['dari penerbit', 'as published'],

@@ -35,12 +35,15 @@ export class JsonOptionController<T> implements ReactiveController {
   #applied?: T;
   #problem?: Problem;
   #observer?: MutationObserver;
+  /** The property's default, restored when the child goes. */
+  readonly #empty: unknown;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly name: string,
     private readonly read: (json: unknown) => OptionRead<T> | undefined,
   ) {
+    this.#empty = (host as unknown as Record<string, unknown>)[name];
     host.addController(this);
   }
 
@@ -54,48 +57,41 @@ export class JsonOptionController<T> implements ReactiveController {
     this.#observer?.disconnect();
   }
 
-  get #property(): unknown {
-    return (this.host as unknown as Record<string, unknown>)[this.name];
-  }
-
-  set #property(value: unknown) {
-    (this.host as unknown as Record<string, unknown>)[this.name] = value;
-  }
-
   #sync(): void {
+    const host = this.host as unknown as Record<string, unknown>;
     const child = [...this.host.children].find(
       (c) => c.localName === 'script' && c.getAttribute(OPTION_MARKER) === this.name,
     );
     const text = child?.textContent ?? undefined;
     if (text === this.#text) return;
     this.#text = text;
-    const current = this.#property;
-    const empty = current === undefined || (Array.isArray(current) && current.length === 0);
+    const current = host[this.name];
     // The page's own value wins over the child.
-    if (!empty && current !== this.#applied) return;
+    if (current !== this.#applied && !(current === undefined || (Array.isArray(current) && !current.length)))
+      return;
     this.#problem = undefined;
-    if (text === undefined) {
-      if (this.#applied !== undefined) this.#property = this.#applied = undefined;
-      return this.host.requestUpdate();
-    }
-    let json: unknown;
+    let r: OptionRead<T> | undefined;
     try {
-      json = JSON.parse(text);
-    } catch (error) {
-      return this.#fail({ key: 'json', count: 0 }, 'parse', (error as Error).message);
+      r = text === undefined ? undefined : this.read(JSON.parse(text));
+      if (text !== undefined && !r) this.#problem = { key: 'shape', count: 0 };
+    } catch {
+      this.#problem = { key: 'json', count: 0 };
     }
-    const r = this.read(json);
-    if (!r) return this.#fail({ key: 'shape', count: 0 }, 'shape', 'expected a JSON list of objects');
-    this.#property = this.#applied = r.value;
-    if (r.skipped) this.#fail({ key: 'skipped', count: r.skipped }, 'shape', `${r.skipped} entries left out`);
-    else this.host.requestUpdate();
-  }
-
-  #fail(problem: Problem, code: 'parse' | 'shape', detail: string): void {
-    this.#problem = problem;
+    if (r) host[this.name] = this.#applied = r.value;
+    else if (text === undefined && this.#applied !== undefined)
+      host[this.name] = this.#applied = this.#empty as T;
+    if (r?.skipped) this.#problem = { key: 'skipped', count: r.skipped };
     this.host.requestUpdate();
-    const message = `<script ${OPTION_MARKER}="${this.name}">: ${detail}`;
-    queueMicrotask(() => this.host.dispatchEvent(new PantauErrorEvent({ code, message })));
+    const p = this.#problem;
+    if (p)
+      queueMicrotask(() =>
+        this.host.dispatchEvent(
+          new PantauErrorEvent({
+            code: p.key === 'json' ? 'parse' : 'shape',
+            message: `<script ${OPTION_MARKER}="${this.name}">: ${p.key === 'json' ? 'not JSON' : `${p.key}, ${p.count}`}`,
+          }),
+        ),
+      );
   }
 
   /** A notice saying what in the option's child could not be read; nothing when all is well. */

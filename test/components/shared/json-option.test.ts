@@ -50,6 +50,14 @@ describe('Options written as JSON children', () => {
     expect(notes(el)).to.deep.equal(['B']);
   });
 
+  it('goes back to no annotations when the child is removed', async () => {
+    const el = await trend(data + annotations('[{"date": "2023", "label": "A"}]'));
+    el.querySelector('[data-pantau]')!.remove();
+    await settled(el, () => notes(el).length === 0);
+    expect(notes(el)).to.deep.equal([]);
+    expect(el.annotations).to.deep.equal([]);
+  });
+
   it('lets a value set on the property win over the child', async () => {
     const el = await trend(data + annotations('[{"date": "2023", "label": "From the child"}]'));
     el.annotations = [{ date: '2024', label: 'From script' }];
@@ -68,7 +76,7 @@ describe('Options written as JSON children', () => {
     expect(e.detail.message).to.contain('data-pantau="annotations"');
     await settled(el, () => !!el.shadowRoot?.querySelector('.plot .series'));
     const notice = el.shadowRoot!.querySelector('[part="option-notice"]')!;
-    expect(notice.textContent).to.contain('The "annotations" option was ignored');
+    expect(notice.textContent).to.contain('The annotations option was ignored');
     expect(notice.textContent).to.contain('not valid JSON');
     expect(shown(el)).to.contain('13');
     expect(notes(el)).to.deep.equal([]);
@@ -80,7 +88,7 @@ describe('Options written as JSON children', () => {
     const el = wrap.firstElementChild as PantauComplaintTrend;
     await settled(el, () => !!el.shadowRoot?.querySelector('[part="option-notice"]'));
     expect(el.shadowRoot!.querySelector('[part="option-notice"]')!.textContent).to.contain(
-      'Opsi "annotations" diabaikan',
+      'Opsi annotations diabaikan',
     );
   });
 
@@ -89,7 +97,9 @@ describe('Options written as JSON children', () => {
       data + annotations('[{"date": "2023", "label": "Kept"}, {"label": "no date"}, 5]'),
     );
     expect(notes(el)).to.deep.equal(['Kept']);
-    expect(el.shadowRoot!.querySelector('[part="option-notice"]')!.textContent).to.contain('2 entries');
+    expect(el.shadowRoot!.querySelector('[part="option-notice"]')!.textContent).to.contain(
+      '2 unreadable entries',
+    );
   });
 
   it('colours a map by thresholds given as a child', async () => {
