@@ -56,7 +56,7 @@ function mount(root: HTMLElement) {
       const abs = absoluteUrl(c.url, location.href);
       notes.push(
         abs
-          ? `Data dimuat dari / Data loaded from ${abs}`
+          ? `Data dimuat dari / Data loaded from ${abs}. Server lain harus mengizinkan situs Anda (CORS, connect-src) / Another server must allow your site (CORS, connect-src)`
           : 'Isi URL http(s) / Give an http(s) URL (a relative one is made absolute)',
       );
     } else if (r.data && c.inline.trim()) {
