@@ -165,9 +165,11 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
   });
 
   it('names the geometry file when it is missing beside the element', async () => {
-    const { violations, errors, results } = await probe({ body: SHIPPED_MAP, cdn: 'lonely' });
+    const { violations, errors, results, pantauErrors } = await probe({ body: SHIPPED_MAP, cdn: 'lonely' });
     expect(violations, 'CSP violations').to.deep.equal([]);
     expect(errors, 'page errors').to.deep.equal([]);
+    expect(pantauErrors).to.have.length(1);
+    expect(pantauErrors[0]).to.match(/^network \S*\/csp\/lonely\/pantau-id-provinces\.js$/);
     expect(byId(results, 'shipped').text).to.match(
       /Batas wilayah "id-provinces" tidak dapat dimuat dari \S*\/csp\/lonely\/pantau-id-provinces\.js/,
     );

@@ -29,6 +29,8 @@ export interface ProbeReport {
   workers: string[];
   /** JSON-LD blocks in the page. */
   jsonLd: number;
+  /** `pantau-error` events the page saw, as `code url`. */
+  pantauErrors: string[];
 }
 
 export interface ProbePage {

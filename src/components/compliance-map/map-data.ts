@@ -8,6 +8,7 @@ import {
 } from '../../data/schemas/compliance.js';
 import type { RowIssue, Validated } from '../../data/types.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
+import { PantauErrorEvent } from '../../events/error.js';
 import { requestGeometry } from '../../geo/autoload.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/winding.js';
@@ -119,6 +120,8 @@ export class MapData implements ReactiveController {
   private drilledInto = false;
   /** A shipped geometry (`geo="id-provinces"`) is loading from its own file. */
   private fetchingShipped = false;
+  /** The shipped geometry whose failure was reported (`pantau-error` once, not per render). */
+  private reportedFailure?: string;
 
   private fields(): Partial<ComplianceFields> {
     const h = this.host;
@@ -289,6 +292,15 @@ export class MapData implements ReactiveController {
               ? (['geometryFailed', 'alert'] as const)
               : (['noGeometry', 'status'] as const);
         const file = load?.status === 'error' ? load.file : '';
+        if (file && this.reportedFailure !== geo) {
+          this.reportedFailure = geo;
+          const info = {
+            code: 'network' as const,
+            message: `geometry "${geo}" not loaded from ${file}`,
+            url: file,
+          };
+          queueMicrotask(() => this.host.dispatchEvent(new PantauErrorEvent(info)));
+        }
         return html`<p class="status" role=${role}>${t(lang, key, { name: geo, file })}</p>`;
       }
       return renderDataState(this.geometry, lang, this.retry);
