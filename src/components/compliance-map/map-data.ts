@@ -294,11 +294,7 @@ export class MapData implements ReactiveController {
         const file = load?.status === 'error' ? load.file : '';
         if (file && this.reportedFailure !== geo) {
           this.reportedFailure = geo;
-          const info = {
-            code: 'network' as const,
-            message: `geometry "${geo}" not loaded from ${file}`,
-            url: file,
-          };
+          const info = { code: 'network' as const, message: `${geo}: ${file}`, url: file };
           queueMicrotask(() => this.host.dispatchEvent(new PantauErrorEvent(info)));
         }
         return html`<p class="status" role=${role}>${t(lang, key, { name: geo, file })}</p>`;
