@@ -294,3 +294,22 @@ export const Stale: Story = {
     },
   ],
 };
+/** Without script: the data and the annotations as children, read as text (what a strict-CSP CMS page writes). */
+export const OptionsAsJsonChildren: Story = {
+  render: () =>
+    html`<pantau-complaint-trend
+      period="year"
+      heading="Laporan masyarakat ke Ombudsman RI"
+      source="Ombudsman RI"
+    >
+      <script type="application/json" data-pantau="annotations">
+        [{ "date": "2024", "label": "Termasuk IAP dan RCO" }]
+      </script>
+      <script type="text/csv">
+        date,value
+        2022,8295
+        2023,8452
+        2024,10846
+      </script>
+    </pantau-complaint-trend>`,
+};

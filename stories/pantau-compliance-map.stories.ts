@@ -165,3 +165,22 @@ export const SlottedTitle: Story = {
       <span slot="subtitle">Zona per provinsi, seperti diberitakan</span>
     </pantau-compliance-map>`,
 };
+/** Without script: custom bands and ratings as children, read as text; a bad child would show a notice instead. */
+export const ThresholdsAsJsonChild: Story = {
+  render: () =>
+    html`<pantau-compliance-map geo="id-provinces" scheme="custom" heading="Indeks kepuasan (contoh)">
+      <script type="application/json" data-pantau="thresholds">
+        [
+          { "min": 88.31, "label": "Sangat baik" },
+          { "min": 76.61, "label": "Baik" },
+          { "min": 0, "label": "Kurang" }
+        ]
+      </script>
+      <script type="text/csv">
+        name,score
+        Bali,90.1
+        Jawa Tengah,80.4
+        Papua,70.2
+      </script>
+    </pantau-compliance-map>`,
+};

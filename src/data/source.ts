@@ -15,7 +15,9 @@ export type ResolvedSource =
   | { kind: 'src'; src: string; format: SourceFormat; refresh: number }
   | { kind: 'none' };
 
-export const DEFAULT_INLINE = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
+// A child marked `data-pantau` holds an option (annotations, thresholds), not the data.
+export const DEFAULT_INLINE =
+  ':scope > script[type="application/json"]:not([data-pantau]), :scope > script[type="text/csv"]:not([data-pantau])';
 
 /**
  * Reads the winning source. Inline data is taken as text (`textContent`) and parsed, never

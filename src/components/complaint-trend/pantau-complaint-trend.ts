@@ -18,6 +18,7 @@ import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
+import { JsonOptionController, readAnnotations } from '../shared/json-option.js';
 import { commonStyles } from '../../styles/common.js';
 import { trendStyles } from './pantau-complaint-trend.styles.js';
 import { TrendCursorController } from './trend-cursor.js';
@@ -122,8 +123,9 @@ export class PantauComplaintTrend extends PantauElement {
   @property() note?: string;
   /** When the data was last updated (`2025-01-15`); default: when it was loaded from `src`. */
   @property({ attribute: 'updated' }) lastUpdated?: string;
-  /** Notes on the time axis. */
+  /** Notes on the time axis, `[{date, label}]`; without script, a `<script type="application/json" data-pantau="annotations">` child. */
   @property({ attribute: false }) annotations: TrendAnnotation[] = [];
+  readonly #annotationsChild = new JsonOptionController(this, 'annotations', readAnnotations);
   /** Hides the download menu. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
@@ -222,7 +224,7 @@ export class PantauComplaintTrend extends PantauElement {
             })
           : nothing
       }
-      ${renderIssues(this.feed, lang)}
+      ${renderIssues(this.feed, lang)} ${this.#annotationsChild.renderNotice(lang)}
       ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.#updatedText, lang })}
     </div>`;
   }

@@ -10,6 +10,8 @@ import type { RowIssue, Validated } from '../../data/types.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
 import type { CodeSystem } from '../../geo/codes.js';
 import { parseRegionKind } from '../../geo/kinds.js';
+import { PantauErrorEvent } from '../../events/error.js';
+import { requestGeometry } from '../../geo/autoload.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/winding.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -106,6 +108,7 @@ export class MapData implements ReactiveController {
   hostUpdated(): void {
     const h = this.host;
     const busy =
+      this.fetchingShipped ||
       (!!this.job && !this.job.built) ||
       [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
     if (busy) h.setAttribute('aria-busy', 'true');
@@ -117,6 +120,10 @@ export class MapData implements ReactiveController {
 
   private unsubscribe?: () => void;
   private drilledInto = false;
+  /** A shipped geometry (`geo="id-provinces"`) is loading from its own file. */
+  private fetchingShipped = false;
+  /** The shipped geometry whose failure was reported (`pantau-error` once, not per render). */
+  private reportedFailure?: string;
 
   private fields(): Partial<ComplianceFields> {
     const h = this.host;
@@ -295,9 +302,26 @@ export class MapData implements ReactiveController {
   /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
   blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
     const geo = this.host.geo;
+    this.fetchingShipped = false;
     if (!this.source().geo) {
-      if (this.geometry.status === 'idle' && typeof geo === 'string' && geo)
-        return html`<p class="status" role="status">${t(lang, 'noGeometry', { name: geo })}</p>`;
+      if (this.geometry.status === 'idle' && typeof geo === 'string' && geo) {
+        // A geometry pantau ships loads itself from the file beside the element's own.
+        const load = requestGeometry(geo, () => this.host.requestUpdate());
+        this.fetchingShipped = load?.status === 'pending';
+        const [key, role] =
+          load?.status === 'pending'
+            ? (['loadingGeometry', 'status'] as const)
+            : load?.status === 'error'
+              ? (['geometryFailed', 'alert'] as const)
+              : (['noGeometry', 'status'] as const);
+        const file = load?.status === 'error' ? load.file : '';
+        if (file && this.reportedFailure !== geo) {
+          this.reportedFailure = geo;
+          const info = { code: 'network' as const, message: `${geo}: ${file}`, url: file };
+          queueMicrotask(() => this.host.dispatchEvent(new PantauErrorEvent(info)));
+        }
+        return html`<p class="status" role=${role}>${t(lang, key, { name: geo, file })}</p>`;
+      }
       return renderDataState(this.geometry, lang, this.retry);
     }
     const s = this.ratings.status;

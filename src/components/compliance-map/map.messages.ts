@@ -100,8 +100,13 @@ export const t = defineMessages({
   selected: ['Dipilih: {name}', 'Selected: {name}'],
   cleared: ['Pilihan dibatalkan', 'Selection cleared'],
   noGeometry: [
-    'Geometri "{name}" belum dimuat. Muat pantau/geo/{name} (CDN: pantau-id-provinces.js) atau beri geo-src.',
-    'Geometry "{name}" is not loaded. Load pantau/geo/{name} (CDN: pantau-id-provinces.js) or give geo-src.',
+    'Geometri "{name}" belum dimuat: pantau hanya membawa "id-provinces". Daftarkan dengan registerGeometry() atau beri geo-src.',
+    'Geometry "{name}" is not loaded: pantau ships only "id-provinces". Register it with registerGeometry() or give geo-src.',
+  ],
+  loadingGeometry: ['Memuat batas wilayah "{name}"…', 'Loading the "{name}" boundaries…'],
+  geometryFailed: [
+    'Batas wilayah "{name}" tidak dapat dimuat dari {file}. Letakkan berkas itu di samping skrip pantau.',
+    'The "{name}" boundaries could not be loaded from {file}. Put that file beside the pantau script.',
   ],
   drawing: ['Menggambar peta…', 'Drawing the map…'],
   fromPublisher: ['dari penerbit', 'as published'],

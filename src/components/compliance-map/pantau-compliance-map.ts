@@ -18,6 +18,7 @@ import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
+import { JsonOptionController, readThresholds } from '../shared/json-option.js';
 import { renderNotes } from './data-notes.js';
 import { renderLegend } from './legend.js';
 import { MapData } from './map-data.js';
@@ -111,8 +112,9 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'rank-of-field' }) rankOfField?: string;
   /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `custom`; unset: the one of the data's year. */
   @property() scheme?: SchemeId;
-  /** Custom bands (used with `scheme="custom"`, or when no scheme is set). */
+  /** Custom bands `[{min, label, color?}]` (with `scheme="custom"` or no scheme); without script, a `<script type="application/json" data-pantau="thresholds">` child. */
   @property({ attribute: false }) thresholds?: Threshold[];
+  private readonly thresholdsChild = new JsonOptionController(this, 'thresholds', readThresholds);
   /** Year to show; unset: the latest year in the data. */
   @property({ type: Number }) year?: number;
   /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
@@ -178,7 +180,7 @@ export class PantauComplianceMap extends PantauElement {
         slots: this.slots,
         aside: this.renderTools(),
       })}
-      ${this.renderBody()}
+      ${this.thresholdsChild.renderNotice(lang)} ${this.renderBody()}
       ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, lang })}
     </div>`;
   }
