@@ -4,6 +4,7 @@ import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapModel } from './map-model.js';
 import { t, type MessageKey } from './map.messages.js';
+import { ratingIssueCount, renderRatingNotes } from './rating-notes.js';
 
 /** Long lists are cut in the page; the `pantau-data-issues` event carries them all. */
 const MAX_ITEMS = 200;
@@ -43,12 +44,14 @@ export function renderNotes(
     ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${i.expected}`)],
     ['noDataRegions', r.noData.map((d) => label(d.code, d.name))],
   ];
-  const count = lists.slice(0, -1).reduce((sum, [, items]) => sum + items.length, 0);
+  const count =
+    lists.slice(0, -1).reduce((sum, [, items]) => sum + items.length, 0) + ratingIssueCount(model);
   return html`<details class="notes" part="notes">
     <summary>${t(lang, 'notes')}${count ? ` (${n(count)})` : ''}</summary>
     <div class="notes-body">
       <p>${t(lang, 'usedScheme', { name: model.scheme.name[lang] })}</p>
       ${model.opinionYear ? html`<p>${t(lang, 'opinionYear')}</p>` : nothing}
+      ${renderRatingNotes(model, lang)}
       <p>${t(lang, 'systems', { data: sys(r.systems.data), geometry: sys(r.systems.geometry) })}</p>
       ${r.systems.comparable ? nothing : html`<p><strong>${t(lang, 'systemsDiffer')}</strong></p>`}
       ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}
