@@ -9,7 +9,8 @@ import { ratingIssueCount, renderRatingNotes } from './rating-notes.js';
 /** Long lists are cut in the page; the `pantau-data-issues` event carries them all. */
 const MAX_ITEMS = 200;
 
-function section(title: string, items: readonly string[]): TemplateResult | typeof nothing {
+/** A headed list of notes, cut at `MAX_ITEMS`. */
+export function section(title: string, items: readonly string[]): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   const shown = items.slice(0, MAX_ITEMS);
   return html`<h3 class="notes-heading">${title}</h3>

@@ -30,20 +30,20 @@ export const t = defineMessages({
     'From 2025 Ombudsman RI publishes an opinion, not a score: scores are not turned into categories.',
   ],
   scaleAssumed: [
-    'Data tidak menyebut tahun penilaian, jadi skala {name} dianggap berlaku. Atur tahunnya dengan atribut year (atau skalanya dengan atribut scheme).',
-    'The data gives no rating year, so the {name} scale is assumed. Set the year with the year attribute (or the scale with the scheme attribute).',
+    'Data tidak menyebut tahun penilaian: skala {name} dianggap berlaku (atur dengan atribut year atau scheme).',
+    'The data gives no rating year: the {name} scale is assumed (set it with the year or scheme attribute).',
   ],
   scaleFromOpinions: [
-    'Data tidak menyebut tahun penilaian; opini yang diterbitkan hanya ada pada skala {name}, jadi skala itu dipakai. Atur tahunnya dengan atribut year (atau skalanya dengan atribut scheme).',
-    'The data gives no rating year; its published opinions exist only on the {name} scale, so that scale is used. Set the year with the year attribute (or the scale with the scheme attribute).',
+    'Data tidak menyebut tahun penilaian: opininya hanya ada pada skala {name} (atur dengan atribut year atau scheme).',
+    'The data gives no rating year: its opinions exist only on the {name} scale (set it with the year or scheme attribute).',
   ],
   settled: [
-    'Kategori yang tidak diterbitkan tetapi ditentukan dari nilai, opini atau zona ({count})',
-    'Categories not published but settled by the score, the opinion or the zone ({count})',
+    'Kategori yang ditentukan dari nilai, opini atau zona ({count})',
+    'Categories settled by the score, the opinion or the zone ({count})',
   ],
   unread: [
-    'Nilai yang tidak terbaca; barisnya tetap dipakai ({count})',
-    'Values that could not be read; their rows are still used ({count})',
+    'Nilai tak terbaca; barisnya tetap dipakai ({count})',
+    'Values not read; their rows are still used ({count})',
   ],
   systems: ['Sistem kode: data {data}, peta {geometry}.', 'Code systems: data {data}, map {geometry}.'],
   systemUnstated: ['tidak disebut', 'not stated'],

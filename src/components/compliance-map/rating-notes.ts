@@ -2,19 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapModel } from './map-model.js';
+import { section } from './data-notes.js';
 import { t } from './map.messages.js';
-
-/** Long lists are cut in the page; the `pantau-data-issues` event carries them all. */
-const MAX_ITEMS = 200;
-
-function list(title: string, items: readonly string[]): TemplateResult | typeof nothing {
-  if (!items.length) return nothing;
-  return html`<h3 class="notes-heading">${title}</h3>
-    <ul>
-      ${items.slice(0, MAX_ITEMS).map((i) => html`<li>${i}</li>`)}
-      ${items.length > MAX_ITEMS ? html`<li>…</li>` : nothing}
-    </ul>`;
-}
 
 /** How many rating notes count as issues in the notes' summary: values that could not be read. */
 export const ratingIssueCount = (model: MapModel): number => model.report.ratings.unread.length;
@@ -32,11 +21,11 @@ export function renderRatingNotes(model: MapModel, lang: Lang): TemplateResult {
   const n = (v: number) => formatNumber(v, lang);
   return html`${scale.by === 'assumed' ? html`<p><strong>${t(lang, 'scaleAssumed', { name })}</strong></p>` : nothing}
   ${scale.by === 'opinions' ? html`<p><strong>${t(lang, 'scaleFromOpinions', { name })}</strong></p>` : nothing}
-  ${list(
+  ${section(
     t(lang, 'settled', { count: n(settled.length) }),
     settled.map((s) => `${row(s.row)}: ${s.name} — ${label(s.band)} (${t(lang, `settled-${s.by}`)})`),
   )}
-  ${list(
+  ${section(
     t(lang, 'unread', { count: n(unread.length) }),
     unread.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${i.expected}`),
   )}`;

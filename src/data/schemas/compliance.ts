@@ -114,23 +114,9 @@ export function complianceSchema(fields: Partial<ComplianceFields> = {}) {
     const rc = withIssue(ctx, (...h) => held.push(h));
     const rating = {
       score: readNumber(row, f.score, rc, { min: 0, max: 100 }),
-      zone: readField(row, f.zone, rc, undefined, 'a zone like hijau, "Zona Hijau" or green', parseZone),
-      category: readField(
-        row,
-        f.category,
-        rc,
-        undefined,
-        'a category like A, "Kategori A" or "Kualitas Tertinggi"',
-        parseCategory,
-      ),
-      opinion: readField(
-        row,
-        f.opinion,
-        rc,
-        undefined,
-        'an opinion like "Kualitas Tinggi" or "Opini Kualitas Tertinggi Tanpa Maladministrasi"',
-        parseOpinion,
-      ),
+      zone: readField(row, f.zone, rc, undefined, 'a zone like "Zona Hijau"', parseZone),
+      category: readField(row, f.category, rc, undefined, 'a category like "Kategori A"', parseCategory),
+      opinion: readField(row, f.opinion, rc, undefined, 'an opinion like "Kualitas Tinggi"', parseOpinion),
     };
     const readable = Object.values(rating).some((v) => v !== undefined);
     if (!readable) for (const [field, v, e] of held) ctx.issue(field, v, e);

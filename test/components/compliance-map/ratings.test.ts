@@ -88,9 +88,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
       'A · highest quality (zone as published, category from the opinion)',
     );
     const notes = text(el);
-    expect(notes).to.contain(
-      'Categories not published but settled by the score, the opinion or the zone (4)',
-    );
+    expect(notes).to.contain('Categories settled by the score, the opinion or the zone (4)');
     expect(last().ratings.settled.map((s) => [s.name, s.band, s.by])).to.deep.include.members([
       ['Sulawesi Tengah', 'B', 'score'],
       ['Sulawesi Selatan', 'D', 'score'],
@@ -125,7 +123,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
   it('states the scale it assumed for data without a year, with the attribute that sets it', async () => {
     const { el, last } = await ratingsMap({ src: `${F}/ratings-no-year.csv` });
     expect(text(el)).to.contain(
-      'Data tidak menyebut tahun penilaian, jadi skala Ombudsman RI 2022–2024 (kategori A–E) dianggap berlaku. Atur tahunnya dengan atribut year',
+      'Data tidak menyebut tahun penilaian: skala Ombudsman RI 2022–2024 (kategori A–E) dianggap berlaku (atur dengan atribut year atau scheme).',
     );
     expect(last().ratings.scale).to.deep.equal({
       id: 'ombudsman-2022',
@@ -142,7 +140,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
     const { el, last } = await ratingsMap({ src: `${F}/ratings-no-year-opinions.csv`, lang: 'en' });
     expect(last().ratings.scale.by).to.equal('opinions');
     expect(bandOf(el, '15')).to.equal('tertinggi-tm');
-    expect(text(el)).to.contain('its published opinions exist only on the Ombudsman RI from 2025');
+    expect(text(el)).to.contain('its opinions exist only on the Ombudsman RI from 2025');
   });
 
   it('keeps a row whose published zone is readable when its score is not, and lists the value it ignored', async () => {
@@ -159,7 +157,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
       [1, 'nilai', '68,52'],
       [2, 'nilai', 'n/a'],
     ]);
-    expect(text(el)).to.contain('Nilai yang tidak terbaca; barisnya tetap dipakai (2)');
+    expect(text(el)).to.contain('Nilai tak terbaca; barisnya tetap dipakai (2)');
   });
 
   it('classifies a score as it is shown, rounded to two decimals', async () => {
