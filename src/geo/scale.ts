@@ -64,7 +64,7 @@ export function ratingsReport(
   });
   return {
     scale: { id: scheme.id, year, by },
-    settled,
+    settled: settled.sort((a, b) => a.row - b.row),
     unread: records.flatMap((r) => r.unread ?? []),
   };
 }
