@@ -181,21 +181,26 @@ export function customScheme(thresholds: readonly Threshold[]): Scheme {
   return { id: 'custom', name: { id: 'Ambang kustom', en: 'Custom thresholds' }, bands };
 }
 
-/** Extra bands for a published zone a scale cannot place ("Zona hijau (tanpa kategori)"). */
+const zoneOnly = new WeakMap<Scheme, Band[]>();
+
+/** Extra bands for a published zone a scale cannot place ("Zona hijau (tanpa kategori)"), one set per scale. */
 export function zoneOnlyBands(scheme: Scheme): Band[] {
   const open = scheme.open;
   if (!open) return [];
-  return ZONES.map((z, i) => ({
-    ...z,
-    min: undefined,
-    max: undefined,
-    id: `zone-${z.id}`,
-    label: { id: `${z.label.id} (${open.id})`, en: `${z.label.en} (${open.en})` },
-    // Patterns no scale band uses, so a zone-only region never looks like a category.
-    pattern: 5 + i,
-    zoneOnly: true,
-  }));
+  let bands = zoneOnly.get(scheme);
+  if (!bands)
+    zoneOnly.set(
+      scheme,
+      (bands = ZONES.map((z, i) => ({
+        ...z,
+        min: undefined,
+        max: undefined,
+        id: `zone-${z.id}`,
+        label: { id: `${z.label.id} (${open.id})`, en: `${z.label.en} (${open.en})` },
+        // Patterns no scale band uses, so a zone-only region never looks like a category.
+        pattern: 5 + i,
+        zoneOnly: true,
+      }))),
+    );
+  return bands;
 }
-
-/** The 2022–2024 zone-only bands, as before the scales became entries. */
-export const ZONE_ONLY_BANDS: readonly Band[] = zoneOnlyBands(SCHEMES['ombudsman-2022']);
