@@ -21,7 +21,8 @@ export type ScaleReason = 'scheme' | 'year' | 'opinions' | 'assumed';
 
 /** How the ratings were read: the scale and why, categories a zone left open, values not read. */
 export interface RatingsReport {
-  scale: { id: SchemeId; year?: number; by: ScaleReason };
+  /** `attribute`: what sets the scale when it was not stated (`year`; `scheme` names one outright). */
+  scale: { id: SchemeId; year?: number; by: ScaleReason; attribute?: 'year' };
   /** Regions whose category the score, the opinion or the zone settled where the zone left it open. */
   settled: { row: number; name: string; band: string; by: 'score' | 'opinion' | 'zone' }[];
   /** Rating values that could not be read in rows kept for their other values. */
@@ -63,7 +64,10 @@ export function ratingsReport(
       settled.push({ row: r.record.row, name: r.name, band: c.band.id, by: c.settledBy });
   });
   return {
-    scale: { id: scheme.id, year, by },
+    scale:
+      by === 'assumed' || by === 'opinions'
+        ? { id: scheme.id, year, by, attribute: 'year' }
+        : { id: scheme.id, year, by },
     settled: settled.sort((a, b) => a.row - b.row),
     unread: records.flatMap((r) => r.unread ?? []),
   };

@@ -129,6 +129,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
       id: 'ombudsman-2022',
       year: undefined,
       by: 'assumed',
+      attribute: 'year',
     });
     el.year = 2023;
     await el.updateComplete;
