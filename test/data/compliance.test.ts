@@ -55,4 +55,20 @@ describe('validateCompliance: ratings as published', () => {
     expect(value[0]!.unread![0]).to.include({ field: 'Nilai Kepatuhan', value: 'x' });
     expect(value[0]).to.include({ zone: 'hijau' });
   });
+
+  it('reads a zone or category column holding another rating ("Kepatuhan Tinggi" under Kategori) as the opinion', () => {
+    const { value } = validateCompliance([
+      { kode: '63', kategori: 'Kepatuhan Tinggi', tahun: 2021 },
+      { kode: '64', zona: 'Kualitas Tinggi' },
+      { kode: '65', nilai: 70, kategori: 'Kepatuhan Sedang', opini: 'Kualitas Sedang' },
+    ]);
+    expect(value[0]).to.include({ opinion: 'Kepatuhan Tinggi' });
+    expect(value[0]!.category).to.equal(undefined);
+    expect(value[1]).to.include({ opinion: 'Kualitas Tinggi' });
+    // With an opinion of its own, the row's other rating is not taken for one: it is reported.
+    expect(value[2]).to.include({ opinion: 'Kualitas Sedang' });
+    expect(value[2]!.unread!.map((i) => [i.field, i.value])).to.deep.equal([
+      ['kategori', 'Kepatuhan Sedang'],
+    ]);
+  });
 });

@@ -112,11 +112,24 @@ export function complianceSchema(fields: Partial<ComplianceFields> = {}) {
     // A rating value that cannot be read leaves the row out only when no other one can be.
     const held: Held[] = [];
     const rc = withIssue(ctx, (...h) => held.push(h));
+    let opinion = readField(row, f.opinion, rc, undefined, 'an opinion like "Kualitas Tinggi"', parseOpinion);
+    // A zone or category column holding another rating ("Kepatuhan Tinggi" under Kategori, as
+    // 2021 tables print the predicate) is read as the opinion it is, when there is no other.
+    const or =
+      <T>(parse: (v: unknown) => T | undefined) =>
+      (v: unknown): T | null | undefined => {
+        const out = parse(v);
+        if (out !== undefined || opinion !== undefined) return out;
+        opinion = parseOpinion(v);
+        return opinion === undefined ? undefined : null;
+      };
     const rating = {
       score: readNumber(row, f.score, rc, { min: 0, max: 100 }),
-      zone: readField(row, f.zone, rc, undefined, 'a zone like "Zona Hijau"', parseZone),
-      category: readField(row, f.category, rc, undefined, 'a category like "Kategori A"', parseCategory),
-      opinion: readField(row, f.opinion, rc, undefined, 'an opinion like "Kualitas Tinggi"', parseOpinion),
+      zone: readField(row, f.zone, rc, undefined, 'a zone like "Zona Hijau"', or(parseZone)) ?? undefined,
+      category:
+        readField(row, f.category, rc, undefined, 'a category like "Kategori A"', or(parseCategory)) ??
+        undefined,
+      opinion,
     };
     const readable = Object.values(rating).some((v) => v !== undefined);
     if (!readable) for (const [field, v, e] of held) ctx.issue(field, v, e);
