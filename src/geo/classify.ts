@@ -1,5 +1,6 @@
 import { readRatingWords, roundScore } from './rating-text.js';
 import {
+  categoryOfQuality,
   zoneOfCategory,
   zoneOnlyBands,
   type Band,
@@ -63,7 +64,9 @@ export function classify(record: Rated, scheme: Scheme): Classified | undefined 
     const band = scheme.bands.find((b) => b.category === category);
     if (band) return { band, source: record.category ? 'category' : 'opinion' };
   }
-  const zone = record.zone ?? words?.zone ?? (category && zoneOfCategory(category));
+  // A quality level names a category, and so a zone, on the scales before 2025 only.
+  const level = words?.quality && words.clean === undefined ? categoryOfQuality(words.quality) : undefined;
+  const zone = record.zone ?? words?.zone ?? ((category ?? level) && zoneOfCategory((category ?? level)!));
   const named = bandForOpinion(scheme, record.opinion);
   if (named && (!zone || !named.zone || named.zone === zone))
     return record.zone

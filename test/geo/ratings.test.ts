@@ -69,6 +69,12 @@ describe('ratings as the Ombudsman and the press write them', () => {
 });
 
 describe('classifying published ratings', () => {
+  it('reads the zone an opinion names on the zone scale (up to 2021)', () => {
+    expect(classify({ opinion: 'Kualitas Tinggi' }, s2021)).to.deep.include({ source: 'opinion' });
+    expect(classify({ opinion: 'Kualitas Tinggi' }, s2021)?.band.id).to.equal('hijau');
+    expect(classify({ opinion: 'Kepatuhan Rendah' }, s2021)?.band.id).to.equal('merah');
+  });
+
   it('reads the category an opinion names (2022–2024)', () => {
     expect(classify({ opinion: 'Kualitas Tinggi' }, s2022)).to.deep.include({ source: 'opinion' });
     expect(classify({ opinion: 'Kualitas Tinggi' }, s2022)?.band.id).to.equal('B');
