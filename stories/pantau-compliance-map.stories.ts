@@ -9,7 +9,7 @@ interface MapArgs {
   geo?: string;
   geoSrc?: string;
   src?: string;
-  scheme?: 'ombudsman-2021' | 'ombudsman-2022' | 'custom';
+  scheme?: 'ombudsman-2021' | 'ombudsman-2022' | 'ombudsman-2025' | 'custom';
   projection: 'mercator' | 'equal-earth' | 'albers-usa' | 'none';
   featureKey?: string;
   nameKey?: string;
@@ -36,7 +36,10 @@ const meta: Meta<MapArgs> = {
   component: 'pantau-compliance-map',
   tags: ['autodocs'],
   argTypes: {
-    scheme: { control: 'select', options: [undefined, 'ombudsman-2021', 'ombudsman-2022', 'custom'] },
+    scheme: {
+      control: 'select',
+      options: [undefined, 'ombudsman-2021', 'ombudsman-2022', 'ombudsman-2025', 'custom'],
+    },
     projection: { control: 'inline-radio', options: ['mercator', 'equal-earth', 'albers-usa', 'none'] },
     codeSystem: { control: 'inline-radio', options: [undefined, 'kemendagri', 'bps', 'other'] },
     featureKind: { control: 'inline-radio', options: [undefined, 'provinsi', 'kabupaten', 'kota'] },
@@ -144,6 +147,40 @@ export const NamesAsWritten: Story = {
         { nama: 'Bumi Cenderawasih', nilai: 58 },
         { nama: 'Sulawesi Tengara', nilai: 55.01 },
         { tingkat: 'kota', nama: 'Jambi', nilai: 52 },
+      ]}
+    ></pantau-compliance-map>`,
+};
+
+/**
+ * 2025 opinions (Peraturan Ombudsman 61/2025) written as published, with no score ranges: the
+ * regions are coloured by opinion under the 2025 legend. The first three opinions and Maluku
+ * Utara's are from the Ombudsman's and the press's reports; the others show the remaining kinds.
+ */
+export const Opinions2025: Story = {
+  args: { src: undefined, heading: 'Opini Ombudsman RI 2025' },
+  render: (a) =>
+    html`<pantau-compliance-map
+      lang=${a.lang}
+      geo="id-provinces"
+      code-system="kemendagri"
+      heading=${ifDefined(a.heading)}
+      .data=${[
+        { Kode: '15', Nama: 'Jambi', Opini: 'Opini Kualitas Tertinggi Tanpa Maladministrasi', Tahun: 2025 },
+        {
+          Kode: '35',
+          Nama: 'Jawa Timur',
+          Opini: 'Opini Kualitas Tertinggi Tanpa Maladministrasi',
+          Tahun: 2025,
+        },
+        { Kode: '18', Nama: 'Lampung', Opini: 'Kualitas Tertinggi Tanpa Maladministrasi', Tahun: 2025 },
+        {
+          Kode: '82',
+          Nama: 'Maluku Utara',
+          Opini: 'Opini Kualitas Sedang Tanpa Maladministrasi',
+          Tahun: 2025,
+        },
+        { Kode: '74', Nama: 'Sulawesi Tenggara', Opini: 'Kualitas Sedang', Tahun: 2025 },
+        { Kode: '81', Nama: 'Maluku', Opini: 'Kualitas Rendah', Tahun: 2025 },
       ]}
     ></pantau-compliance-map>`,
 };

@@ -1,4 +1,5 @@
 import type { JoinReport } from '../geo/join.js';
+import type { RatingsReport } from '../geo/scale.js';
 import type { RowIssue } from '../data/types.js';
 
 /** The rows a data-driven element left out of a newly read dataset. */
@@ -13,6 +14,8 @@ export interface RowIssuesDetail {
 export interface DataIssuesDetail extends RowIssuesDetail, JoinReport {
   /** How many polygons were wound the RFC 7946 way and had to be reversed. */
   rewound: number;
+  /** The scale used and why (`assumed` when the data has no year), categories settled, values not read. */
+  ratings: RatingsReport;
 }
 
 /** The detail as any element sends it: the rows left out, and from a map its join report too. */

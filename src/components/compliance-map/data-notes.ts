@@ -6,11 +6,13 @@ import type { SystemReading } from '../../geo/codes.js';
 import type { JoinReport } from '../../geo/join.js';
 import type { MapModel } from './map-model.js';
 import { t, type MessageKey } from './map.messages.js';
+import { ratingIssueCount, renderRatingNotes } from './rating-notes.js';
 
 /** Long lists are cut in the page; the `pantau-data-issues` event carries them all. */
 const MAX_ITEMS = 200;
 
-function section(title: string, items: readonly string[]): TemplateResult | typeof nothing {
+/** A headed list of notes, cut at `MAX_ITEMS`. */
+export function section(title: string, items: readonly string[]): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   const shown = items.slice(0, MAX_ITEMS);
   return html`<h3 class="notes-heading">${title}</h3>
@@ -74,12 +76,14 @@ export function renderNotes(
     ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${i.expected}`)],
     ['noDataRegions', r.noData.map((d) => label(d.code, d.name))],
   ];
-  const count = lists.slice(0, -1).reduce((sum, [, items]) => sum + items.length, 0);
+  const count =
+    lists.slice(0, -1).reduce((sum, [, items]) => sum + items.length, 0) + ratingIssueCount(model);
   return html`<details class="notes" part="notes">
     <summary>${t(lang, 'notes')}${count ? ` (${n(count)})` : ''}</summary>
     <div class="notes-body">
       <p>${t(lang, 'usedScheme', { name: model.scheme.name[lang] })}</p>
       ${model.opinionYear ? html`<p>${t(lang, 'opinionYear')}</p>` : nothing}
+      ${renderRatingNotes(model, lang)}
       <p>${t(lang, 'systems', { data: sys(r.systems.data), geometry: sys(r.systems.geometry) })}</p>
       ${systemNotes(r, lang, sys)}
       ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}

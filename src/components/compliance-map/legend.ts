@@ -21,6 +21,14 @@ export function swatch(uid: string, band: LegendRow['band'] | undefined): Templa
   </svg>`;
 }
 
+/** A band's score range ("88–100"); "dari penerbit" for a published zone outside the scale; none for an opinion. */
+function bandRange(band: LegendRow['band'], lang: Lang): string {
+  if (band.zoneOnly) return t(lang, 'fromPublisher');
+  return band.min === undefined || band.max === undefined
+    ? ''
+    : `${formatNumber(band.min, lang)}–${formatNumber(band.max, lang)}`;
+}
+
 /**
  * The legend: which scheme is used, then one toggle button per band (label, score range,
  * number of regions) and one for regions without data. A pressed band highlights its
@@ -53,15 +61,7 @@ export function renderLegend(uid: string, model: MapModel, ui: MapInteraction, l
     <p class="legend-title" id=${`${uid}-legend`}>${t(lang, 'scheme', { name: model.scheme.name[lang] })}</p>
     <ul class="legend-list" aria-labelledby=${`${uid}-legend`}>
       ${model.legend.map((r) =>
-        item(
-          r.band.id,
-          r.band,
-          r.band.label[lang],
-          r.band.zoneOnly
-            ? t(lang, 'fromPublisher')
-            : `${formatNumber(r.band.min, lang)}–${formatNumber(r.band.max, lang)}`,
-          r.count,
-        ),
+        item(r.band.id, r.band, r.band.label[lang], bandRange(r.band, lang), r.count),
       )}
       ${item('none', undefined, t(lang, 'noData'), '', model.classified.filter((c) => !c).length)}
     </ul>

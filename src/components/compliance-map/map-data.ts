@@ -130,7 +130,7 @@ export class MapData implements ReactiveController {
     const f: Partial<ComplianceFields> = {};
     const code = h.dataKey ?? h.codeField;
     if (code) f.code = code;
-    for (const k of ['name', 'score', 'zone', 'category', 'year', 'rank', 'rankOf'] as const) {
+    for (const k of ['name', 'score', 'zone', 'category', 'opinion', 'year', 'rank', 'rankOf'] as const) {
       const name = h[`${k}Field`];
       if (name) f[k] = name;
     }

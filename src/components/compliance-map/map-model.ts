@@ -11,15 +11,8 @@ import {
 } from '../../geo/codes.js';
 import { featureValue, joinRegions, sameRegionName, type JoinReport, type Region } from '../../geo/join.js';
 import type { RegionKind } from '../../geo/names.js';
-import {
-  SCHEMES,
-  customScheme,
-  OPINION_FROM,
-  schemeForYear,
-  type Scheme,
-  type SchemeId,
-  type Threshold,
-} from '../../geo/schemes.js';
+import type { Scheme, SchemeId, Threshold } from '../../geo/schemes.js';
+import { chooseScale, ratingsReport, type RatingsReport } from '../../geo/scale.js';
 import { t } from './map.messages.js';
 
 export interface MapOptions {
@@ -42,9 +35,10 @@ export interface MapModel {
   classified: (Classified | undefined)[];
   scheme: Scheme;
   legend: LegendRow[];
-  report: JoinReport;
+  /** The join's report and how the ratings were read (both go out in `pantau-data-issues`). */
+  report: JoinReport & { ratings: RatingsReport };
   year?: number;
-  /** The year shown publishes opinions, not scores: no band was derived from a score. */
+  /** The scale has no score ranges (opinions from 2025): no band was derived from a score. */
   opinionYear: boolean;
 }
 
@@ -66,18 +60,13 @@ export function buildModel(
     systems: compareSystems(o.codeSystem, o.geoCodeSystem),
   });
   // The scheme named, custom thresholds, or the one the year was published under.
-  const custom = o.scheme === 'custom' || (!o.scheme && !!o.thresholds?.length);
-  const scheme =
-    o.scheme === 'custom' || custom
-      ? customScheme(o.thresholds ?? [])
-      : SCHEMES[o.scheme ?? schemeForYear(year)];
-  // A year of opinions has no score scale: only a published zone or category is shown.
-  const opinionYear = !custom && !o.scheme && year !== undefined && year >= OPINION_FROM;
-  const classified = regions.map((r) =>
-    r.record ? classify(opinionYear ? { ...r.record, score: undefined } : r.record, scheme) : undefined,
-  );
+  const { scheme, by } = chooseScale(o, year, rows);
+  // A scale of opinions has no score ranges: only what is published is shown.
+  const opinionYear = !scheme.bands.some((b) => b.min !== undefined);
+  const classified = regions.map((r) => (r.record ? classify(r.record, scheme) : undefined));
   const legend = legendRows(scheme, classified);
-  return { features, regions, classified, scheme, legend, report, year, opinionYear };
+  const ratings = ratingsReport(scheme, by, year, regions, classified, rows);
+  return { features, regions, classified, scheme, legend, report: { ...report, ratings }, year, opinionYear };
 }
 
 /**

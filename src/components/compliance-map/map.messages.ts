@@ -22,12 +22,28 @@ export const t = defineMessages({
   notes: ['Catatan data', 'Data notes'],
   allGood: ['Semua baris data cocok dengan wilayah di peta.', 'Every data row matched a region on the map.'],
   usedScheme: [
-    'Skala yang dipakai: {name}. Zona atau kategori yang diterbitkan ditampilkan apa adanya; nilai diubah menjadi kategori hanya jika keduanya tidak ada.',
-    'Scale used: {name}. Published zones or categories are shown as given; a score is turned into a category only when neither is given.',
+    'Skala yang dipakai: {name}. Zona, kategori atau opini yang diterbitkan ditampilkan apa adanya; nilai diubah menjadi kategori hanya jika tidak ada satu pun.',
+    'Scale used: {name}. Published zones, categories or opinions are shown as given; a score is turned into a category only when none is given.',
   ],
   opinionYear: [
     'Sejak 2025 Ombudsman RI menerbitkan opini, bukan nilai: nilai tidak diubah menjadi kategori.',
     'From 2025 Ombudsman RI publishes an opinion, not a score: scores are not turned into categories.',
+  ],
+  scaleAssumed: [
+    'Data tidak menyebut tahun penilaian: skala {name} dianggap berlaku (atur dengan atribut year atau scheme).',
+    'The data gives no rating year: the {name} scale is assumed (set it with the year or scheme attribute).',
+  ],
+  scaleFromOpinions: [
+    'Data tidak menyebut tahun penilaian: opininya hanya ada pada skala {name} (atur dengan atribut year atau scheme).',
+    'The data gives no rating year: its opinions exist only on the {name} scale (set it with the year or scheme attribute).',
+  ],
+  settled: [
+    'Kategori yang ditentukan dari nilai, opini atau zona ({count})',
+    'Categories settled by the score, the opinion or the zone ({count})',
+  ],
+  unread: [
+    'Nilai tak terbaca; barisnya tetap dipakai ({count})',
+    'Values not read; their rows are still used ({count})',
   ],
   systems: ['Sistem kode: data {data}, peta {geometry}.', 'Code systems: data {data}, map {geometry}.'],
   systemUnstated: ['tidak disebut', 'not stated'],
@@ -111,6 +127,18 @@ export const t = defineMessages({
   drawing: ['Menggambar peta…', 'Drawing the map…'],
   fromPublisher: ['dari penerbit', 'as published'],
   fromScore: ['dari nilai', 'from the score'],
+  fromOpinion: ['dari opini penerbit', 'from the published opinion'],
+  'settled-score': ['zona dari penerbit, kategori dari nilai', 'zone as published, category from the score'],
+  'settled-opinion': [
+    'zona dari penerbit, kategori dari opini',
+    'zone as published, category from the opinion',
+  ],
+  'settled-zone': [
+    'zona dari penerbit; kategori satu-satunya di zona ini',
+    'zone as published; the only category of this zone',
+  ],
+  opinion: ['Opini', 'Opinion'],
+  category: ['Kategori', 'Category'],
 });
 
 export type MessageKey = Parameters<typeof t>[1];

@@ -105,12 +105,14 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'score-field' }) scoreField?: string;
   @property({ attribute: 'zone-field' }) zoneField?: string;
   @property({ attribute: 'category-field' }) categoryField?: string;
+  /** Data field with the published opinion ("Kualitas Tinggi"; default `opinion`, `opini` or `predikat`). */
+  @property({ attribute: 'opinion-field' }) opinionField?: string;
   @property({ attribute: 'name-field' }) nameField?: string;
   @property({ attribute: 'code-field' }) codeField?: string;
   @property({ attribute: 'year-field' }) yearField?: string;
   @property({ attribute: 'rank-field' }) rankField?: string;
   @property({ attribute: 'rank-of-field' }) rankOfField?: string;
-  /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `custom`; unset: the one of the data's year. */
+  /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `ombudsman-2025`, `custom`; unset: the one of the data's year. */
   @property() scheme?: SchemeId;
   /** Custom bands `[{min, label, color?}]` (with `scheme="custom"` or no scheme); without script, a `<script type="application/json" data-pantau="thresholds">` child. */
   @property({ attribute: false }) thresholds?: Threshold[];

@@ -46,7 +46,7 @@ describe('<pantau-compliance-map> rendering', () => {
     expect(regionShapes(el)).to.have.length(38);
     expect(fillOf(el, '71')).to.match(/-b-A\)$/); // Sulawesi Utara 98.15, category A
     expect(fillOf(el, '74')).to.match(/-b-C\)$/); // Sulawesi Tenggara 55.01, C
-    expect(fillOf(el, '63')).to.match(/-b-zone-kuning\)$/); // Kalimantan Selatan: zone published, no category
+    expect(fillOf(el, '63')).to.match(/-b-C\)$/); // Kalimantan Selatan: zone kuning, opinion "kualitas sedang"
     expect(fillOf(el, '11')).to.match(/-nd\)$/); // Aceh: no data, hatched
   });
 
@@ -59,7 +59,7 @@ describe('<pantau-compliance-map> rendering', () => {
     );
     expect(items[0]).to.equal('A · kualitas tertinggi 88–100 5 wilayah');
     expect(items.at(-1)).to.match(/^Tidak ada data \d+ wilayah$/);
-    expect(items.some((i) => i.startsWith('Zona kuning (tanpa kategori)'))).to.equal(true);
+    expect(items[2]).to.equal('C · kualitas sedang 54–77,99 2 wilayah');
   });
 
   it('shows a tooltip with name, score, category, year and "rank of" on hover', async () => {
@@ -121,7 +121,7 @@ describe('<pantau-compliance-map> rendering', () => {
     const opinions = await map(2025);
     await drawn(opinions, 2);
     expect(fillOf(opinions, '63'), 'a 2025 score alone').to.match(/-nd\)$/);
-    expect(fillOf(opinions, '64'), 'a published 2025 category').to.match(/-b-B\)$/);
+    expect(fillOf(opinions, '64'), 'a published category, in its zone').to.match(/-b-zone-hijau\)$/);
     expect(text(opinions)).to.contain('From 2025 Ombudsman RI publishes an opinion, not a score');
 
     const scores = await map(2024);
