@@ -185,8 +185,11 @@ export async function faultsMiddleware(ctx, next) {
     ctx.body = csvRows(Number(q.rows ?? 100));
     return;
   }
-  if (route === 'complaints-csv')
-    return ((ctx.type = 'text/csv'), (ctx.body = csvRows(Number(q.rows ?? 1000), Boolean(q.bad))));
+  if (route === 'complaints-csv') {
+    const text = csvRows(Number(q.rows ?? 1000), Boolean(q.bad));
+    // `cr`: old Mac line ends, a lone CR after every line.
+    return ((ctx.type = 'text/csv'), (ctx.body = q.cr ? text.replaceAll('\n', '\r') : text));
+  }
   if (route === 'open311/requests') return json(open311Requests(q.start_date, q.end_date));
   if (route === 'ckan/datastore_search') {
     const total = Number(q.total ?? 250);
