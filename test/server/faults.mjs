@@ -63,6 +63,8 @@ export async function faultsMiddleware(ctx, next) {
   c.times.push(Date.now());
   c.headers.push({ 'if-none-match': ctx.get('if-none-match') || undefined });
   noStore(ctx);
+  c.headers.at(-1)['if-modified-since'] = ctx.get('if-modified-since') || undefined;
+  c.methods = [...(c.methods ?? []), ctx.method];
   const json = (v) => ((ctx.type = 'application/json'), (ctx.body = JSON.stringify(v)));
 
   if (route === 'calls') {
@@ -140,6 +142,32 @@ export async function faultsMiddleware(ctx, next) {
       body.end();
     })();
     return;
+  }
+  // One byte every `ms` (default 3000), for ever: a body that is alive but never ends.
+  if (route === 'drip') {
+    const body = new PassThrough();
+    ctx.type = 'text/csv';
+    ctx.body = body;
+    body.write('date,value\n');
+    const timer = setInterval(() => body.write('2'), Number(q.ms ?? 3000));
+    closed(ctx, 120000).then((gone) => (clearInterval(timer), gone && c.aborted++, body.end()));
+    return;
+  }
+  // Redirects to itself for ever (the browser gives up after 20).
+  if (route === 'redirect-loop') {
+    ctx.status = 302;
+    ctx.set('location', `/__faults/redirect-loop?key=${q.key ?? ''}&n=${c.count}`);
+    return;
+  }
+  // Answers with CORS for simple requests only: a preflight (which a conditional request needs
+  // cross-origin) gets no Access-Control-Allow-Headers, so the browser refuses the request.
+  if (route === 'cors-simple') {
+    ctx.set('access-control-allow-origin', '*');
+    if (ctx.method === 'OPTIONS') return ((ctx.status = 204), undefined);
+    ctx.set('last-modified', 'Mon, 01 Jan 2024 00:00:00 GMT');
+    ctx.set('etag', '"v1"');
+    ctx.set('access-control-expose-headers', 'etag, last-modified');
+    return json(ROWS);
   }
   if (route === 'truncated')
     return ((ctx.type = 'application/json'), (ctx.body = JSON.stringify(ROWS).slice(0, 30)));
