@@ -169,6 +169,18 @@ export async function faultsMiddleware(ctx, next) {
     ctx.set('access-control-expose-headers', 'etag, last-modified');
     return json(ROWS);
   }
+  // Open311 XML that is broken (`kind=broken`) or carries an XHTML image with an onerror handler.
+  if (route === 'open311-xml') {
+    ctx.type = 'application/xml';
+    const item = (d) =>
+      `<request><service_request_id>${d}</service_request_id><requested_datetime>2024-0${d}-01T10:00:00Z</requested_datetime>` +
+      `<description><x:img src="/nowhere.png" onerror="document.title='pwned'"/>Jalan</description></request>`;
+    ctx.body =
+      q.kind === 'broken'
+        ? '<service_requests><request><status>open</request>'
+        : `<service_requests xmlns:x="http://www.w3.org/1999/xhtml">${item(1)}${item(2)}${item(3)}</service_requests>`;
+    return;
+  }
   if (route === 'truncated')
     return ((ctx.type = 'application/json'), (ctx.body = JSON.stringify(ROWS).slice(0, 30)));
   if (route === 'page')
