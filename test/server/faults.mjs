@@ -181,6 +181,12 @@ export async function faultsMiddleware(ctx, next) {
         : `<service_requests xmlns:x="http://www.w3.org/1999/xhtml">${item(1)}${item(2)}${item(3)}</service_requests>`;
     return;
   }
+  // A CKAN envelope whose field types are not text: it once surfaced as a raw TypeError.
+  if (route === 'ckan-bad')
+    return json({
+      success: true,
+      result: { fields: [{ id: 'date', type: 7 }], records: [{ date: '2024-01-01' }], total: 1 },
+    });
   if (route === 'truncated')
     return ((ctx.type = 'application/json'), (ctx.body = JSON.stringify(ROWS).slice(0, 30)));
   if (route === 'page')
