@@ -107,8 +107,12 @@ export class DataController<T> implements ReactiveController {
     if (reason === 'source' || this.value === undefined)
       this.#settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
     const plan = this.#options.aggregate?.(source);
+    // The element's own budget, when it sets one (seconds, as `refresh`).
+    const { deadline, maxRequests } = this.#options.source();
     const options: LoadOptions = {
       ...this.#options.load,
+      ...(deadline && deadline > 0 && { deadline: deadline * 1000 }),
+      ...(maxRequests && maxRequests > 0 && { maxRequests: Math.floor(maxRequests) }),
       format: source.format,
       records: this.#options.records,
       aggregate: plan,

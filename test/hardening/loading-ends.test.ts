@@ -97,6 +97,24 @@ describe('every load ends: data, or an error that says why', function () {
     expect(calls.count).to.equal(100);
   });
 
+  it("the trend's deadline and max-requests attributes set its own budget", async () => {
+    const t0 = performance.now();
+    const slow = await ends(
+      `<pantau-complaint-trend deadline="1" src="/__faults/drip?ms=200&key=${key()}"></pantau-complaint-trend>`,
+      5000,
+    );
+    expect(performance.now() - t0).to.be.below(5000);
+    expect(alertText(slow.el)).to.match(/did not finish within 1 s/);
+    const k = key();
+    const paged = await ends(
+      `<pantau-complaint-trend max-requests="3" period="year" src="/__faults/ckan/datastore_search?total=1000000000&limit=2&key=${k}"></pantau-complaint-trend>`,
+      5000,
+    );
+    expect(alertText(paged.el)).to.match(/at most 3 per load/);
+    const calls = (await (await fetch(`/__faults/calls?route=ckan&key=${k}`)).json()) as { count: number };
+    expect(calls.count).to.equal(3);
+  });
+
   it('a malformed CKAN envelope is an error in words, never a TypeError', async () => {
     const { el } = await ends(
       '<pantau-complaint-trend period="year" src="/__faults/ckan-bad?x=1"></pantau-complaint-trend>',
