@@ -116,6 +116,7 @@ export function overRequestLimit(url: string, needed: number, cap: number, narro
 
 /** A duration for an English message: `30 s`, `2 min`, `28 h`. */
 export function formatMs(ms: number): string {
+  if (!Number.isFinite(ms)) return 'an unlimited time';
   if (ms < 120_000) return `${Math.round(ms / 100) / 10} s`;
   if (ms < 7_200_000) return `${Math.round(ms / 60_000)} min`;
   return `${Math.round(ms / 3_600_000).toLocaleString('en')} h`;

@@ -61,7 +61,9 @@ export class FlatXmlReader {
       if ((++n & 255) === 0 && performance.now() > until) return undefined;
       const lt = s.indexOf('<', this.#pos);
       const end = lt < 0 ? s.length : lt;
-      if (end > this.#pos) this.#chars(s.slice(this.#pos, end), false);
+      // White space between items and fields (most of the text) is skipped without a copy.
+      const depth = this.#stack.length;
+      if (end > this.#pos && (depth >= 3 || depth === 0)) this.#chars(s.slice(this.#pos, end), false);
       if (lt < 0) break;
       this.#pos = this.#markup(lt);
     }

@@ -25,8 +25,8 @@ export const dataStateMessages = defineMessages({
     'The data file is too large to load on this page.',
   ],
   'request-limit': [
-    'Sumber data ini memerlukan terlalu banyak permintaan ke server. Persempit rentang atau kueri datanya.',
-    'This data source needs too many requests to the server. Narrow its range or query.',
+    'Sumber data ini memerlukan terlalu banyak permintaan ke server.',
+    'This data source needs too many requests to the server.',
   ],
   parse: [
     'Berkas data tidak dapat dibaca: formatnya rusak atau bukan data.',
