@@ -28,7 +28,7 @@ export interface BudgetOptions {
 /**
  * What one load may spend: requests and time. Its `signal` aborts at the deadline (or when
  * the caller's does), which cancels every request, wait and worker of the load; a load that
- * is cut short this way fails with `expired`, never with a bare "cancelled".
+ * is cut short this way fails with `expiredError`, never with a bare "cancelled".
  */
 export class LoadBudget {
   readonly signal: AbortSignal;
@@ -36,88 +36,69 @@ export class LoadBudget {
   readonly maxRequests: number;
   readonly deadlineAt: number;
   requests = 0;
-  #controller = new AbortController();
-  #timer: ReturnType<typeof setTimeout>;
-  #expired = false;
+  /** True once the deadline has passed. */
+  expired = false;
+  /** Stops the deadline timer: the load is over. */
+  readonly end: () => void;
 
   constructor(o: BudgetOptions = {}) {
-    this.deadline = o.deadline ?? defaults.deadline;
+    const deadline = (this.deadline = o.deadline ?? defaults.deadline);
     this.maxRequests = o.maxRequests ?? defaults.maxRequests;
-    this.deadlineAt = Date.now() + this.deadline;
-    this.signal = this.#controller.signal;
-    const outer = o.signal;
-    const abort = () => this.#controller.abort();
-    if (outer?.aborted) abort();
-    else outer?.addEventListener('abort', abort, { once: true });
+    this.deadlineAt = Date.now() + deadline;
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    this.signal = controller.signal;
+    if (o.signal?.aborted) abort();
+    else o.signal?.addEventListener('abort', abort, { once: true });
     // Timers above 2^31-1 ms fire at once: an "unlimited" deadline simply never fires.
-    this.#timer = setTimeout(
-      () => {
-        this.#expired = true;
-        abort();
-      },
-      Math.min(this.deadline, 2 ** 31 - 1),
-    );
-  }
-
-  /** True once the deadline has passed. */
-  get expired(): boolean {
-    return this.#expired;
+    const timer = setTimeout(() => ((this.expired = true), abort()), Math.min(deadline, 2 ** 31 - 1));
+    this.end = () => clearTimeout(timer);
   }
 
   /** Ms left before the deadline. */
-  remaining(now = Date.now()): number {
-    return Math.max(0, this.deadlineAt - now);
+  remaining(): number {
+    return Math.max(0, this.deadlineAt - Date.now());
   }
 
-  /** Counts one request; DataError 'request-limit' when it would pass the cap. `narrow` says how to ask for less. */
-  spend(url: string, narrow = ''): void {
-    if (this.requests >= this.maxRequests) throw this.overLimit(url, this.requests + 1, narrow);
+  /** Counts one request; DataError 'request-limit' when it would pass the cap. */
+  spend(url: string): void {
+    if (this.requests >= this.maxRequests)
+      throw overRequestLimit(url, this.requests + 1, this.maxRequests, '');
     this.requests++;
   }
 
-  /** Throws up front when a load needs `n` more requests than the cap leaves. */
-  plan(url: string, n: number, narrow = ''): void {
-    if (this.requests + n > this.maxRequests) throw this.overLimit(url, this.requests + n, narrow);
-  }
-
-  overLimit(url: string, needed: number, narrow: string): DataError {
-    return overRequestLimit(url, needed, this.maxRequests, narrow);
-  }
-
   /** The error of a load that ran out of time. */
-  expiredError(url?: string): DataError {
+  expiredError(url: string): DataError {
     return new DataError(
       'timeout',
-      `Loading${url ? ` ${url}` : ' the data'} did not finish within ${formatMs(this.deadline)} (the deadline per load). The server may be very slow: try again later, publish a smaller file, or raise the deadline (deadline, the element's deadline attribute).`,
-      url ? { url } : {},
+      `Loading ${url} did not finish within ${formatMs(this.deadline)} (the deadline per load). Try again later, publish a smaller file, or raise the deadline.`,
+      { url },
     );
-  }
-
-  /** Stops the deadline timer: the load is over. */
-  end(): void {
-    clearTimeout(this.#timer);
   }
 }
 
 /** Requests a paging source may still make: what the load's budget leaves, else `maxRequests` or the default. */
 export function requestsLeft(o: BudgetOptions & { budget?: LoadBudget }): number {
-  return o.budget ? o.budget.maxRequests - o.budget.requests : (o.maxRequests ?? defaults.maxRequests);
+  const b = o.budget;
+  return b ? b.maxRequests - b.requests : (o.maxRequests ?? defaults.maxRequests);
 }
 
 /** DataError 'request-limit': what the source needs, the cap, and how to ask for less. */
 export function overRequestLimit(url: string, needed: number, cap: number, narrow: string): DataError {
-  const n = needed >= 1e6 ? 'millions of' : Math.ceil(needed).toLocaleString('en');
   return new DataError(
     'request-limit',
-    `Loading ${url} needs ${n} requests or more; pantau makes at most ${cap.toLocaleString('en')} per load. ${narrow}${narrow ? ' ' : ''}Or raise the cap (the maxRequests option, or the element's max-requests attribute).`,
+    `Loading ${url} needs ${needed >= 1e6 ? 'millions of' : Math.ceil(needed).toLocaleString('en')} requests or more; pantau makes at most ${cap} per load. ${narrow} Or raise the cap (maxRequests, max-requests).`,
     { url },
   );
 }
 
 /** A duration for an English message: `30 s`, `2 min`, `28 h`. */
 export function formatMs(ms: number): string {
-  if (!Number.isFinite(ms)) return 'an unlimited time';
-  if (ms < 120_000) return `${Math.round(ms / 100) / 10} s`;
-  if (ms < 7_200_000) return `${Math.round(ms / 60_000)} min`;
-  return `${Math.round(ms / 3_600_000).toLocaleString('en')} h`;
+  return ms < 12e4
+    ? `${Math.round(ms / 100) / 10} s`
+    : ms < 72e5
+      ? `${Math.round(ms / 6e4)} min`
+      : ms < 36e14
+        ? `${Math.round(ms / 36e5).toLocaleString('en')} h`
+        : 'an unlimited time';
 }
