@@ -125,6 +125,28 @@ describe('every load ends: data, or an error that says why', function () {
     expect(text).to.not.match(/is not a function|TypeError/);
   });
 
+  it('a cross-origin refresh works where the server allows only simple requests', async () => {
+    const k = key();
+    const u = new URL(location.href);
+    u.hostname = u.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<pantau-complaint-trend period="month" refresh="1" src="${u.origin}/__faults/cors-simple?key=${k}"></pantau-complaint-trend>`;
+    const el = wrapper.firstElementChild as Host;
+    await fixture(wrapper);
+    const gets = async () =>
+      ((await (await fetch(`/__faults/calls?route=cors-simple&key=${k}`)).json()) as { methods?: string[] })
+        .methods ?? [];
+    // The first load, then a refresh whose conditional request the server's CORS refuses.
+    await waitUntil(async () => (await gets()).filter((m) => m === 'GET').length >= 2, 'refreshed', {
+      timeout: 8000,
+    });
+    await waitUntil(() => el.getAttribute('aria-busy') !== 'true', 'settled', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.data-state.stale'), 'no stale notice').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error').to.equal(null);
+    el.remove();
+  });
+
   it('an English page says it in English', async () => {
     const { el } = await ends(
       `<pantau-stat lang="en" src="/__faults/redirect-loop?key=${key()}"></pantau-stat>`,
