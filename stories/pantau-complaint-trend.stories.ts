@@ -25,6 +25,8 @@ interface TrendArgs {
   note?: string;
   updated?: string;
   refresh?: number;
+  deadline?: number;
+  maxRequests?: number;
   noDownload: boolean;
   theme?: 'light' | 'dark';
   lang: 'id' | 'en';
@@ -92,6 +94,8 @@ const meta: Meta<TrendArgs> = {
       note=${ifDefined(a.note)}
       updated=${ifDefined(a.updated)}
       refresh=${ifDefined(a.refresh)}
+      deadline=${ifDefined(a.deadline)}
+      max-requests=${ifDefined(a.maxRequests)}
       theme=${ifDefined(a.theme)}
       ?no-download=${a.noDownload}
       .annotations=${a.annotations}
@@ -263,6 +267,24 @@ export const Loading: Story = {
       const real = window.fetch;
       window.fetch = (input, init) =>
         String(input).includes('/__pantau-story/never') ? new Promise<Response>(() => {}) : real(input, init);
+      return {};
+    },
+  ],
+};
+/** Deadline: a server that never answers; after `deadline` seconds (here 3) the load ends with an error and a retry button. */
+export const Deadline: Story = {
+  args: { data: undefined, src: '/__pantau-story/never-deadline', deadline: 3 },
+  loaders: [
+    async () => {
+      const real = window.fetch;
+      window.fetch = (input, init) =>
+        String(input).includes('/__pantau-story/never')
+          ? new Promise<Response>((_, reject) =>
+              init?.signal?.addEventListener('abort', () =>
+                reject(new DOMException('Aborted', 'AbortError')),
+              ),
+            )
+          : real(input, init);
       return {};
     },
   ],

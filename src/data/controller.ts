@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PantauErrorEvent } from '../events/error.js';
 import type { AggregatePlan } from './csv-aggregate.js';
-import { DataError, isAbort } from './errors.js';
+import { isAbort, unexpected } from './errors.js';
 import { load, type LoadOptions } from './load.js';
 import { normalizeValue, parseText } from './parse.js';
 import { DEFAULT_INLINE, resolveSource, sameSource, type DataSource, type ResolvedSource } from './source.js';
@@ -107,8 +107,12 @@ export class DataController<T> implements ReactiveController {
     if (reason === 'source' || this.value === undefined)
       this.#settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
     const plan = this.#options.aggregate?.(source);
+    // The element's own budget, when it sets one (seconds, as `refresh`).
+    const { deadline, maxRequests } = this.#options.source();
     const options: LoadOptions = {
       ...this.#options.load,
+      ...(deadline && deadline > 0 && { deadline: deadline * 1000 }),
+      ...(maxRequests && maxRequests > 0 && { maxRequests: Math.floor(maxRequests) }),
       format: source.format,
       records: this.#options.records,
       aggregate: plan,
@@ -152,10 +156,7 @@ export class DataController<T> implements ReactiveController {
       });
     } catch (e) {
       if (generation !== this.#generation || isAbort(e)) return;
-      const error =
-        e instanceof DataError
-          ? e.info
-          : new DataError('shape', e instanceof Error ? e.message : String(e)).info;
+      const error = unexpected(e).info;
       // Keep showing the last good data when a reload fails.
       this.#settle({
         status: this.value !== undefined ? 'stale' : 'error',

@@ -43,6 +43,7 @@ export {
   open311Rows,
   open311Windows,
   OPEN311_MAX_DAYS,
+  MAX_SYNC_XML,
   type Open311Options,
 } from './open311.js';
 export {
@@ -63,7 +64,16 @@ export {
 } from './controller.js';
 export { setWorkerUrl } from './worker-client.js';
 export { DataError, isAbort, toDataError } from './errors.js';
-export { isRetryable, retryAfterMs, backoff, type RetryOptions } from './retry.js';
+export { isRetryable, retryAfterMs, backoff, DEFAULT_MAX_RETRY_AFTER, type RetryOptions } from './retry.js';
+export {
+  LoadBudget,
+  setLoadDefaults,
+  DEFAULT_DEADLINE,
+  DEFAULT_MAX_REQUESTS,
+  type BudgetOptions,
+} from './budget.js';
+export { DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, MAX_REDIRECTS } from './request.js';
+export { readFlatXml, type FlatXml } from './xml.js';
 export { parseNumber, isMissing, numberExpectation, type NumberLocale } from './numbers.js';
 export {
   validateRows,

@@ -12,6 +12,8 @@ export interface ParseOptions {
   objectName?: string;
   /** Aggregate CSV straight into a period table instead of returning rows. */
   aggregate?: AggregatePlan;
+  /** Open311 XML given as text: most characters read in one go (default `MAX_SYNC_XML`, 1 MiB). */
+  maxXmlSize?: number;
 }
 
 export interface Parsed {

@@ -29,6 +29,7 @@ export type DataErrorCode =
   | 'timeout'
   | 'http' // a non-2xx status (see `status`)
   | 'too-large' // over the size cap
+  | 'request-limit' // the source needs more requests than a load may make (paging, windows, redirects)
   | 'parse' // not valid JSON/CSV/XML
   | 'shape' // valid syntax, wrong structure (e.g. an object where rows were expected)
   | 'no-rows' // every row was rejected, or none were given
@@ -43,6 +44,8 @@ export interface DataErrorInfo {
   issues?: RowIssue[];
   /** How long the server asked to wait before trying again (`Retry-After`), in ms. */
   retryAfter?: number;
+  /** The start of what the server sent with an error status, when that is text (for the message). */
+  said?: string;
 }
 
 /** The state of an element's data. */

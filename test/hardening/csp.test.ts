@@ -56,6 +56,20 @@ const SINK_CASES: { id: string; markup: string; text: RegExp }[] = [
     text: /April 2010/,
   },
   {
+    id: 'xml-broken',
+    markup:
+      '<pantau-complaint-trend id="xml-broken" period="month" format="open311-xml" ' +
+      'src="/__faults/open311-xml?kind=broken"></pantau-complaint-trend>',
+    text: /Data tidak dapat dimuat.*not well-formed/,
+  },
+  {
+    id: 'xml-xhtml',
+    markup:
+      '<pantau-complaint-trend id="xml-xhtml" period="month" format="open311-xml" ' +
+      'src="/__faults/open311-xml?kind=xhtml"></pantau-complaint-trend>',
+    text: /Maret 2024/,
+  },
+  {
     id: 'stream',
     markup:
       '<pantau-complaint-trend id="stream" period="month" date-field="date" src="/csp/records.csv">' +
@@ -100,6 +114,16 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
     expectRendered(results);
   });
 
+  it('reads broken Open311 XML and XML with XHTML handlers with zero CSP violations', async () => {
+    const xml = SINK_CASES.filter((c) => c.id.startsWith('xml'));
+    const { violations, errors, results } = await probe({ body: xml.map((c) => c.markup).join('\n') });
+    // DOMParser put an inline-styled <parsererror> (style-src-attr) and an onerror attribute
+    // (script-src-attr) in a document under the page's CSP: pantau no longer makes elements of XML.
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    for (const c of xml) expect(byId(results, c.id).text, c.id).to.match(c.text);
+  });
+
   it('works under Trusted Types when the page allows the lit-html and pantau policies', async () => {
     const { violations, errors, results, workers, jsonLd } = await probe({
       body: withSinks,
@@ -116,18 +140,16 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
   it('keeps every element working under Trusted Types that do not allow pantau', async () => {
     const { violations, errors, results, workers, jsonLd } = await probe({ body: withSinks, tt: 'lit-html' });
     expect(errors, 'page errors').to.deep.equal([]);
-    // The browser reports the refused policy and the sinks pantau then tried with plain strings.
-    expect(
-      violations.some((v) => v.startsWith('trusted-types ')),
-      violations.join('\n'),
-    ).to.be.true;
     expectRendered(results);
     // Counted on the main thread instead of the worker: the same figures.
     expect(workers, 'no worker').to.deep.equal([]);
-    expect(byId(results, 'stream').text).to.match(SINK_CASES[1].text);
-    // Open311 XML cannot be parsed: an error that says why, not a broken page.
-    expect(byId(results, 'xml').text).to.match(/Data tidak dapat dimuat.*does not allow the policy "pantau"/);
+    // Every source still reads: Open311 XML needs no policy at all.
+    for (const c of SINK_CASES) expect(byId(results, c.id).text, c.id).to.match(c.text);
     expect(jsonLd, 'no JSON-LD').to.equal(0);
+    // The browser reports the refused policy name once (what the page's admin can act on), and
+    // pantau then never hands a sink a plain string, which would file a report per use.
+    expect(violations, violations.join('\n')).to.have.length(1);
+    expect(violations[0]).to.match(/^trusted-types /);
   });
 
   it('lets a page load several pantau files that define the same elements', async () => {

@@ -93,6 +93,10 @@ export class PantauComplaintTrend extends PantauElement {
   @property({ attribute: false }) data?: unknown;
   /** Reload `src` every this many seconds (unset: never). */
   @property({ type: Number }) refresh?: number;
+  /** Longest one load of `src` may take, in seconds (unset: the page's default, 30). */
+  @property({ type: Number }) deadline?: number;
+  /** Most requests one load of `src` may make: Open311 windows, CKAN pages, retries (unset: 100). */
+  @property({ type: Number, attribute: 'max-requests' }) maxRequests?: number;
   /** Period the records are counted by. */
   @property() period: Period = 'month';
   /** How series are drawn: `line`, `area` (stacked), `bars` (stacked) or `grouped`. */

@@ -24,6 +24,10 @@ export const dataStateMessages = defineMessages({
     'Berkas data terlalu besar untuk dimuat di halaman ini.',
     'The data file is too large to load on this page.',
   ],
+  'request-limit': [
+    'Sumber data ini memerlukan terlalu banyak permintaan ke server.',
+    'This data source needs too many requests to the server.',
+  ],
   parse: [
     'Berkas data tidak dapat dibaca: formatnya rusak atau bukan data.',
     'The data file could not be read: it is damaged or not data.',
