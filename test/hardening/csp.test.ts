@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { probe, type ElementReport } from './probe-page.js';
 
 /**
  * Every element, as a page author would write it for the CDN bundle. Add new elements here:
@@ -41,13 +42,6 @@ const CASES: { tag: string; markup: string; text: RegExp }[] = [
   },
 ];
 
-interface TextReport {
-  text: string;
-  part: string | null;
-  color: string;
-  visible: boolean;
-  fontSize: number;
-}
 /**
  * Sources that reach the browser's injection sinks, which Trusted Types guards: Open311 XML
  * (`DOMParser`), a CSV of unknown length (counted in the worker: the worker's script URL) and
@@ -70,69 +64,8 @@ const SINK_CASES: { id: string; markup: string; text: RegExp }[] = [
   },
 ];
 
-interface ElementReport {
-  tag: string;
-  id: string;
-  defined: boolean;
-  text: string;
-  width: number;
-  height: number;
-  adoptedStyleSheets: number;
-  styleElements: number;
-  texts: TextReport[];
-}
-interface ProbeReport {
-  violations: string[];
-  errors: string[];
-  results: ElementReport[];
-  /** Worker scripts the page started. */
-  workers: string[];
-  /** JSON-LD blocks in the page. */
-  jsonLd: number;
-}
-
-interface ProbePage {
-  /** Markup of the page's body; default: every case of CASES. */
-  body?: string;
-  css?: 'hostile';
-  /** Trusted Types: `any` policy name, or the allowed names (comma-separated). */
-  tt?: string;
-  /** CDN files the page loads (comma-separated names); default `pantau`. */
-  bundles?: string;
-}
-
 const BUNDLE = '/dist/cdn/pantau.js';
-
-/** Loads a CSP page in an iframe and waits for its probe (test/hardening/fixtures/probe.js) to report. */
-async function probe(o: ProbePage = {}): Promise<ProbeReport> {
-  const params = new URLSearchParams({ body: o.body ?? CASES.map((c) => c.markup).join('\n') });
-  for (const k of ['css', 'tt', 'bundles'] as const) if (o[k]) params.set(k, o[k]);
-  const search = `?${params}`;
-  const frame = document.createElement('iframe');
-  frame.title = 'CSP probe';
-  frame.width = '1000';
-  frame.height = '2000';
-  const report = new Promise<ProbeReport>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the CSP page never reported (probe.js blocked?)')),
-      15000,
-    );
-    window.addEventListener('message', function onMessage(e: MessageEvent) {
-      if (e.source !== frame.contentWindow || e.data?.type !== 'pantau-csp-probe' || e.data.id !== search)
-        return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      resolve(e.data as ProbeReport);
-    });
-  });
-  frame.src = `/csp/page.html${search}`;
-  document.body.append(frame);
-  try {
-    return await report;
-  } finally {
-    frame.remove();
-  }
-}
+const ALL = CASES.map((c) => c.markup).join('\n');
 
 describe('CDN bundle under a strict Content-Security-Policy', function () {
   this.timeout(30000);
@@ -159,7 +92,7 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
   const withSinks = [...CASES, ...SINK_CASES].map((c) => c.markup).join('\n');
 
   it('renders every element with zero CSP violations and no errors', async () => {
-    const { violations, errors, results } = await probe();
+    const { violations, errors, results } = await probe({ body: ALL });
     expect(violations, 'CSP violations').to.deep.equal([]);
     expect(errors, 'page errors').to.deep.equal([]);
     expectRendered(results);
@@ -197,6 +130,7 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
 
   it('lets a page load several pantau files that define the same elements', async () => {
     const { violations, errors, results } = await probe({
+      body: ALL,
       bundles: 'pantau,pantau-stat,pantau-complaint-trend,pantau-compliance-map,pantau-service-standard',
       // Each file has its own Lit, so its own `lit-html` policy: the README's advice.
       tt: "lit-html,pantau,'allow-duplicates'",
@@ -207,7 +141,7 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
   });
 
   it('stays visible and readable on a page with hostile global CSS', async () => {
-    const { violations, errors, results } = await probe({ css: 'hostile' });
+    const { violations, errors, results } = await probe({ body: ALL, css: 'hostile' });
     expect(violations, 'CSP violations').to.deep.equal([]);
     expect(errors, 'page errors').to.deep.equal([]);
     for (const c of CASES) {
