@@ -56,3 +56,9 @@ export function numberEvidence(value: unknown): NumberLocale | 'either' | 'none'
 export function numberExpectation(locale?: NumberLocale): string {
   return expectedText({ code: 'number', params: { locale: locale ?? '' } });
 }
+
+/** A `number-locale` attribute's value as a locale (`ID`, ` en ` too); anything else is unstated. */
+export function toNumberLocale(value: unknown): NumberLocale | undefined {
+  const s = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return s === 'id' || s === 'en' ? s : undefined;
+}

@@ -1,4 +1,5 @@
-import { civilFromDays, isValidDate } from '../data/civil.js';
+import { civilFromDays, isoWeekOfIndex, isValidDate } from '../data/civil.js';
+import { newDateParts, parseDateInto } from '../data/dates.js';
 import { localDay } from '../data/timezone.js';
 import type { Lang } from './lang.js';
 import { plainCompact, plainNumber, plainPercent } from './number-text.js';
@@ -108,10 +109,28 @@ function zonedDay(date: Date, timeZone: string): [number, number, number] | unde
   return Number.isNaN(ms) ? undefined : civilFromDays(localDay(ms, timeZone));
 }
 
+/** A quarter as government reports name it: `Triwulan I 2024`, `Q1 2024`. */
+export function quarterLabel(quarter: number, year: number, lang: Lang): string {
+  return lang === 'en' ? `Q${quarter} ${year}` : `Triwulan ${ROMAN[quarter] ?? quarter} ${year}`;
+}
+
+/** An ISO week: `Minggu ke-9 2024`, `Week 9, 2024`. */
+export function weekLabel(week: number, year: number, lang: Lang): string {
+  return lang === 'en' ? `Week ${week}, ${year}` : `Minggu ke-${week} ${year}`;
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+// A text Date.parse reads the same everywhere: one that names its own offset or zone.
+const ZONED = /(?:Z|GMT|UTC|[+-]\d{2}:?\d{2})\s*$/i;
+const parts = newDateParts();
+
 /**
- * Formats a date for reading. A date-only string is a calendar date and is never shifted by
- * the reader's time zone; a timestamp is shown as the calendar date in `timeZone`
- * (default WIB, Asia/Jakarta). Unreadable input is returned as given, never guessed.
+ * Formats a date for reading. A date-only string is a calendar date and a timestamp without
+ * an offset (`2024-12-31T20:00:00`, CKAN's usual form) is wall time in `timeZone`: neither
+ * is shifted by the reader's time zone. A timestamp with an offset (or a `Date`) is shown as
+ * its calendar date in `timeZone` (default WIB, Asia/Jakarta). A period (`2024`, `2024-03`,
+ * `2024-Q1`, `2024-W09`) is named as one. Unreadable input is returned as given, never guessed.
  */
 export function formatDate(
   value: string | Date,
@@ -120,13 +139,28 @@ export function formatDate(
   timeZone = 'Asia/Jakarta',
 ): string {
   let ymd: [number, number, number] | undefined;
-  if (typeof value === 'string') {
-    // A calendar date is its own year, month and day: no time zone, and no Intl needed.
-    const cal = parseCalendarDate(value);
-    ymd = cal ? [cal.year, cal.month, cal.day] : zonedDay(new Date(value), timeZone);
-  } else {
-    ymd = zonedDay(value, timeZone);
-  }
+  if (typeof value !== 'string') ymd = zonedDay(value, timeZone);
+  else if (parseDateInto(value, parts)) {
+    const p = parts;
+    switch (p.kind) {
+      case 'year':
+        return String(p.y);
+      case 'month':
+        return style === 'year' ? String(p.y) : `${monthName(p.m, lang, 'long')} ${p.y}`;
+      case 'quarter':
+        return quarterLabel(p.n, p.y, lang);
+      case 'week': {
+        const [y, w] = isoWeekOfIndex(p.n);
+        return weekLabel(w, y, lang);
+      }
+      case 'instant':
+        ymd = zonedDay(new Date(p.ms), timeZone);
+        break;
+      default:
+        // A date, or a wall-clock time read in `timeZone`: its own calendar day.
+        ymd = [p.y, p.m, p.d];
+    }
+  } else if (ZONED.test(value)) ymd = zonedDay(new Date(value), timeZone);
   if (!ymd) return String(value);
   const [y, mo, d] = ymd;
   switch (style) {
