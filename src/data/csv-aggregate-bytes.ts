@@ -44,6 +44,7 @@ export class CsvByteAggregator extends AggregatorCore implements ChunkAggregator
 
   // The date's period: from the bytes for the common forms, else from its text (every accepted form).
   private periodOf(p: CsvByteParser, i: number): number {
+    if (i < 0) return NaN;
     const s = i < p.count ? p.starts[i]! : -1;
     if (s >= 0 && parseDateBytes(p.bytes, s, p.ends[i]!, this.parts))
       return indexOfParts(this.parts, this.plan.period, this.timeZone);

@@ -28,6 +28,12 @@ export interface AggregatePlan {
   delimiter?: Delimiter;
   /** Also measure resolution time from the date column to `closed`. */
   resolution?: { closed: string; expected?: string; limitDays?: number };
+  /**
+   * A table the plan does not fit comes back as its rows (`AggregatedCsv.rows`) instead of a
+   * count: one with none of the date columns, or (no series or value named) a wide table
+   * whose every other column holds numbers.
+   */
+  rowsIfUnfit?: boolean;
 }
 
 /** The result of aggregating a CSV: a period table plus the rows left out and why. */
@@ -43,6 +49,9 @@ export interface AggregatedCsv {
   notes?: DataNote[];
   /** Columns the plan does not name whose first values are all numbers (a wide table's series). */
   numericColumns?: string[];
+  /** The table's rows, not counted, when the plan did not fit it (see `AggregatePlan.rowsIfUnfit`). */
+  rows?: Record<string, string>[];
+  delimiter?: Delimiter;
 }
 
 /** Rows whose unnamed columns are looked at for numbers (`numericColumns`). */
@@ -69,6 +78,10 @@ export abstract class AggregatorCore {
   readonly #vote = new ReadingVote();
   /** Per column: true while every probed value is a number, false once one is not; absent: no value yet. */
   readonly #numeric = new Map<number, boolean>();
+  /** The rows as objects: kept while probing a plan that may not fit, and all of them once it does not. */
+  #rows?: Record<string, string>[];
+  /** The plan does not fit: rows are kept, not counted. */
+  protected passing = false;
   readonly #resolution?: ResolutionAccumulator;
   readonly #issues: RowIssue[] = [];
   protected readonly timeZone: string;
@@ -101,14 +114,16 @@ export abstract class AggregatorCore {
     const dates =
       typeof this.plan.date === 'string' ? [this.plan.date] : (this.plan.date ?? DEFAULT_DATE_FIELDS);
     this.#dateName = dates.find((d) => this.columns.includes(d)) ?? '';
-    if (!this.#dateName)
+    if (this.plan.rowsIfUnfit) this.#rows = [];
+    if (!this.#dateName && this.plan.rowsIfUnfit) this.passing = true;
+    else if (!this.#dateName)
       throw new DataError(
         'shape',
         `The CSV has no date column (${dates.join(' or ')}). Its columns are: ${this.columns.join(', ')}.`,
       );
     const r = this.plan.resolution;
     this.idx = {
-      date: find(this.#dateName, 'date'),
+      date: this.#dateName ? find(this.#dateName, 'date') : -1,
       series: find(this.plan.series, 'series'),
       value: find(this.plan.value, 'value'),
       closed: find(r?.closed, 'closing date'),
@@ -120,13 +135,20 @@ export abstract class AggregatorCore {
   /** Counts one row: its period index (NaN: no usable date), series and fields by index. */
   protected tally(index: number, series: string, field: (i: number) => string | undefined): void {
     this.rows++;
+    if (this.rows <= PROBE_ROWS) this.#probe(field);
+    if (this.#rows) {
+      const row: Record<string, string> = {};
+      this.columns.forEach((c, i) => (row[c] = field(i) ?? ''));
+      this.#rows.push(row);
+      if (this.passing) return;
+      if (this.rows === PROBE_ROWS) this.#fits();
+    }
     const { date, value, closed, expected } = this.idx;
     if (Number.isNaN(index))
       return this.#skip(this.#dateName, field(date), {
         code: 'period-date',
         params: { period: this.plan.period },
       });
-    if (this.rows <= PROBE_ROWS) this.#probe(field);
     if (value < 0) this.#acc.add(index, series, 1);
     else if (!this.#value(index, series, field(value))) return;
     this.#resolution?.add(field(date), field(closed) ?? '', expected < 0 ? undefined : field(expected));
@@ -166,7 +188,16 @@ export abstract class AggregatorCore {
 
   /** Whether the probe still wants every field of the coming rows. */
   protected get probing(): boolean {
-    return this.rows < PROBE_ROWS;
+    return this.passing || this.rows < PROBE_ROWS;
+  }
+
+  /** After the probe: a wide table passes its rows on, any other stops keeping them. */
+  #fits(): void {
+    const { date, series, value } = this.idx;
+    const others = this.columns.map((_, i) => i).filter((i) => i !== date);
+    this.passing =
+      series < 0 && value < 0 && others.length > 0 && others.every((i) => this.#numeric.get(i) === true);
+    if (!this.passing) this.#rows = undefined;
   }
 
   #skip(field: string, value: string | undefined, expected: string | IssueSpec): void {
@@ -176,6 +207,21 @@ export abstract class AggregatorCore {
 
   /** The table; DataError 'no-rows' when no row could be counted. */
   protected result(delimiter?: Delimiter): AggregatedCsv {
+    if (this.#rows && !this.passing) this.#fits();
+    if (this.passing) {
+      const rows = this.#rows ?? [];
+      if (!rows.length) throw noRows(0, []);
+      const table = { period: this.plan.period, periods: [], series: [], values: [], total: 0 };
+      return {
+        kind: 'aggregated',
+        table,
+        rowCount: this.rows,
+        issues: [],
+        columns: this.columns,
+        rows,
+        delimiter,
+      };
+    }
     const reading: ColumnReading = this.#vote.result({
       locale: this.plan.locale,
       hint: delimiter === ';' ? 'id' : undefined,
