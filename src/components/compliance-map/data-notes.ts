@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RowIssue } from '../../data/types.js';
+import type { DataNote, RowIssue } from '../../data/types.js';
+import { expectedIn, noteText } from '../../i18n/data-text.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapModel } from './map-model.js';
@@ -27,6 +28,7 @@ export function renderNotes(
   rowIssues: readonly RowIssue[],
   rewound: number,
   lang: Lang,
+  notes: readonly DataNote[] = [],
 ): TemplateResult {
   const r = model.report;
   const n = (v: number) => formatNumber(v, lang);
@@ -40,7 +42,7 @@ export function renderNotes(
     ['dupFeatures', r.duplicateFeatures.map((d) => `${d.code}: ${d.names.join(', ')}`)],
     ['dupKeys', r.duplicateKeys.map((d) => `${d.key}: ${d.rows.map(row).join(', ')}`)],
     ['conflicts', r.nameConflicts.map((c) => `${row(c.row)}: ${c.code} ${c.dataName} ≠ ${c.regionName}`)],
-    ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${i.expected}`)],
+    ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${expectedIn(i, lang)}`)],
     ['noDataRegions', r.noData.map((d) => label(d.code, d.name))],
   ];
   const count = lists.slice(0, -1).reduce((sum, [, items]) => sum + items.length, 0);
@@ -52,6 +54,7 @@ export function renderNotes(
       <p>${t(lang, 'systems', { data: sys(r.systems.data), geometry: sys(r.systems.geometry) })}</p>
       ${r.systems.comparable ? nothing : html`<p><strong>${t(lang, 'systemsDiffer')}</strong></p>`}
       ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}
+      ${notes.map((note) => html`<p>${noteText(note, lang)}</p>`)}
       ${r.unmatched.length === 0 && rowIssues.length === 0 ? html`<p>${t(lang, 'allGood')}</p>` : nothing}
       ${lists.map(([key, items]) => section(t(lang, key, { count: n(items.length) }), items))}
     </div>
