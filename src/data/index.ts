@@ -64,7 +64,23 @@ export {
 export { setWorkerUrl } from './worker-client.js';
 export { DataError, isAbort, toDataError } from './errors.js';
 export { isRetryable, retryAfterMs, backoff, type RetryOptions } from './retry.js';
-export { parseNumber, isMissing, numberExpectation, type NumberLocale } from './numbers.js';
+export {
+  parseNumber,
+  isMissing,
+  numberExpectation,
+  numberEvidence,
+  toNumberLocale,
+  type NumberLocale,
+} from './numbers.js';
+export {
+  inferReading,
+  readAs,
+  readingNote,
+  ReadingVote,
+  type ColumnReading,
+  type ReadingOptions,
+} from './number-reading.js';
+export { expectedText, type IssueCode, type IssueParams, type IssueSpec } from './issue-codes.js';
 export {
   validateRows,
   readString,
@@ -82,6 +98,7 @@ export {
   type RowContext,
   type RowSchema,
   type ReadOptions,
+  type NumberReadOptions,
 } from './schema.js';
 export { validateStats, type StatDatum } from './schemas/stat.js';
 export {
@@ -94,6 +111,7 @@ export {
 } from './schemas/complaints.js';
 export type {
   RowIssue,
+  DataNote,
   Validated,
   DataErrorCode,
   DataErrorInfo,

@@ -34,7 +34,9 @@ describe('<pantau-complaint-trend> rows left out', () => {
     expect(note.querySelector('p')!.textContent).to.equal('2 baris dilewati');
     const items = [...note.querySelectorAll('details li')].map((li) => li.textContent!.trim());
     // Said in the page's language (they were English on an Indonesian page).
-    expect(items[0]).to.match(/^Baris 2, kolom "date": "kemarin" \(diharapkan: tanggal seperti 2024-03-01 atau/);
+    expect(items[0]).to.match(
+      /^Baris 2, kolom "date": "kemarin" \(diharapkan: tanggal seperti 2024-03-01 atau/,
+    );
     expect(items[1]).to.match(/^Baris 3, kolom "jumlah": "banyak" \(diharapkan: angka seperti 1234,5/);
   });
 
