@@ -1,5 +1,5 @@
 import { ALL_KINDS, normalizeDate, type DateKind } from './dates.js';
-import type { IssueSpec } from './issue-codes.js';
+import type { IssueParams, IssueSpec } from './issue-codes.js';
 import { readAs, type ColumnReading } from './number-reading.js';
 import { isMissing, parseNumber, type NumberLocale } from './numbers.js';
 import { pick, type Field, type ReadOptions, type Row, type RowContext } from './row.js';
@@ -72,16 +72,12 @@ export function readNumber(
   const spec = (name: string, v: unknown): IssueSpec => {
     const locale = reading(name).locale;
     const other = stated ? parseNumber(v, stated === 'id' ? 'en' : 'id') : NaN;
-    return {
-      code: 'number',
-      params: {
-        locale: locale ?? '',
-        integer: o?.integer || undefined,
-        min: min > -Infinity ? min : undefined,
-        max: max < Infinity ? max : undefined,
-        other: Number.isNaN(other) ? undefined : other,
-      },
-    };
+    const params: IssueParams = { locale: locale ?? '' };
+    if (o?.integer) params.integer = true;
+    if (min > -Infinity) params.min = min;
+    if (max < Infinity) params.max = max;
+    if (!Number.isNaN(other)) params.other = other;
+    return { code: 'number', params };
   };
   return readField(row, field, ctx, o, spec, (v, name) => {
     const n = readAs(reading(name), v);

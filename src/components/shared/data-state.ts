@@ -56,7 +56,12 @@ function technical(e: DataErrorInfo, lang: Lang): TemplateResult {
   const facts =
     lang === 'en'
       ? e.message
-      : [t(lang, 'errorCode', { code: e.code }), e.status && `HTTP ${e.status}`, e.url]
+      : [
+          t(lang, 'errorCode', { code: e.code }),
+          e.status && `HTTP ${e.status}`,
+          e.url,
+          e.code === 'format' && t(lang, 'formatHelp'),
+        ]
           .filter(Boolean)
           .join(' · ');
   return html`<details>
