@@ -178,3 +178,15 @@ describe('streamed CSV sums read numbers the same way as rows', () => {
     expect(t.values).to.deep.equal([[10846.5]]);
   });
 });
+
+describe('a CKAN datastore answer with numbers as text', () => {
+  it('reads "10.846" as Indonesian with a note, and its timestamp as Jakarta wall time', async () => {
+    await import('../../src/data/formats/ckan.js');
+    const { formatDate } = await import('../../src/i18n/format.js');
+    const rows = parseText(await fixture('statistik-ckan.json'), 'auto').data;
+    const r = validateStats(rows);
+    expect(r.value[0]).to.include({ value: 10846, updated: '2024-12-31T20:00:00' });
+    expect(r.notes![0]).to.include({ code: 'number-locale-assumed', field: 'value' });
+    expect(formatDate(r.value[0]!.updated!, 'id')).to.equal('31 Desember 2024');
+  });
+});

@@ -94,6 +94,24 @@ describe('<pantau-complaint-trend> on wide tables (one column per series)', () =
   });
 });
 
+describe('<pantau-complaint-trend> records stay records', () => {
+  it('counts an Open311 feed with no note: identifiers and coordinates are not counts', async () => {
+    const { issues } = await fromSrc('../open311/open311status-bloomington_requests.json');
+    expect(issues.detail.notes).to.deep.equal([]);
+    const rows = [
+      { tanggal: '2024-01-03', kategori: 'Jalan', id: '17', lat: '-3.31', long: '114.59' },
+      { tanggal: '2024-01-05', kategori: 'Air', id: '18', lat: '-3.32', long: '114.6' },
+    ];
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const el = document.createElement('pantau-complaint-trend');
+    el.dateField = 'tanggal';
+    const ev = oneEvent(el, 'pantau-data-issues') as Promise<PantauDataIssuesEvent>;
+    el.data = rows;
+    wrap.append(el);
+    expect((await ev).detail.notes).to.deep.equal([]);
+  });
+});
+
 describe('<pantau-complaint-trend> timestamps without an offset', () => {
   it('counts each on its wall-clock day in the element time zone', async () => {
     const { el } = await fromSrc('pengaduan-waktu-lokal.csv', { period: 'day' });
