@@ -1,5 +1,4 @@
-import { civilFromDays, isoWeekOfIndex, isValidDate } from '../data/civil.js';
-import { newDateParts, parseDateInto } from '../data/dates.js';
+import { civilFromDays, isValidDate } from '../data/civil.js';
 import { localDay } from '../data/timezone.js';
 import type { Lang } from './lang.js';
 import { plainCompact, plainNumber, plainPercent } from './number-text.js';
@@ -123,7 +122,10 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 // A text Date.parse reads the same everywhere: one that names its own offset or zone.
 const ZONED = /(?:Z|GMT|UTC|[+-]\d{2}:?\d{2})\s*$/i;
-const parts = newDateParts();
+// A date with a wall-clock time and no offset (CKAN's `2024-12-31T20:00:00`, `2024-12-31 20:00`).
+const WALL = /^(\d{4})-(\d{2})-(\d{2})[Tt ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?$/;
+// A period: `2024`, `2024-03`, `2024-Q1`, `2024-W09`.
+const PERIOD = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|[Qq]([1-4])|W(0[1-9]|[1-4]\d|5[0-3])))?$/;
 
 /**
  * Formats a date for reading. A date-only string is a calendar date and a timestamp without
@@ -139,28 +141,22 @@ export function formatDate(
   timeZone = 'Asia/Jakarta',
 ): string {
   let ymd: [number, number, number] | undefined;
-  if (typeof value !== 'string') ymd = zonedDay(value, timeZone);
-  else if (parseDateInto(value, parts)) {
-    const p = parts;
-    switch (p.kind) {
-      case 'year':
-        return String(p.y);
-      case 'month':
-        return style === 'year' ? String(p.y) : `${monthName(p.m, lang, 'long')} ${p.y}`;
-      case 'quarter':
-        return quarterLabel(p.n, p.y, lang);
-      case 'week': {
-        const [y, w] = isoWeekOfIndex(p.n);
-        return weekLabel(w, y, lang);
-      }
-      case 'instant':
-        ymd = zonedDay(new Date(p.ms), timeZone);
-        break;
-      default:
-        // A date, or a wall-clock time read in `timeZone`: its own calendar day.
-        ymd = [p.y, p.m, p.d];
-    }
-  } else if (ZONED.test(value)) ymd = zonedDay(new Date(value), timeZone);
+  const text = typeof value === 'string' ? value.trim() : '';
+  const period = PERIOD.exec(text);
+  if (period) {
+    const [, y, m, q, w] = period.map(Number) as number[];
+    if (m) return style === 'year' ? String(y) : `${monthName(m, lang, 'long')} ${y}`;
+    if (q) return quarterLabel(q, y!, lang);
+    if (w) return weekLabel(w, y!, lang);
+    return String(y);
+  }
+  // A calendar date, or a wall-clock time read in `timeZone`: its own calendar day, no Intl needed.
+  const cal = parseCalendarDate(text);
+  const wall = WALL.exec(text);
+  if (cal) ymd = [cal.year, cal.month, cal.day];
+  else if (wall && isValidDate(+wall[1]!, +wall[2]!, +wall[3]!)) ymd = [+wall[1]!, +wall[2]!, +wall[3]!];
+  else if (typeof value !== 'string') ymd = zonedDay(value, timeZone);
+  else if (ZONED.test(text)) ymd = zonedDay(new Date(text), timeZone);
   if (!ymd) return String(value);
   const [y, mo, d] = ymd;
   switch (style) {
