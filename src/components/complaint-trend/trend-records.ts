@@ -97,6 +97,11 @@ export function readRecords(rows: readonly unknown[], fields: TrendFields): Tren
     values: stated,
   });
   const wide = shape.values && shape.date ? { date: shape.date, values: shape.values } : undefined;
+  if (!wide && first && !has(dateField))
+    throw new DataError(
+      'shape',
+      `The data has no date column "${dateField}"${shape.date ? ` (did you mean date-field="${shape.date}"?)` : ''}. Its columns are: ${Object.keys(first).join(', ')}.`,
+    );
   // The rows are copied below: what their source said about numbers (a `;` file) goes along.
   const tag = tableTag(rows);
   const numbers = {

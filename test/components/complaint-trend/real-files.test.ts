@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/complaint-trend/pantau-complaint-trend.js';
 import type { PantauComplaintTrend } from '../../../src/components/complaint-trend/pantau-complaint-trend.js';
 import type { PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
+import type { PantauErrorEvent } from '../../../src/events/error.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { $, settle } from './fixtures.js';
 
@@ -109,6 +110,22 @@ describe('<pantau-complaint-trend> records stay records', () => {
     el.data = rows;
     wrap.append(el);
     expect((await ev).detail.notes).to.deep.equal([]);
+  });
+});
+
+describe('<pantau-complaint-trend> a table without the date column named', () => {
+  it('names the date column it found instead of rejecting every row', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const el = document.createElement('pantau-complaint-trend');
+    const failed = oneEvent(el, 'pantau-error') as Promise<PantauErrorEvent>;
+    el.data = [
+      { tanggal: '2024-01-03', kategori: 'Jalan' },
+      { tanggal: '2024-01-05', kategori: 'Air' },
+    ];
+    wrap.append(el);
+    const { detail } = await failed;
+    expect(detail.code).to.equal('shape');
+    expect(detail.message).to.contain('date-field="tanggal"');
   });
 });
 
