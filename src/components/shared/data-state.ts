@@ -48,31 +48,33 @@ const DETAIL_ISSUES = 5;
 
 /**
  * "Detail teknis": on an English page the data client's own message; on an Indonesian one
- * the same facts in Indonesian (the code, HTTP status, address and the first rows left out),
- * since the message is English.
+ * the same facts in Indonesian (the code, HTTP status, address and the first rows left out).
+ * A cause only the message names (a parse error, a page policy) is kept, marked as English.
  */
 function technical(e: DataErrorInfo, lang: Lang): TemplateResult {
   const issues = (e.issues ?? []).slice(0, DETAIL_ISSUES);
-  const facts =
-    lang === 'en'
-      ? e.message
-      : [
-          t(lang, 'errorCode', { code: e.code }),
-          e.status && `HTTP ${e.status}`,
-          e.url,
-          e.code === 'format' && t(lang, 'formatHelp'),
-        ]
-          .filter(Boolean)
-          .join(' · ');
+  if (lang === 'en')
+    return html`<details>
+      <summary>${t(lang, 'details')}</summary>
+      <code>${e.message}</code>
+    </details>`;
+  const facts = [
+    t(lang, 'errorCode', { code: e.code }),
+    e.status && `HTTP ${e.status}`,
+    e.url,
+    e.code === 'format' && t(lang, 'formatHelp'),
+  ].filter(Boolean);
   return html`<details>
     <summary>${t(lang, 'details')}</summary>
-    <code>${facts}</code>
+    <code>${facts.join(' · ')}</code>
     ${
-      lang === 'en' || !issues.length
-        ? nothing
-        : html`<ul>
+      issues.length
+        ? html`<ul>
             ${issues.map((i) => html`<li>${issueLine(i, lang)}</li>`)}
           </ul>`
+        : e.code === 'parse' || e.code === 'shape'
+          ? html`<p><code lang="en">${e.message}</code></p>`
+          : nothing
     }
   </details>`;
 }
