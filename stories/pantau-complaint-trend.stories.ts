@@ -335,3 +335,33 @@ export const OptionsAsJsonChildren: Story = {
       </script>
     </pantau-complaint-trend>`,
 };
+
+/**
+ * A wide table, one column per series (`bulan,Infrastruktur,Kesehatan,…`, as spreadsheets and
+ * Datawrapper write it), saved by a spreadsheet in Indonesian (`;`, `1.204`). Read as one series
+ * per numeric column by itself (the data notes say so), or by the columns `value-fields` names.
+ * `number-locale` states how numbers are written; unset, they are inferred per column.
+ */
+export const WideTable: StoryObj<{ valueFields?: string; numberLocale?: 'id' | 'en' }> = {
+  argTypes: {
+    valueFields: { control: 'text' },
+    numberLocale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
+  },
+  args: { valueFields: '', numberLocale: undefined },
+  render: (a) =>
+    html`<pantau-complaint-trend
+      heading="Pengaduan per bidang, Januari–Juni 2024"
+      value-fields=${ifDefined(a.valueFields || undefined)}
+      number-locale=${ifDefined(a.numberLocale)}
+    >
+      <script type="text/csv">
+        bulan;Infrastruktur;Kesehatan;Pendidikan;Kepegawaian
+        2024-01;1.204;845;512;230
+        2024-02;1.098;790;498;241
+        2024-03;1.311;902;530;219
+        2024-04;1.150;811;;205
+        2024-05;1.276;866;547;228
+        2024-06;1.032;754;489;199
+      </script>
+    </pantau-complaint-trend>`,
+};

@@ -123,3 +123,28 @@ export const FromJsonFile: Story = {
 export const LoadError: Story = {
   render: () => html`<pantau-stat src="./data/stats/missing.json"></pantau-stat>`,
 };
+
+/**
+ * Figures from a CSV saved by a spreadsheet in Indonesian (`;`, `10.846`, `68,52`) and a
+ * timestamp without an offset, wall time in `time-zone`. Unset, `number-locale` is inferred per
+ * column; with `en` the same file reads 10.846 as ten point eight and the decimal comma is refused.
+ */
+export const IndonesianSpreadsheet: StoryObj<{
+  numberLocale?: 'id' | 'en';
+  timeZone: string;
+  select: string;
+}> = {
+  argTypes: {
+    numberLocale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
+    select: { control: 'inline-radio', options: ['laporan', 'ikm'] },
+  },
+  args: { numberLocale: undefined, timeZone: 'Asia/Jakarta', select: 'laporan' },
+  render: (a) =>
+    html`<pantau-stat number-locale=${ifDefined(a.numberLocale)} time-zone=${a.timeZone} select=${a.select}>
+      <script type="text/csv">
+        id;label;value;previous;unit;period;previous_period;updated
+        laporan;Laporan masyarakat diterima;10.846;8.452;laporan;2024;2023;2024-12-31T20:00:00
+        ikm;Indeks kepuasan masyarakat;68,52;70,1;;2024;2023;2024-12-31
+      </script>
+    </pantau-stat>`,
+};

@@ -1,5 +1,6 @@
 import { keyOfIndex, periodIndex, type Period } from './periods.js';
-import { parseNumber } from './numbers.js';
+import { inferReading, readAs } from './number-reading.js';
+import type { NumberLocale } from './numbers.js';
 import { DEFAULT_TIME_ZONE } from './timezone.js';
 
 export { periodKey, periodSequence, PERIODS, type Period } from './periods.js';
@@ -40,6 +41,12 @@ export class PeriodAccumulator {
     if (index > this.#max) this.#max = index;
   }
 
+  /** Adds everything `other` collected (its skipped records too). */
+  merge(other: PeriodAccumulator): void {
+    for (const [series, cells] of other.#bySeries) for (const [i, v] of cells) this.add(i, series, v);
+    this.skipped += other.skipped;
+  }
+
   /** Series ordered by total, largest first, then by name: legends read in order of weight. */
   table(): PeriodTable {
     const periods: string[] = [];
@@ -76,16 +83,29 @@ export interface AggregateOptions<R> {
   value?: (r: R) => unknown;
   /** Calendar used for timestamps (default Asia/Jakarta); date-only values never shift. */
   timeZone?: string;
+  /** How value texts write numbers; unstated, inferred from all of them (see `inferReading`). */
+  locale?: NumberLocale;
+  /** The reading of a value that reads two ways when nothing settles it (default `id`). */
+  fallbackLocale?: NumberLocale;
 }
 
 /** Counts (or sums) records per period and series. Records with an unreadable date or value are counted in `skipped`. */
 export function aggregateByPeriod<R>(records: readonly R[], o: AggregateOptions<R>): PeriodTable {
   const acc = new PeriodAccumulator(o.period);
   const tz = o.timeZone ?? DEFAULT_TIME_ZONE;
+  const valueOf = o.value;
+  const reading = valueOf
+    ? inferReading(
+        (function* () {
+          for (const r of records) yield valueOf(r);
+        })(),
+        { locale: o.locale, fallback: o.fallbackLocale },
+      )
+    : undefined;
   for (const r of records) {
     const index = periodIndex(o.date(r), o.period, tz);
     const s = o.series ? o.series(r) : 'total';
-    const value = o.value ? parseNumber(o.value(r)) : 1;
+    const value = valueOf && reading ? readAs(reading, valueOf(r)) : 1;
     acc.add(index, s === undefined || s === null ? '' : String(s).trim(), value);
   }
   return acc.table();

@@ -74,7 +74,23 @@ export {
 } from './budget.js';
 export { DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, MAX_REDIRECTS } from './request.js';
 export { readFlatXml, type FlatXml } from './xml.js';
-export { parseNumber, isMissing, numberExpectation, type NumberLocale } from './numbers.js';
+export {
+  parseNumber,
+  isMissing,
+  numberExpectation,
+  numberEvidence,
+  toNumberLocale,
+  type NumberLocale,
+} from './numbers.js';
+export {
+  inferReading,
+  readAs,
+  readingNote,
+  ReadingVote,
+  type ColumnReading,
+  type ReadingOptions,
+} from './number-reading.js';
+export { expectedText, type IssueCode, type IssueParams, type IssueSpec } from './issue-codes.js';
 export {
   validateRows,
   readString,
@@ -92,6 +108,7 @@ export {
   type RowContext,
   type RowSchema,
   type ReadOptions,
+  type NumberReadOptions,
 } from './schema.js';
 export { validateStats, type StatDatum } from './schemas/stat.js';
 export {
@@ -104,6 +121,7 @@ export {
 } from './schemas/complaints.js';
 export type {
   RowIssue,
+  DataNote,
   Validated,
   DataErrorCode,
   DataErrorInfo,

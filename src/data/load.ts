@@ -5,6 +5,7 @@ import { absoluteUrl, fetchText, type FetchOptions } from './fetch.js';
 import { isAbort, unexpected } from './errors.js';
 import { formatReader } from './formats.js';
 import { parseText } from './parse.js';
+import type { NumberLocale } from './numbers.js';
 import type { SourceFormat } from './types.js';
 
 export interface LoadOptions extends FetchOptions, BudgetOptions {
@@ -22,6 +23,8 @@ export interface LoadOptions extends FetchOptions, BudgetOptions {
   worker?: boolean | 'auto';
   /** Bytes above which an aggregated CSV goes to the worker (default 2 MiB). */
   workerThreshold?: number;
+  /** How the numbers are written (`id`: `1.234,5`; `en`: `1,234.5`); unstated, inferred per column when rows are validated. */
+  numberLocale?: NumberLocale;
 }
 
 export interface LoadResult<D = unknown> {

@@ -1,6 +1,6 @@
 import type { JoinReport } from '../geo/join.js';
 import type { RatingsReport } from '../geo/scale.js';
-import type { RowIssue } from '../data/types.js';
+import type { DataNote, RowIssue } from '../data/types.js';
 
 /** The rows a data-driven element left out of a newly read dataset. */
 export interface RowIssuesDetail {
@@ -8,6 +8,8 @@ export interface RowIssuesDetail {
   rowIssues: RowIssue[];
   /** How many rows were left out in all. */
   skipped: number;
+  /** Readings chosen without the data settling them (a number that reads two ways), each naming the attribute that states it. */
+  notes?: DataNote[];
 }
 
 /** What a map found wrong or missing when it joined its data to its shapes. */

@@ -1,6 +1,8 @@
 import { formatNumber } from '../../i18n/format.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DataErrorInfo, RowIssue } from '../../data/types.js';
+import type { DataErrorInfo, DataNote, RowIssue } from '../../data/types.js';
+import { expectedIn } from '../../i18n/data-text.js';
+import { renderReadingNotes } from '../shared/data-state.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from './complaint-trend.messages.js';
 
@@ -8,10 +10,18 @@ import { t } from './complaint-trend.messages.js';
 const SHOWN = 20;
 
 /**
- * Under the chart: how many rows were left out, with the first ones (row, field, value, what
- * was expected) in a disclosure; or, when no row is usable with the current fields, an alert.
+ * Under the chart: the readings chosen without the data settling them ("Catatan data"); how
+ * many rows were left out, with the first ones (row, field, value, what was expected) in a
+ * disclosure; or, when no row is usable with the current fields, an alert.
  */
 export function renderIssues(
+  o: { issues: readonly RowIssue[]; skipped: number; error?: DataErrorInfo; notes: readonly DataNote[] },
+  lang: Lang,
+): TemplateResult | typeof nothing {
+  return html`${renderReadingNotes(o.notes, lang)}${renderSkipped(o, lang)}`;
+}
+
+function renderSkipped(
   o: { issues: readonly RowIssue[]; skipped: number; error?: DataErrorInfo },
   lang: Lang,
 ): TemplateResult | typeof nothing {
@@ -22,7 +32,7 @@ export function renderIssues(
     <p>${error ? t(lang, 'unusable') : t(lang, 'skipped', { n: formatNumber(o.skipped, lang) })}</p>
     <details>
       <summary>${t(lang, 'issuesDetails')}</summary>
-      ${error?.message ? html`<p><code>${error.message}</code></p>` : nothing}
+      ${error?.message && lang === 'en' ? html`<p><code>${error.message}</code></p>` : nothing}
       ${
         issues.length
           ? html`<ul>
@@ -33,7 +43,7 @@ export function renderIssues(
                       row: formatNumber(i.row, lang),
                       field: i.field || '—',
                       value: i.value,
-                      expected: i.expected,
+                      expected: expectedIn(i, lang),
                     })}
                   </li>`,
               )}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RowIssue } from '../../data/types.js';
+import type { DataNote, RowIssue } from '../../data/types.js';
+import { expectedIn, noteText } from '../../i18n/data-text.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { SystemReading } from '../../geo/codes.js';
@@ -46,6 +47,7 @@ export function renderNotes(
   rowIssues: readonly RowIssue[],
   rewound: number,
   lang: Lang,
+  notes: readonly DataNote[] = [],
 ): TemplateResult {
   const r = model.report;
   const n = (v: number) => formatNumber(v, lang);
@@ -73,7 +75,7 @@ export function renderNotes(
           (c.joinedTo ? `; ${t(lang, 'joinedByName', { name: c.joinedTo })}` : ''),
       ),
     ],
-    ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${i.expected}`)],
+    ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${expectedIn(i, lang)}`)],
     ['noDataRegions', r.noData.map((d) => label(d.code, d.name))],
   ];
   const count =
@@ -87,6 +89,7 @@ export function renderNotes(
       <p>${t(lang, 'systems', { data: sys(r.systems.data), geometry: sys(r.systems.geometry) })}</p>
       ${systemNotes(r, lang, sys)}
       ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}
+      ${notes.map((note) => html`<p>${noteText(note, lang)}</p>`)}
       ${r.unmatched.length === 0 && rowIssues.length === 0 ? html`<p>${t(lang, 'allGood')}</p>` : nothing}
       ${lists.map(([key, items]) => section(t(lang, key, { count: n(items.length) }), items))}
     </div>

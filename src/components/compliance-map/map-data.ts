@@ -6,7 +6,8 @@ import {
   type ComplianceFields,
   type ComplianceRecord,
 } from '../../data/schemas/compliance.js';
-import type { RowIssue, Validated } from '../../data/types.js';
+import { toNumberLocale, type NumberLocale } from '../../data/numbers.js';
+import type { DataNote, RowIssue, Validated } from '../../data/types.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
 import type { CodeSystem } from '../../geo/codes.js';
 import { parseRegionKind } from '../../geo/kinds.js';
@@ -68,9 +69,10 @@ export class MapData implements ReactiveController {
       source: () => ({ src: host.src, format: host.format, data: host.data }),
       // The rows are kept: a field renamed after loading re-reads them, without a refetch.
       validate: (input) => {
-        const v = this.read(input, JSON.stringify(this.fields()));
+        const v = this.read(input, JSON.stringify(this.fields()), ...this.numbers());
         if (v instanceof Error) throw v;
-        return { ...v, value: input as unknown[] };
+        // The notes go with the join's report (`notes`), read again when number-locale changes.
+        return { ...v, notes: undefined, value: input as unknown[] };
       },
     });
     this.geometry = new DataController<GeoInput>(host, {
@@ -138,18 +140,28 @@ export class MapData implements ReactiveController {
   }
 
   /** The rows read under the field names of `fieldsKey`, once per rows and names; a failure is kept too. */
-  private readonly read = memo((rows: unknown, fieldsKey: string): Validated<ComplianceRecord[]> | Error => {
-    try {
-      return validateCompliance(rows, JSON.parse(fieldsKey) as Partial<ComplianceFields>);
-    } catch (error) {
-      return error as Error;
-    }
-  });
+  private readonly read = memo(
+    (
+      rows: unknown,
+      fieldsKey: string,
+      locale?: NumberLocale,
+      fallback?: NumberLocale,
+    ): Validated<ComplianceRecord[]> | Error => {
+      try {
+        return validateCompliance(rows, JSON.parse(fieldsKey) as Partial<ComplianceFields>, {
+          locale,
+          fallbackLocale: fallback,
+        });
+      } catch (error) {
+        return error as Error;
+      }
+    },
+  );
 
   /** Records under the current field names; none when the kept rows cannot be read under them. */
   private records(): Validated<ComplianceRecord[]> {
     const rows = this.ratings.value;
-    const v = rows && this.read(rows, JSON.stringify(this.fields()));
+    const v = rows && this.read(rows, JSON.stringify(this.fields()), ...this.numbers());
     return v && !(v instanceof Error) ? v : { value: [], issues: this.ratings.issues, rowCount: 0 };
   }
 
@@ -184,6 +196,16 @@ export class MapData implements ReactiveController {
 
   get rowIssues(): RowIssue[] {
     return this.records().issues;
+  }
+
+  /** How numbers are read: the stated `number-locale`, and the page language for a value that reads two ways. */
+  private numbers(): [NumberLocale | undefined, NumberLocale] {
+    return [toNumberLocale(this.host.numberLocale), this.host.language];
+  }
+
+  /** Readings chosen without the data settling them. */
+  get notes(): DataNote[] {
+    return this.records().notes ?? [];
   }
 
   /** Rating rows left out (the issue list is capped; this count is not). */
@@ -271,6 +293,7 @@ export class MapData implements ReactiveController {
         this.pendingReport = {
           ...model.report,
           rowIssues: this.rowIssues,
+          notes: this.notes,
           skipped: this.skipped,
           rewound: this.rewound,
         };

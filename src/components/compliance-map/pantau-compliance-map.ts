@@ -20,6 +20,7 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
 import { JsonOptionController, readThresholds } from '../shared/json-option.js';
 import { renderNotes } from './data-notes.js';
+import type { NumberLocale } from '../../data/numbers.js';
 import { renderLegend } from './legend.js';
 import { MapData } from './map-data.js';
 import { downloadMap } from './map-export.js';
@@ -112,6 +113,8 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'year-field' }) yearField?: string;
   @property({ attribute: 'rank-field' }) rankField?: string;
   @property({ attribute: 'rank-of-field' }) rankOfField?: string;
+  /** How the data's numbers are written: `id` (`68,52`, `10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
+  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
   /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `ombudsman-2025`, `custom`; unset: the one of the data's year. */
   @property() scheme?: SchemeId;
   /** Custom bands `[{min, label, color?}]` (with `scheme="custom"` or no scheme); without script, a `<script type="application/json" data-pantau="thresholds">` child. */
@@ -217,7 +220,7 @@ export class PantauComplianceMap extends PantauElement {
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${guard([model, ui.highlight, lang], () => renderLegend(this.uid, model, ui, lang))}
       ${this.listOpen ? renderList(this.uid, model, { ...this.sort, onSort: this.onSort }, lang) : nothing}
-      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang)}
+      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang, this.store.notes)}
       ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
   }
 

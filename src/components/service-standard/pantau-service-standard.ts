@@ -8,6 +8,7 @@ import {
 } from '../../data/schemas/service-standard.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import type { Lang } from '../../i18n/lang.js';
+import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -91,6 +92,9 @@ export class PantauServiceStandard extends PantauElement {
   /** Reload the data every this many seconds (unset: load once). */
   @property({ type: Number }) refresh: number | null = null;
 
+  /** Time zone of the dates shown: a timestamp without an offset (`2024-12-31T20:00:00`) is wall time there. */
+  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
+
   private readonly store = new DataController<ServiceCatalogue>(this, {
     // Always JSON: a file named services.json would otherwise be guessed to be Open311.
     source: () => ({ src: this.src, data: this.data, format: 'json', refresh: this.refresh }),
@@ -132,7 +136,7 @@ export class PantauServiceStandard extends PantauElement {
 
   override render() {
     const lang = this.language;
-    const state = renderDataState(this.store, lang, () => this.store.retry());
+    const state = renderDataState(this.store, lang, () => this.store.retry(), this.timeZone);
     const compact = this.variant === 'compact';
     const cls = `root ${compact ? 'compact' : 'full'}`;
     const s = this.selected;
@@ -141,7 +145,12 @@ export class PantauServiceStandard extends PantauElement {
         ${this.store.value ? html`<p class="alert" role="alert">${this.missingText(lang)}</p>` : state}
       </div>`;
     }
-    const ctx: SectionContext = { s, lang, levels: headingLevels(this.headingLevel) };
+    const ctx: SectionContext = {
+      s,
+      lang,
+      levels: headingLevels(this.headingLevel),
+      timeZone: this.timeZone,
+    };
     // The host's own link: relative paths are fine here (the page wrote them), schemes only http(s).
     const body = compact
       ? compactTemplate(ctx, safeHref(this.detailsHref))

@@ -17,9 +17,9 @@ export const dataStateMessages = defineMessages({
     'Tidak dapat terhubung ke server data. Periksa koneksi internet Anda.',
     'Could not reach the data server. Check your internet connection.',
   ],
-  timeout: ['Server data tidak menjawab tepat waktu.', 'The data server did not answer in time.'],
+  timeout: ['Server data tidak merespons tepat waktu.', 'The data server did not answer in time.'],
   // {status} is " (HTTP 404)" when the server gave one, else empty.
-  http: ['Server data menjawab dengan galat{status}.', 'The data server answered with an error{status}.'],
+  http: ['Server data mengembalikan kesalahan{status}.', 'The data server answered with an error{status}.'],
   'too-large': [
     'Berkas data terlalu besar untuk dimuat di halaman ini.',
     'The data file is too large to load on this page.',
@@ -42,4 +42,14 @@ export const dataStateMessages = defineMessages({
     'The pantau file this page loads does not read this data format.',
   ],
   aborted: ['Pemuatan data dibatalkan.', 'Loading the data was cancelled.'],
+  errorCode: ['Kode kesalahan: {code}', 'Error code: {code}'],
+  formatHelp: [
+    "Muat pantau.js (semua format) sebagai ganti berkas satu elemen, atau dengan npm: import 'pantau/data'.",
+    "Load pantau.js (every format) instead of a single element's file, or with npm: import 'pantau/data'.",
+  ],
+  issueLine: [
+    'Baris {row}, kolom "{field}": "{value}" — yang diharapkan: {expected}',
+    'Row {row}, field "{field}": "{value}" — expected {expected}',
+  ],
+  notes: ['Catatan data ({n})', 'Data notes ({n})'],
 });

@@ -61,6 +61,14 @@ export const dataStateStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .data-state.notes {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .data-state ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
   .data-state code {
     overflow-wrap: anywhere;
     font-family: ui-monospace, monospace;

@@ -2,6 +2,9 @@ import '../../data/formats/csv.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../../data/controller.js';
+import { toNumberLocale, type NumberLocale } from '../../data/numbers.js';
+import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
+import { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
 import { validateStats, type StatDatum } from '../../data/schemas/stat.js';
 import type { SourceFormat } from '../../data/types.js';
 import { formatDate } from '../../i18n/format.js';
@@ -41,6 +44,7 @@ const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
  * @csspart retry - The retry button of the error and stale notices.
  *
  * @fires pantau-error - When `src` or the data fails to load or validate; `detail` says why.
+ * @fires pantau-data-issues - Once per newly read dataset from `src`, `data` or inline data (data-driven): `detail`: `{ rowIssues, skipped, notes }`, `notes` saying how a number that reads two ways was read.
  *
  * @cssprop [--pantau-stat-value-size=2.5em] - Font size of the value (relative to the element's text size, `--pantau-font-size`).
  * @cssprop [--pantau-stat-good-color=var(--pantau-color-good)] - Colour of a change for the better.
@@ -101,10 +105,32 @@ export class PantauStat extends PantauElement {
   /** Reload `src` every this many seconds (paused while the tab is hidden); 0 or absent: never. */
   @property({ type: Number }) refresh?: number;
 
+  /** How the data's numbers are written: `id` (`10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
+  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
+
+  /** Time zone of a timestamp without an offset (`2024-12-31T20:00:00`) and of the dates shown. */
+  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
+
   private readonly store = new DataController<StatDatum[]>(this, {
     source: () => ({ src: this.src, format: this.format, data: this.data, refresh: this.refresh }),
-    validate: (input, format) => validateStats(input, format),
+    validate: (input, format) =>
+      validateStats(input, format, {
+        locale: toNumberLocale(this.numberLocale),
+        fallbackLocale: this.language,
+      }),
+    readKey: () => [toNumberLocale(this.numberLocale), this.language],
   });
+  #reported?: unknown;
+
+  protected override updated(): void {
+    // Once per newly read dataset, as the trend and the map report theirs.
+    const s = this.store;
+    if (s.status !== 'complete' || s.value === this.#reported) return;
+    this.#reported = s.value;
+    const skipped = s.rowCount - (s.value?.length ?? 0);
+    const detail: RowIssuesDetail = { rowIssues: s.issues, skipped, notes: s.notes };
+    this.dispatchEvent(new PantauDataIssuesEvent<RowIssuesDetail>(detail));
+  }
 
   /** The loaded figure chosen by `select`, else the first. */
   private get loaded(): StatData {
@@ -140,7 +166,10 @@ export class PantauStat extends PantauElement {
     const f = this.figure;
     const status = this.store.status;
     // Attributes alone make a figure: only a real source has loading, error or stale states.
-    const state = status === 'idle' ? nothing : renderDataState(this.store, lang, () => this.store.retry());
+    const state =
+      status === 'idle'
+        ? nothing
+        : renderDataState(this.store, lang, () => this.store.retry(), this.timeZone);
     const figure =
       status === 'pending' || (status === 'error' && !isFiniteNumber(f.value))
         ? nothing
@@ -185,7 +214,13 @@ export class PantauStat extends PantauElement {
             </p>`
           : nothing
       }
-      ${f.updated ? html`<p>${common(lang, 'updated', { date: formatDate(f.updated, lang) })}</p>` : nothing}
+      ${
+        f.updated
+          ? html`<p>
+              ${common(lang, 'updated', { date: formatDate(f.updated, lang, 'long', this.timeZone) })}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 }

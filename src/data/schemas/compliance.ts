@@ -20,6 +20,7 @@ import {
   type RowContext,
 } from '../schema.js';
 import type { NumberLocale } from '../numbers.js';
+import type { NumberReadOptions } from '../schema.js';
 import type { RowIssue, Validated } from '../types.js';
 
 export interface ComplianceRecord {
@@ -170,7 +171,8 @@ export function complianceSchema(fields: Partial<ComplianceFields> = {}) {
 export function validateCompliance(
   rows: unknown,
   fields?: Partial<ComplianceFields>,
-  locale?: NumberLocale,
+  locale?: NumberLocale | NumberReadOptions,
 ): Validated<ComplianceRecord[]> {
-  return validateRows(rows, complianceSchema(fields), { locale, what: 'ratings' });
+  const numbers = typeof locale === 'object' ? locale : { locale };
+  return validateRows(rows, complianceSchema(fields), { ...numbers, what: 'ratings' });
 }

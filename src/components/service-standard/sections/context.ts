@@ -9,6 +9,8 @@ export interface SectionContext {
   lang: Lang;
   /** Heading levels: the service name, then its sections. */
   levels: { title: number; section: number };
+  /** Time zone of the dates shown (a timestamp without an offset is wall time there). */
+  timeZone?: string;
 }
 
 /**
