@@ -8,13 +8,13 @@ import {
   type ServiceStandard,
 } from '../../data/schemas/service-standard.js';
 import type { RowIssue } from '../../data/types.js';
-import { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
 import { serviceJsonLd } from './json-ld.js';
+import { DataIssuesController } from './issues-controller.js';
 import { JsonLdController } from './json-ld-controller.js';
 import { PrintExpandController } from './print-controller.js';
 import { t } from './messages.js';
@@ -38,12 +38,7 @@ export type {
   Performance,
 } from '../../data/schemas/service-standard.js';
 export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
-
-/** What the card reports once it has read a dataset: the issues, and how the shown service was read. */
-export interface ServiceDataIssuesDetail extends RowIssuesDetail {
-  /** How figures of the service shown were read (working-day rule, IKM scale, a grade not taken), in English. */
-  notes: string[];
-}
+export type { ServiceDataIssuesDetail } from './issues-controller.js';
 
 /**
  * A public service's published standard (standar pelayanan): what to bring, what it costs, how
@@ -121,13 +116,25 @@ export class PantauServiceStandard extends PantauElement {
       const s = this.noJsonLd ? undefined : this.selected;
       return s && serviceJsonLd(s, this.language);
     });
+    new DataIssuesController(this, () => {
+      const value = this.store.value;
+      const s = this.selected;
+      return (
+        value && {
+          value,
+          selected: s,
+          detail: () => ({
+            rowIssues: this.store.issues,
+            skipped: Math.max(0, this.store.rowCount - value.services.length),
+            notes: s ? readingNotes({ s, lang: 'en', levels: headingLevels(this.headingLevel) }) : [],
+          }),
+        }
+      );
+    });
   }
 
   /** The `service` key last reported as missing, so each miss fires one event. */
   private reportedMissing?: string;
-
-  /** The dataset and service last reported in `pantau-data-issues`. */
-  private reported?: [unknown, ServiceStandard | undefined];
 
   /** The issues of the service shown, and of entries left out of the file (every issue of a one-service file). */
   private shownIssues(s: ServiceStandard): RowIssue[] {
@@ -137,17 +144,6 @@ export class PantauServiceStandard extends PantauElement {
   }
 
   protected override updated(): void {
-    const value = this.store.value;
-    const s = this.selected;
-    if (value && (this.reported?.[0] !== value || this.reported[1] !== s)) {
-      this.reported = [value, s];
-      const detail: ServiceDataIssuesDetail = {
-        rowIssues: this.store.issues,
-        skipped: Math.max(0, this.store.rowCount - value.services.length),
-        notes: s ? readingNotes({ s, lang: 'en', levels: headingLevels(this.headingLevel) }) : [],
-      };
-      this.dispatchEvent(new PantauDataIssuesEvent<ServiceDataIssuesDetail>(detail));
-    }
     const missing = this.store.value && !this.selected ? (this.service ?? '') : undefined;
     if (missing !== undefined && missing !== this.reportedMissing) {
       this.dispatchEvent(new PantauErrorEvent({ code: 'no-rows', message: this.missingText('en') }));
