@@ -148,3 +148,21 @@ describe('service standard schema: fees and numbers as written', () => {
     expect(r.issues[0]).to.include({ field: 'performance.delivery.actualDays', code: 'ambiguous' });
   });
 });
+
+describe('service standard schema on long hostile texts', () => {
+  it('reads 100 KB values built to make patterns backtrack, without hanging', () => {
+    const n = 100_000;
+    const hostile = [
+      '0 '.repeat(n / 2) + 'x',
+      '1' + ' '.repeat(n) + 'x',
+      'Rp ' + '0'.repeat(n) + ' x',
+      '14 ' + 'hari '.repeat(n / 5) + '!',
+      'a@' + 'a.'.repeat(n / 2) + '<',
+      '-'.repeat(n) + 'x',
+    ];
+    for (const v of hostile) {
+      const r = one({ fee: v, jangka_waktu: v, pengaduan: [v], persyaratan: v, [v.slice(0, 1000)]: v });
+      expect(r.value.services).to.have.length(1);
+    }
+  });
+});

@@ -91,8 +91,9 @@ export function readTimeLimit(v: unknown, log: IssueLog): TimeLimit | undefined 
 }
 
 // "Gratis", "Tidak dipungut biaya", "Rp 0,-", "0": a fee of nothing, written in words or digits.
+// Each phrase once per token, so the pattern stays linear on long texts ("0 0 0 … x").
 const FREE =
-  /^(?:(?:gratis|free|free of charge|no fee|tidak dipungut biaya|tidak dikenakan biaya|tanpa biaya|bebas biaya|rp 0+(?: 0+)?|0+(?: 0+)?)(?: |$))+$/;
+  /^(?:(?:gratis|free|free of charge|no fee|tidak dipungut biaya|tidak dikenakan biaya|tanpa biaya|bebas biaya|rp 0+|0+)(?: |$))+$/;
 const fold = (s: string) =>
   s
     .toLowerCase()
@@ -110,7 +111,7 @@ function readRupiah(v: unknown, field: string, log: IssueLog): number | undefine
 
 /** Whether a text is meant as an amount (digits, maybe "Rp"), rather than a fee described in words. */
 const looksNumeric = (v: unknown) =>
-  typeof v === 'number' || (typeof v === 'string' && /^\s*(rp\.?\s*)?[-+\d.,e\s]+-?\s*$/i.test(v));
+  typeof v === 'number' || (typeof v === 'string' && /^(?:rp\.?)?[-+\d.,e\s]+$/i.test(v.trim()));
 
 export function readFee(v: unknown, log: IssueLog): Fee | undefined {
   if (isRecord(v)) {
