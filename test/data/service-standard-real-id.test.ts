@@ -137,7 +137,7 @@ describe('service standard schema: fees and numbers as written', () => {
 
   it('reads a fee of "Tidak ada" as not published, and says how to write a free service', () => {
     expect(byId.get('no-fee')!.fee).to.equal(undefined);
-    expect(issuesOf(7)).to.deep.equal([['fee', 'feeNone']]);
+    expect(issuesOf(7)).to.deep.equal([['biaya', 'feeNone']]);
   });
 
   it('reads an Indonesian decimal comma and a plain decimal point where only one reading fits', () => {

@@ -76,7 +76,6 @@ export const t = defineMessages({
     'The data gives grade {given}, but the index {index} is grade {grade}; the grade of the index is shown.',
   ],
   notes: ['Catatan data', 'Data notes'],
-  notesAllGood: ['Semua isian terbaca.', 'Every field was read.'],
   issueLine: ['{field}: "{value}" — {expected}', '{field}: "{value}" — {expected}'],
   serviceNo: ['layanan ke-{row}', 'service {row}'],
   onTime: ['{rate} selesai tepat waktu', '{rate} completed on time'],
@@ -99,7 +98,7 @@ export const t = defineMessages({
     'a number; this one cannot be read, so it is left out (not taken as 0)',
   ],
   exp_ambiguous: [
-    'angka yang hanya dapat dibaca satu cara ("1,234" berarti 1,234 dalam format Indonesia dan 1234 dalam format Inggris): tulis 1234 atau Rp 1.234',
+    'angka yang hanya dapat dibaca dengan satu cara ("1,234" berarti satu koma dua tiga empat dalam penulisan Indonesia, tetapi seribu dua ratus tiga puluh empat dalam penulisan Inggris): tulis 1234 atau Rp 1.234',
     'a number that reads one way only ("1,234" is 1.234 in Indonesian and 1234 in English): write 1234, or Rp 1.234',
   ],
   exp_range: ['angka dalam rentang yang diizinkan', 'a number in the range the field allows'],

@@ -93,15 +93,25 @@ export const CATALOGUE_KEYS: readonly string[] = ['services', 'layanan', 'daftar
 export function canonicalise(
   input: Record<string, unknown>,
   known: (name: string) => string | undefined = canonicalField,
-): { fields: Record<string, unknown>; unknown: [string, unknown][]; duplicates: [string, unknown][] } {
+): {
+  fields: Record<string, unknown>;
+  /** The source's name of each canonical field read. */
+  names: Record<string, string>;
+  unknown: [string, unknown][];
+  duplicates: [string, unknown][];
+} {
   const fields: Record<string, unknown> = {};
+  const names: Record<string, string> = {};
   const unknown: [string, unknown][] = [];
   const duplicates: [string, unknown][] = [];
   for (const [key, value] of Object.entries(input)) {
     const canonical = known(key);
     if (!canonical) unknown.push([key, value]);
     else if (Object.hasOwn(fields, canonical)) duplicates.push([key, value]);
-    else fields[canonical] = value;
+    else {
+      fields[canonical] = value;
+      names[canonical] = key;
+    }
   }
-  return { fields, unknown, duplicates };
+  return { fields, names, unknown, duplicates };
 }

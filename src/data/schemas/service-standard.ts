@@ -52,9 +52,10 @@ const LIST_FIELDS = COMPONENT_KEYS.filter((k) => !OWN_SHAPE.includes(k));
 /** Normalises one service object; undefined (with an issue) when it has no name. */
 export function readService(raw: unknown, log: IssueLog): ServiceStandard | undefined {
   if (!isRecord(raw)) return log.add('service', raw, 'service');
-  const { fields: input, unknown, duplicates } = canonicalise(raw);
+  const { fields: input, names, unknown, duplicates } = canonicalise(raw);
+  const first = log.issues.length;
   const name = readText(input.name);
-  if (!name) return log.add('name', input.name ?? '', 'name');
+  if (!name) return log.add(names.name ?? 'name', input.name ?? '', 'name');
   const service: ServiceStandard = { name, extra: {} };
   const target = service as unknown as Record<string, unknown>;
   for (const key of TEXT_FIELDS) {
@@ -69,6 +70,12 @@ export function readService(raw: unknown, log: IssueLog): ServiceStandard | unde
   if (input.fee != null) service.fee = readFee(input.fee, log);
   if (input.complaints != null) service.complaints = readChannels(input.complaints, log);
   service.performance = readPerformance(input.performance ?? undefined, log);
+  // Issues name the field as the source wrote it ("biaya.amount", not "fee.amount").
+  for (const issue of log.issues.slice(first)) {
+    const [head, ...rest] = issue.field.split('.');
+    const source = names[head!];
+    if (source !== undefined) issue.field = [source, ...rest].join('.');
+  }
   for (const [key, value] of duplicates) log.add(key, value, 'duplicateField');
   for (const [key, value] of unknown) {
     service.extra[key] = value;

@@ -4,6 +4,8 @@ import type {
   ServiceDataIssuesDetail,
 } from '../../../src/components/service-standard/pantau-service-standard.js';
 import type { PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
+import { t } from '../../../src/components/service-standard/messages.js';
+import { ISSUE_TEXT } from '../../../src/data/schemas/service-standard-issues.js';
 import { $, $$, card, catalogue, text } from './helpers.js';
 
 const real = async (name: string): Promise<unknown> => (await fetch(`/test/fixtures/real-id/${name}`)).json();
@@ -59,7 +61,7 @@ describe('<pantau-service-standard> on standards as Indonesian offices publish t
     const data = await real('card-numbers.json');
     for (const [service, expected] of [
       ['abc', ['fee.amount: "abc" — angka; nilai ini tidak terbaca', 'timeLimit.value: "NaN" — angka']],
-      ['comma', ['fee.amount: "1,234" — angka yang hanya dapat dibaca satu cara']],
+      ['comma', ['fee.amount: "1,234" — angka yang hanya dapat dibaca dengan satu cara']],
       ['tiny', ['fee.amount: "1e-400" — angka; nilai ini tidak terbaca']],
     ] as const) {
       const el = await card(data, { service });
@@ -87,6 +89,14 @@ describe('<pantau-service-standard> on standards as Indonesian offices publish t
       'Working days are counted as 5 per 7 calendar days (public holidays not counted) to compare with actual calendar days.',
     ]);
     el.remove();
+  });
+
+  it('has every data issue in Indonesian and English', () => {
+    for (const code of Object.keys(ISSUE_TEXT)) {
+      const key = `exp_${code}` as Parameters<typeof t>[1];
+      expect(t('id', key), code).not.to.equal(key);
+      expect(t('en', key), code).not.to.equal(t('id', key));
+    }
   });
 
   it('speaks of the standard and its realisation, not of promises', async () => {
