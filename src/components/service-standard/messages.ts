@@ -1,3 +1,4 @@
+import { ISSUE_TEXT } from '../../data/schemas/service-standard-issues.js';
 import { defineMessages } from '../../i18n/messages.js';
 
 /** Every visible text of `<pantau-service-standard>`, in Indonesian and English. */
@@ -87,51 +88,43 @@ export const t = defineMessages({
   ],
   timeLimitShort: ['Waktu', 'Time'],
   feeShort: ['Biaya', 'Fee'],
-  exp_service: ['objek dengan sekurang-kurangnya "name"/"nama"', 'an object with at least a "name"'],
-  exp_name: ['nama layanan', 'the service name'],
-  exp_text: ['teks', 'a text'],
-  exp_textList: ['teks atau daftar teks', 'a text or a list of texts'],
-  exp_object: ['objek', 'an object'],
-  exp_number: ['angka', 'a number'],
+  // The English side is the schema's own `expected` text, so the two never drift apart.
+  exp_service: ['objek dengan sekurang-kurangnya "name"/"nama"', ISSUE_TEXT.service],
+  exp_name: ['nama layanan', ISSUE_TEXT.name],
+  exp_text: ['teks', ISSUE_TEXT.text],
+  exp_textList: ['teks atau daftar teks', ISSUE_TEXT.textList],
+  exp_object: ['objek', ISSUE_TEXT.object],
+  exp_number: ['angka', ISSUE_TEXT.number],
   exp_unreadable: [
     'angka; nilai ini tidak terbaca sehingga tidak ditampilkan (tidak dianggap 0)',
-    'a number; this one cannot be read, so it is left out (not taken as 0)',
+    ISSUE_TEXT.unreadable,
   ],
   exp_ambiguous: [
-    'angka yang hanya dapat dibaca dengan satu cara ("1,234" berarti satu koma dua tiga empat dalam penulisan Indonesia, tetapi seribu dua ratus tiga puluh empat dalam penulisan Inggris): tulis 1234 atau Rp 1.234',
-    'a number that reads one way only ("1,234" is 1.234 in Indonesian and 1234 in English): write 1234, or Rp 1.234',
+    'angka yang hanya dapat dibaca dengan satu cara: "1,234" dapat berarti 1,234 atau 1.234; tulis 1234 atau Rp 1.234',
+    ISSUE_TEXT.ambiguous,
   ],
-  exp_range: ['angka dalam rentang yang diizinkan', 'a number in the range the field allows'],
-  exp_timeLimit: [
-    '{"value": 14, "unit": "hari kerja"} atau teks',
-    '{"value": 14, "unit": "hari kerja"} or a text',
-  ],
-  exp_timeLimitUnit: [
-    'jangka waktu beserta satuannya, misalnya "14 hari kerja"',
-    'a time limit with its unit, like "14 hari kerja"',
-  ],
-  exp_fee: ['nominal rupiah, "Gratis", atau teks', 'an amount in Rupiah, "Gratis" or a text'],
+  exp_range: ['angka dalam rentang yang diizinkan', ISSUE_TEXT.range],
+  exp_timeLimit: ['{"value": 14, "unit": "hari kerja"} atau teks', ISSUE_TEXT.timeLimit],
+  exp_timeLimitUnit: ['jangka waktu beserta satuannya, misalnya "14 hari kerja"', ISSUE_TEXT.timeLimitUnit],
+  exp_fee: ['nominal rupiah, "Gratis", atau teks', ISSUE_TEXT.fee],
   exp_feeNone: [
     'biaya: "Tidak ada" dibaca sebagai belum dipublikasikan; tulis "Gratis" atau 0 bila layanan tidak dipungut biaya',
-    'a fee: "Tidak ada" is read as not published; write "Gratis" or 0 if the service is free',
+    ISSUE_TEXT.feeNone,
   ],
   exp_channel: [
     'saluran {"type": "lapor|phone|email|whatsapp|web|address", "value": "..."} atau teks',
-    'a channel {"type": "lapor|phone|email|whatsapp|web|address", "value": "..."} or a text',
+    ISSUE_TEXT.channel,
   ],
-  exp_channelValue: ['saluran beserta alamat atau nomornya', 'a channel with a value'],
+  exp_channelValue: ['saluran beserta alamat atau nomornya', ISSUE_TEXT.channelValue],
   exp_unknownField: [
     'isian yang dikenal (lihat bentuk data di README); isian ini tidak ditampilkan',
-    'a field this version reads (see the data shape in the README); this one is not shown',
+    ISSUE_TEXT.unknownField,
   ],
   exp_duplicateField: [
     'satu nilai per komponen: nama lain untuk komponen ini sudah dipakai lebih dulu',
-    'one value per component: another name for this component came first and is used',
+    ISSUE_TEXT.duplicateField,
   ],
-  exp_ikmScale: [
-    'indeks pada skala 25–100, atau 1–4 (dikonversi ×25)',
-    'an index on the 25–100 scale, or 1–4 (converted ×25)',
-  ],
+  exp_ikmScale: ['indeks pada skala 25–100, atau 1–4 (dikonversi ×25)', ISSUE_TEXT.ikmScale],
 });
 
 export type MessageKey = Parameters<typeof t>[1];
