@@ -26,6 +26,7 @@ export const t = defineMessages({
   free: ['Gratis', 'Free'],
   completeness: ['{n} dari {total} komponen dipublikasikan', '{n} of {total} components published'],
   notPublished: ['Belum dipublikasikan', 'Not published'],
+  unreadable: ['Tidak terbaca (lihat Catatan data)', 'Could not be read (see Data notes)'],
   production: ['Pengelolaan pelayanan', 'How the service is run'],
   performance: ['Standar dan realisasi', 'Standard and delivery'],
   pledge: ['Maklumat pelayanan', 'Service pledge (maklumat)'],

@@ -25,7 +25,7 @@ import { completenessTemplate } from './sections/completeness.js';
 import type { SectionContext } from './sections/context.js';
 import { deliveryTemplate } from './sections/delivery.js';
 import { footerTemplate, headerTemplate } from './sections/header.js';
-import { notesTemplate, readingNotes } from './sections/notes.js';
+import { notesTemplate, readingNotes, unreadableComponents } from './sections/notes.js';
 import { performanceTemplate } from './sections/performance.js';
 import { pledgeTemplate, productionTemplate } from './sections/production.js';
 
@@ -174,11 +174,13 @@ export class PantauServiceStandard extends PantauElement {
         ${this.store.value ? html`<p class="alert" role="alert">${this.missingText(lang)}</p>` : state}
       </div>`;
     }
-    const ctx: SectionContext = { s, lang, levels: headingLevels(this.headingLevel) };
+    const issues = this.shownIssues(s);
+    const unreadable = unreadableComponents(issues, serviceRow(s));
+    const ctx: SectionContext = { s, lang, levels: headingLevels(this.headingLevel), unreadable };
     // The host's own link: relative paths are fine here (the page wrote them), schemes only http(s).
     const completeness = this.hideCompleteness ? nothing : completenessTemplate(ctx, !compact);
     const audit = this.variant === 'audit';
-    const notes = notesTemplate(ctx, this.shownIssues(s), (this.store.value?.services.length ?? 0) > 1);
+    const notes = notesTemplate(ctx, issues, (this.store.value?.services.length ?? 0) > 1);
     // A citizen reads what to bring, the fee, the time and how to complain first; the
     // auditor's completeness comes after (before, in the audit variant).
     const body = compact

@@ -8,7 +8,7 @@ import { valueText } from '../schema.js';
 import type { RowIssue } from '../types.js';
 import { ISSUE_TEXT, type ServiceIssueCode } from './service-standard-issues.js';
 import { readNumeric, type NumericOptions } from './service-standard-numbers.js';
-import type { Fee, TimeLimit } from './service-standard-types.js';
+import type { ComponentKey, Fee, TimeLimit } from './service-standard-types.js';
 
 export { isPlaceholder } from './service-standard-numbers.js';
 import { isPlaceholder } from './service-standard-numbers.js';
@@ -16,6 +16,8 @@ import { isPlaceholder } from './service-standard-numbers.js';
 /** A row issue of the service standard schema, with a code the card translates. */
 export interface ServiceIssue extends RowIssue {
   code: ServiceIssueCode;
+  /** The component the value was given for, when it is one of the 14. */
+  component?: ComponentKey;
 }
 
 /** Records issues for one service (its 1-based position in the catalogue). */

@@ -73,6 +73,7 @@ export function readService(raw: unknown, log: IssueLog): ServiceStandard | unde
   // Issues name the field as the source wrote it ("biaya.amount", not "fee.amount").
   for (const issue of log.issues.slice(first)) {
     const [head, ...rest] = issue.field.split('.');
+    if (COMPONENT_KEYS.includes(head as ComponentKey)) issue.component = head as ComponentKey;
     const source = names[head!];
     if (source !== undefined) issue.field = [source, ...rest].join('.');
   }

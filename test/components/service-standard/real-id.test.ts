@@ -57,7 +57,7 @@ describe('<pantau-service-standard> on standards as Indonesian offices publish t
     expect(perf).to.contain('Data mencantumkan mutu A, tetapi indeks 86,25 termasuk mutu B');
   });
 
-  it('reports unreadable and ambiguous numbers in its notes, in Indonesian, and never shows Rp 1 or Gratis for them', async () => {
+  it('reports unreadable and ambiguous numbers in its notes, in Indonesian, says the fee could not be read, and never shows Rp 1 or Gratis', async () => {
     const data = await real('card-numbers.json');
     for (const [service, expected] of [
       ['abc', ['fee.amount: "abc" — angka; nilai ini tidak terbaca', 'timeLimit.value: "NaN" — angka']],
@@ -65,10 +65,16 @@ describe('<pantau-service-standard> on standards as Indonesian offices publish t
       ['tiny', ['fee.amount: "1e-400" — angka; nilai ini tidak terbaca']],
     ] as const) {
       const el = await card(data, { service });
-      expect(text($(el, '.fact:nth-child(2) dd')), service).to.equal('Belum dipublikasikan');
+      expect(text($(el, '.fact:nth-child(2) dd')), service).to.equal('Tidak terbaca (lihat Catatan data)');
       const notes = text($(el, '[part=notes]'));
       for (const line of expected) expect(notes, service).to.contain(line);
     }
+    // "Tidak ada" is how an office writes "none": unpublished, with a hint in the notes.
+    const none = await card(data, { service: 'no-fee' });
+    expect(text($(none, '.fact:nth-child(2) dd'))).to.equal('Belum dipublikasikan');
+    expect(text($(none, '[part=notes]'))).to.contain(
+      'biaya: "Tidak ada" — biaya: "Tidak ada" dibaca sebagai belum dipublikasikan',
+    );
   });
 
   it('fires pantau-data-issues with the issues and, in English, how the figures were read', async () => {

@@ -21,8 +21,8 @@ export function compactTemplate(ctx: SectionContext, detailsHref: string | undef
   return html`${heading(ctx.levels.title, s.name, 'title')}
     ${s.provider ? html`<p class="provider">${s.provider}</p>` : nothing}
     <dl class="facts">
-      ${fact(ctx, t(lang, 'feeShort'), fee, width(fee))}
-      ${fact(ctx, t(lang, 'timeLimitShort'), time, width(time))}
+      ${fact(ctx, t(lang, 'feeShort'), fee, width(fee), undefined, 'fee')}
+      ${fact(ctx, t(lang, 'timeLimitShort'), time, width(time), undefined, 'timeLimit')}
       ${
         compliance?.rating
           ? fact(ctx, t(lang, 'compliance'), html`${swatch(compliance.color)}${compliance.rating}`, 'wide')

@@ -15,6 +15,14 @@ export function readingNotes(ctx: SectionContext): string[] {
   return [...rules.map((r) => ruleText(r, ctx.lang)), ...(readSatisfactionText(ctx)?.notes ?? [])];
 }
 
+/** Components of the service at `row` given in the data but unreadable ("Tidak ada" for a fee is unpublished, not unreadable). */
+export function unreadableComponents(issues: readonly RowIssue[], row: number | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const i of issues as readonly Partial<ServiceIssue>[])
+    if (i.row === row && i.component && i.code !== 'feeNone') out.add(i.component);
+  return out;
+}
+
 /** One issue in the page's language: the schema's code is translated, its English text is the fallback. */
 export function issueText(i: RowIssue, lang: Lang, withRow: boolean): string {
   const code = (i as Partial<ServiceIssue>).code;
