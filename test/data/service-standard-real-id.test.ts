@@ -165,4 +165,11 @@ describe('service standard schema on long hostile texts', () => {
       expect(r.value.services).to.have.length(1);
     }
   });
+
+  it('keeps at most 1,000 issues, as every schema does', () => {
+    const services = Array.from({ length: 1500 }, (_, i) => ({ name: `L${i}`, kolom_lain: i }));
+    const r = validateServiceCatalogue({ services });
+    expect(r.value.services).to.have.length(1500);
+    expect(r.issues).to.have.length(1000);
+  });
 });

@@ -4,7 +4,7 @@
  * component counts as unpublished. A placeholder ("-", "Tidak ada", "N/A", blank) is how
  * offices write "not published": it reads as absent, without an issue.
  */
-import { valueText } from '../schema.js';
+import { MAX_ISSUES, valueText } from '../schema.js';
 import type { RowIssue } from '../types.js';
 import { ISSUE_TEXT, type ServiceIssueCode } from './service-standard-issues.js';
 import { readNumeric, type NumericOptions } from './service-standard-numbers.js';
@@ -25,6 +25,7 @@ export class IssueLog {
   readonly issues: ServiceIssue[] = [];
   row = 1;
   add(field: string, value: unknown, code: ServiceIssueCode): undefined {
+    if (this.issues.length >= MAX_ISSUES) return undefined;
     this.issues.push({ row: this.row, field, value: valueText(value), expected: ISSUE_TEXT[code], code });
     return undefined;
   }
