@@ -9,6 +9,7 @@ interface ServiceArgs {
   service: string;
   variant: 'full' | 'audit' | 'compact';
   hideCompleteness: boolean;
+  numberLocale?: 'id' | 'en';
   headingLevel: number;
   noJsonLd: boolean;
   detailsHref?: string;
@@ -26,6 +27,7 @@ const meta: Meta<ServiceArgs> = {
   argTypes: {
     service: { control: 'select', options: ids },
     variant: { control: 'inline-radio', options: ['full', 'audit', 'compact'] },
+    numberLocale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
     headingLevel: { control: { type: 'range', min: 1, max: 6, step: 1 } },
     data: { control: false },
   },
@@ -43,6 +45,7 @@ const meta: Meta<ServiceArgs> = {
       service=${a.service}
       variant=${a.variant}
       ?hide-completeness=${a.hideCompleteness}
+      number-locale=${ifDefined(a.numberLocale)}
       heading-level=${a.headingLevel}
       details-href=${ifDefined(a.detailsHref)}
       ?no-json-ld=${a.noJsonLd}

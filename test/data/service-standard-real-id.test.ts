@@ -149,7 +149,7 @@ describe('service standard schema: fees and numbers as written', () => {
   });
 });
 
-describe('service standard schema on long hostile texts', () => {
+describe('service standard schema: long hostile texts, the issue cap, a stated number locale', () => {
   it('reads 100 KB values built to make patterns backtrack, without hanging', () => {
     const n = 100_000;
     const hostile = [
@@ -171,5 +171,19 @@ describe('service standard schema on long hostile texts', () => {
     const r = validateServiceCatalogue({ services });
     expect(r.value.services).to.have.length(1500);
     expect(r.issues).to.have.length(1000);
+  });
+
+  it('reads numbers one way when the file says how it writes them (number-locale)', () => {
+    const fee = (v: unknown, locale: 'id' | 'en') =>
+      validateServiceCatalogue({ name: 'L', fee: { amount: v } }, { locale }).value.services[0]!.fee;
+    expect(fee('1,234', 'en')).to.deep.equal({ amount: 1234 });
+    expect(fee('1.234,5', 'id')).to.deep.equal({ amount: 1234.5 });
+    // Rupiah has no cents in use: dot groups are thousands whichever way the file writes numbers.
+    expect(fee('Rp 50.000', 'en')).to.deep.equal({ amount: 50000 });
+    const r = validateServiceCatalogue(
+      { name: 'L', timeLimit: { value: '2,5', unit: 'hari' } },
+      { locale: 'en' },
+    );
+    expect(r.issues[0]).to.include({ field: 'timeLimit.value', code: 'unreadable' });
   });
 });

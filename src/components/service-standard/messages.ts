@@ -101,7 +101,7 @@ export const t = defineMessages({
     ISSUE_TEXT.unreadable,
   ],
   exp_ambiguous: [
-    'angka yang hanya dapat dibaca dengan satu cara: "1,234" dapat berarti 1,234 atau 1.234; tulis 1234 atau Rp 1.234',
+    'angka yang hanya dapat dibaca dengan satu cara: "1,234" dapat berarti 1,234 atau 1.234; tulis 1234 atau Rp 1.234, atau isi atribut number-locale',
     ISSUE_TEXT.ambiguous,
   ],
   exp_range: ['angka dalam rentang yang diizinkan', ISSUE_TEXT.range],

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../../data/controller.js';
 import {
@@ -99,13 +99,16 @@ export class PantauServiceStandard extends PantauElement {
   /** Compact variant: where the "details" link goes (a page with the full standard). */
   @property({ attribute: 'details-href' }) detailsHref: string | null = null;
 
+  /** How the data writes numbers: `id` (`1.234,5`) or `en` (`1,234.5`); unset, each is read both ways and an ambiguous one ("1,234") is reported. */
+  @property({ attribute: 'number-locale' }) numberLocale: 'id' | 'en' | null = null;
+
   /** Reload the data every this many seconds (unset: load once). */
   @property({ type: Number }) refresh: number | null = null;
 
   private readonly store = new DataController<ServiceCatalogue>(this, {
     // Always JSON: a file named services.json would otherwise be guessed to be Open311.
     source: () => ({ src: this.src, data: this.data, format: 'json', refresh: this.refresh }),
-    validate: (input) => validateServiceCatalogue(input),
+    validate: (input) => validateServiceCatalogue(input, { locale: this.numberLocale ?? undefined }),
     records: false,
   });
 
@@ -141,6 +144,11 @@ export class PantauServiceStandard extends PantauElement {
     const rows = new Set((this.store.value?.services ?? []).map(serviceRow));
     const row = serviceRow(s);
     return this.store.issues.filter((i) => i.row === row || !rows.has(i.row));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The same source read another way: read it again (a `src` is fetched again).
+    if (changed.has('numberLocale') && changed.get('numberLocale') !== undefined) this.store.retry();
   }
 
   protected override updated(): void {

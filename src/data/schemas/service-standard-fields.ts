@@ -4,6 +4,7 @@
  * component counts as unpublished. A placeholder ("-", "Tidak ada", "N/A", blank) is how
  * offices write "not published": it reads as absent, without an issue.
  */
+import type { NumberLocale } from '../numbers.js';
 import { MAX_ISSUES, valueText } from '../schema.js';
 import type { RowIssue } from '../types.js';
 import { ISSUE_TEXT, type ServiceIssueCode } from './service-standard-issues.js';
@@ -24,6 +25,8 @@ export interface ServiceIssue extends RowIssue {
 export class IssueLog {
   readonly issues: ServiceIssue[] = [];
   row = 1;
+  /** How the file writes numbers, when stated (`number-locale`); unstated, both readings are tried. */
+  constructor(readonly locale?: NumberLocale) {}
   add(field: string, value: unknown, code: ServiceIssueCode): undefined {
     if (this.issues.length >= MAX_ISSUES) return undefined;
     this.issues.push({ row: this.row, field, value: valueText(value), expected: ISSUE_TEXT[code], code });
@@ -53,7 +56,7 @@ export function readAmount(
   log: IssueLog,
   o: NumericOptions = {},
 ): number | undefined {
-  const r = readNumeric(v, o);
+  const r = readNumeric(v, { locale: log.locale, ...o });
   return typeof r === 'string' ? log.add(field, v, r) : r;
 }
 
@@ -89,7 +92,7 @@ export function readTimeLimit(v: unknown, log: IssueLog): TimeLimit | undefined 
   const text = readText(v);
   if (!text) return isUnpublished(v) ? undefined : log.add('timeLimit', v, 'timeLimit');
   const m = LIMIT_TEXT.exec(text);
-  const value = m && readNumeric(m[1], { min: 0 });
+  const value = m && readNumeric(m[1], { locale: log.locale, min: 0 });
   return typeof value === 'number' ? { value, unit: m![2]!.trim() } : { text };
 }
 

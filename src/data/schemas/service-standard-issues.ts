@@ -11,7 +11,7 @@ export const ISSUE_TEXT = {
   number: 'a number',
   unreadable: 'a number (this one cannot be read; it is left out, not taken as 0)',
   ambiguous:
-    'a number that reads one way only ("1,234" is 1.234 in Indonesian and 1234 in English): write 1234, or Rp 1.234',
+    'a number that reads one way only ("1,234" is 1.234 in Indonesian and 1234 in English): write 1234 or Rp 1.234, or set the number-locale attribute',
   range: 'a number in the range the field allows',
   timeLimit: '{"value": 14, "unit": "hari kerja"} or a text',
   timeLimitUnit: 'a time limit with its unit, like {"value": 14, "unit": "hari kerja"} or "14 hari kerja"',

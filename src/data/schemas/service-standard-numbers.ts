@@ -64,11 +64,12 @@ export function readNumeric(v: unknown, o: NumericOptions = {}): number | Numeri
   let s = v.trim();
   if (isPlaceholder(s)) return undefined;
   if (o.rupiah) s = s.replace(/^rp\.?\s*/i, '').replace(/[,.]-$/, '');
+  // Rupiah has no cents in use: "50.000" is fifty thousand whichever way the file writes numbers.
+  if (o.rupiah && DOT_GROUPS.test(s)) return parseNumber(s, 'id');
   const readings = o.locale ? [parseNumber(s, o.locale)] : [parseNumber(s, 'id'), parseNumber(s, 'en')];
   const read = [...new Set(readings.filter((n) => !Number.isNaN(n)))];
   if (!read.length) return 'unreadable';
-  let fit = read.filter((n) => n >= min && n <= max);
-  if (fit.length > 1 && o.rupiah && DOT_GROUPS.test(s)) fit = [parseNumber(s, 'id')];
+  const fit = read.filter((n) => n >= min && n <= max);
   if (!fit.length) return 'range';
   if (fit.length > 1) return 'ambiguous';
   const n = fit[0]!;

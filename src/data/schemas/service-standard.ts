@@ -7,6 +7,7 @@
  * published. A service without a name is left out with an issue.
  */
 import { DataError } from '../errors.js';
+import type { NumberLocale } from '../numbers.js';
 import { dropUndefined } from '../schema.js';
 import type { Validated } from '../types.js';
 import { readChannels } from './service-standard-channels.js';
@@ -97,7 +98,10 @@ function catalogueList(input: Record<string, unknown>): unknown[] | undefined {
 }
 
 /** The data client's `validate` for `<pantau-service-standard>`. */
-export function validateServiceCatalogue(input: unknown): Validated<ServiceCatalogue> {
+export function validateServiceCatalogue(
+  input: unknown,
+  options: { locale?: NumberLocale } = {},
+): Validated<ServiceCatalogue> {
   const list = Array.isArray(input)
     ? input
     : isRecord(input)
@@ -108,7 +112,7 @@ export function validateServiceCatalogue(input: unknown): Validated<ServiceCatal
       'shape',
       'Expected a service object with a "name", or a catalogue {"services": [...]}.',
     );
-  const log = new IssueLog();
+  const log = new IssueLog(options.locale);
   const services: ServiceStandard[] = [];
   list.forEach((item, i) => {
     log.row = i + 1;

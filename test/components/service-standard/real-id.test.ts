@@ -97,6 +97,21 @@ describe('<pantau-service-standard> on standards as Indonesian offices publish t
     el.remove();
   });
 
+  it('number-locale settles an ambiguous amount, and changing it reads the data again', async () => {
+    const el = await fixture<PantauServiceStandard>(
+      html`<pantau-service-standard
+        number-locale="en"
+        .data=${{ name: 'L', fee: { amount: '1,234' } }}
+      ></pantau-service-standard>`,
+    );
+    await waitUntil(() => $(el, '.fact'));
+    expect(text($(el, '.fact:nth-child(2) dd'))).to.equal('Rp 1.234');
+    expect($(el, '[part=notes]')).to.equal(null);
+    el.numberLocale = null;
+    await waitUntil(() => $(el, '[part=notes]'), 'the ambiguous amount was not reported');
+    expect(text($(el, '.fact:nth-child(2) dd'))).to.equal('Tidak terbaca (lihat Catatan data)');
+  });
+
   it('has every data issue in Indonesian and English', () => {
     for (const code of Object.keys(ISSUE_TEXT)) {
       const key = `exp_${code}` as Parameters<typeof t>[1];
