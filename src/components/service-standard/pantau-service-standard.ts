@@ -36,6 +36,8 @@ export type {
   Fee,
   TimeLimit,
   Performance,
+  ServiceIssue,
+  ServiceIssueCode,
 } from '../../data/schemas/service-standard.js';
 export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
 export type { ServiceDataIssuesDetail } from './issues-controller.js';
