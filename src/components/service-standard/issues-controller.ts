@@ -5,7 +5,7 @@ import { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-i
 /** What the card reports once it has read a dataset: the issues, and how the shown service was read. */
 export interface ServiceDataIssuesDetail extends RowIssuesDetail {
   /** How figures of the service shown were read (working-day rule, IKM scale, a grade not taken), in English. */
-  notes: string[];
+  readings: string[];
 }
 
 /**

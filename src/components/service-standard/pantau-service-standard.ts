@@ -52,7 +52,7 @@ export type { ServiceDataIssuesDetail } from './issues-controller.js';
  * @summary A service standard card: requirements, fee, time limit, complaints, completeness and kept promises.
  *
  * @fires pantau-error - The data could not be loaded or used, or the chosen `service` is not in it (`detail`: code, message, url).
- * @fires pantau-data-issues - Once per newly read dataset or chosen service, even when nothing is wrong (data-driven). `detail`: `{ rowIssues, skipped, notes }`.
+ * @fires pantau-data-issues - Once per newly read dataset or chosen service, even when nothing is wrong (data-driven). `detail`: `{ rowIssues, skipped, readings }` (`readings`: how figures were read, in English).
  *
  * @slot details - In the compact variant, replaces the "details" link (e.g. a router link).
  *
@@ -135,7 +135,7 @@ export class PantauServiceStandard extends PantauElement {
           detail: () => ({
             rowIssues: this.store.issues,
             skipped: Math.max(0, this.store.rowCount - value.services.length),
-            notes: s ? readingNotes({ s, lang: 'en', levels: headingLevels(this.headingLevel) }) : [],
+            readings: s ? readingNotes({ s, lang: 'en', levels: headingLevels(this.headingLevel) }) : [],
           }),
         }
       );

@@ -91,7 +91,7 @@ describe('<pantau-service-standard> on standards as Indonesian offices publish t
     const { detail } = await Promise.race([event, late]);
     expect(detail.rowIssues).to.deep.equal([]);
     expect(detail.skipped).to.equal(0);
-    expect(detail.notes).to.deep.equal([
+    expect(detail.readings).to.deep.equal([
       'Working days are counted as 5 per 7 calendar days (public holidays not counted) to compare with actual calendar days.',
     ]);
     el.remove();
