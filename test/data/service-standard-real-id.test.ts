@@ -47,7 +47,7 @@ describe('service standard schema on files as Indonesian offices publish them', 
   it('reports a field it does not know, keeping it aside', async () => {
     const r = validateServiceCatalogue(await fixture('card-indonesian-fields.json'));
     expect(r.value.services[0]!.extra).to.deep.equal({ nomor_sk: 'SK Kadis 12/2024' });
-    const unknown = r.issues.filter((i) => (i as ServiceIssue).code === 'unknownField');
+    const unknown = r.issues.filter((i) => (i as ServiceIssue).reason === 'unknownField');
     expect(fieldsOf(unknown)).to.deep.equal(['nomor_sk']);
   });
 
@@ -103,7 +103,7 @@ describe('service standard schema: fees and numbers as written', () => {
     byId = new Map(r.value.services.map((s) => [s.id!, s]));
     issues = r.issues as ServiceIssue[];
   });
-  const issuesOf = (row: number) => issues.filter((i) => i.row === row).map((i) => [i.field, i.code]);
+  const issuesOf = (row: number) => issues.filter((i) => i.row === row).map((i) => [i.field, i.reason]);
 
   it('reports an unreadable amount and time limit instead of leaving them silently unpublished', () => {
     expect(byId.get('abc')!.fee).to.equal(undefined);

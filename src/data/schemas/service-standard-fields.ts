@@ -16,7 +16,8 @@ import { isPlaceholder } from './service-standard-numbers.js';
 
 /** A row issue of the service standard schema, with a code the card translates. */
 export interface ServiceIssue extends RowIssue {
-  code: ServiceIssueCode;
+  /** Why, as a code of the card's own (the data client's `code` is for its shared field readers). */
+  reason: ServiceIssueCode;
   /** The component the value was given for, when it is one of the 14. */
   component?: ComponentKey;
 }
@@ -29,7 +30,13 @@ export class IssueLog {
   constructor(readonly locale?: NumberLocale) {}
   add(field: string, value: unknown, code: ServiceIssueCode): undefined {
     if (this.issues.length >= MAX_ISSUES) return undefined;
-    this.issues.push({ row: this.row, field, value: valueText(value), expected: ISSUE_TEXT[code], code });
+    this.issues.push({
+      row: this.row,
+      field,
+      value: valueText(value),
+      expected: ISSUE_TEXT[code],
+      reason: code,
+    });
     return undefined;
   }
 }

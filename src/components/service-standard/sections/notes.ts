@@ -19,13 +19,13 @@ export function readingNotes(ctx: SectionContext): string[] {
 export function unreadableComponents(issues: readonly RowIssue[], row: number | undefined): Set<string> {
   const out = new Set<string>();
   for (const i of issues as readonly Partial<ServiceIssue>[])
-    if (i.row === row && i.component && i.code !== 'feeNone') out.add(i.component);
+    if (i.row === row && i.component && i.reason !== 'feeNone') out.add(i.component);
   return out;
 }
 
 /** One issue in the page's language: the schema's code is translated, its English text is the fallback. */
 export function issueText(i: RowIssue, lang: Lang, withRow: boolean): string {
-  const code = (i as Partial<ServiceIssue>).code;
+  const code = (i as Partial<ServiceIssue>).reason;
   const expected = code ? t(lang, `exp_${code}` as MessageKey) : i.expected;
   const line = t(lang, 'issueLine', { field: i.field, value: i.value, expected });
   return withRow ? `${t(lang, 'serviceNo', { row: i.row })}, ${line}` : line;
