@@ -37,7 +37,7 @@ describe('validateCompliance: ratings as published', () => {
 
   it('keeps a row whose zone, category or opinion is readable when its score is not, and says which value it ignored', () => {
     const { value, issues, rowCount } = validateCompliance([
-      { kode: '63', nilai: '68,52', zona: 'Zona Kuning' },
+      { kode: '63', nilai: '68,5,2', zona: 'Zona Kuning' },
       { kode: '64', nilai: 'n/a', opini: 'Kualitas Tinggi' },
       { kode: '65', nilai: 'tinggi' },
     ]);
@@ -45,7 +45,7 @@ describe('validateCompliance: ratings as published', () => {
     expect(value.map((r) => r.code)).to.deep.equal(['63', '64']);
     expect(value[0]).to.include({ zone: 'kuning' });
     expect(value[0]!.score).to.equal(undefined);
-    expect(value[0]!.unread!.map((i) => [i.row, i.field, i.value])).to.deep.equal([[1, 'nilai', '68,52']]);
+    expect(value[0]!.unread!.map((i) => [i.row, i.field, i.value])).to.deep.equal([[1, 'nilai', '68,5,2']]);
     // A row with nothing readable to show is still left out, as before.
     expect(issues.map((i) => [i.row, i.field])).to.deep.equal([[3, 'nilai']]);
   });

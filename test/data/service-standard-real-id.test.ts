@@ -55,7 +55,7 @@ describe('service standard schema on files as Indonesian offices publish them', 
     const r = one({ fee: 0, biaya: 'Rp 5.000' });
     expect(r.value.services[0]!.fee).to.deep.equal({ amount: 0 });
     expect(r.issues).to.have.length(1);
-    expect(r.issues[0]).to.include({ field: 'biaya', code: 'duplicateField' });
+    expect(r.issues[0]).to.include({ field: 'biaya', reason: 'duplicateField' });
   });
 
   it('reads complaint channels written as texts: e-mail, phone and LAPOR! become links, the rest stays words', async () => {
@@ -81,7 +81,7 @@ describe('service standard schema on files as Indonesian offices publish them', 
     expect(s.performance?.delivery).to.deep.equal({ period: '2024', actualDays: 18, statistic: 'mean' });
     const between = one({ performance: { satisfaction: { index: 12 } } });
     expect(between.value.services[0]!.performance).to.equal(undefined);
-    expect(between.issues[0]).to.include({ field: 'performance.satisfaction.index', code: 'ikmScale' });
+    expect(between.issues[0]).to.include({ field: 'performance.satisfaction.index', reason: 'ikmScale' });
   });
 
   it('reads a time limit written as text with its unit', () => {
@@ -145,7 +145,7 @@ describe('service standard schema: fees and numbers as written', () => {
     expect(perf({ compliance: { score: '86,5' } })!.compliance!.score).to.equal(86.5);
     expect(perf({ compliance: { score: '86.500' } })!.compliance!.score).to.equal(86.5);
     const r = one({ performance: { delivery: { actualDays: '1.234' } } });
-    expect(r.issues[0]).to.include({ field: 'performance.delivery.actualDays', code: 'ambiguous' });
+    expect(r.issues[0]).to.include({ field: 'performance.delivery.actualDays', reason: 'ambiguous' });
   });
 });
 
@@ -184,6 +184,6 @@ describe('service standard schema: long hostile texts, the issue cap, a stated n
       { name: 'L', timeLimit: { value: '2,5', unit: 'hari' } },
       { locale: 'en' },
     );
-    expect(r.issues[0]).to.include({ field: 'timeLimit.value', code: 'unreadable' });
+    expect(r.issues[0]).to.include({ field: 'timeLimit.value', reason: 'unreadable' });
   });
 });

@@ -95,7 +95,9 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
     );
     await drawn(el, 2);
     expect(model(el).regions.every((r) => !r.record)).to.equal(true);
-    expect(text(el)).to.contain('row 1: Kota Jambi — of another level (level/tingkat/jenis column or name prefix) than the map');
+    expect(text(el)).to.contain(
+      'row 1: Kota Jambi — of another level (level/tingkat/jenis column or name prefix) than the map',
+    );
   });
 
   it('reads the level column of a mixed file: the cities Jambi and Bengkulu never take their provinces', async () => {

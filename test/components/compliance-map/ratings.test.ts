@@ -147,7 +147,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
   it('keeps a row whose published zone is readable when its score is not, and lists the value it ignored', async () => {
     const { el, last } = await ratingsMap({
       data: [
-        { kode: '63', nilai: '68,52', zona: 'Zona Kuning', tahun: 2022 },
+        { kode: '63', nilai: '68,5,2', zona: 'Zona Kuning', tahun: 2022 },
         { kode: '64', nilai: 'n/a', zona: 'Zona Merah', tahun: 2022 },
       ],
     });
@@ -155,7 +155,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
     expect(bandOf(el, '64')).to.equal('zone-merah');
     expect(last().skipped).to.equal(0);
     expect(last().ratings.unread.map((i) => [i.row, i.field, i.value])).to.deep.equal([
-      [1, 'nilai', '68,52'],
+      [1, 'nilai', '68,5,2'],
       [2, 'nilai', 'n/a'],
     ]);
     expect(text(el)).to.contain('Nilai tak terbaca; barisnya tetap dipakai (2)');

@@ -205,7 +205,9 @@ describe('<pantau-compliance-map> rendering', () => {
     expect([byCode('96').record?.name, byCode('96').by]).to.deep.equal(['Papua Barat Daya', 'code']);
     const notes = text(el);
     expect(notes).to.contain('Code systems: data BPS, map Kemendagri.');
-    expect(notes).to.contain("2 province codes were matched to the same province's code in the map's system.");
+    expect(notes).to.contain(
+      "2 province codes were matched to the same province's code in the map's system.",
+    );
     expect(notes).to.contain('Data rows that matched no region (1)');
     expect(notes).to.contain('row 3: 1672 Prabumulih — a different code system from the map');
   });
