@@ -1,5 +1,6 @@
 import type { JoinReport } from '../geo/join.js';
 import type { RowIssue } from '../data/types.js';
+import type { InvalidFeature } from '../geo/valid.js';
 
 /** The rows a data-driven element left out of a newly read dataset. */
 export interface RowIssuesDetail {
@@ -13,6 +14,8 @@ export interface RowIssuesDetail {
 export interface DataIssuesDetail extends RowIssuesDetail, JoinReport {
   /** How many polygons were wound the RFC 7946 way and had to be reversed. */
   rewound: number;
+  /** Features left out before projection (not an object, unreadable or out-of-range coordinates, short rings, missing arcs). */
+  invalidFeatures: InvalidFeature[];
 }
 
 /** The detail as any element sends it: the rows left out, and from a map its join report too. */

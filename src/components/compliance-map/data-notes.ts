@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RowIssue } from '../../data/types.js';
+import type { InvalidFeature } from '../../geo/valid.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapModel } from './map-model.js';
@@ -27,6 +28,7 @@ export function renderNotes(
   rowIssues: readonly RowIssue[],
   rewound: number,
   lang: Lang,
+  invalid: readonly InvalidFeature[] = [],
 ): TemplateResult {
   const r = model.report;
   const n = (v: number) => formatNumber(v, lang);
@@ -41,6 +43,12 @@ export function renderNotes(
     ['dupKeys', r.duplicateKeys.map((d) => `${d.key}: ${d.rows.map(row).join(', ')}`)],
     ['conflicts', r.nameConflicts.map((c) => `${row(c.row)}: ${c.code} ${c.dataName} ≠ ${c.regionName}`)],
     ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${i.expected}`)],
+    [
+      'invalidFeatures',
+      invalid.map(
+        (f) => `${label(t(lang, 'feature', { index: f.index + 1 }), f.id)} — ${t(lang, `geo-${f.reason}`)}`,
+      ),
+    ],
     ['noDataRegions', r.noData.map((d) => label(d.code, d.name))],
   ];
   const count = lists.slice(0, -1).reduce((sum, [, items]) => sum + items.length, 0);
@@ -52,7 +60,7 @@ export function renderNotes(
       <p>${t(lang, 'systems', { data: sys(r.systems.data), geometry: sys(r.systems.geometry) })}</p>
       ${r.systems.comparable ? nothing : html`<p><strong>${t(lang, 'systemsDiffer')}</strong></p>`}
       ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}
-      ${r.unmatched.length === 0 && rowIssues.length === 0 ? html`<p>${t(lang, 'allGood')}</p>` : nothing}
+      ${r.unmatched.length === 0 && rowIssues.length === 0 && invalid.length === 0 ? html`<p>${t(lang, 'allGood')}</p>` : nothing}
       ${lists.map(([key, items]) => section(t(lang, key, { count: n(items.length) }), items))}
     </div>
   </details>`;

@@ -8,11 +8,19 @@ import {
 } from '../../data/schemas/compliance.js';
 import type { RowIssue, Validated } from '../../data/types.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
+import { PantauErrorEvent } from '../../events/error.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/winding.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderDataState } from '../shared/data-state.js';
-import { checkGeo, convertFeatures, type GeoInput } from './map-geometry.js';
+import type { InvalidFeature } from '../../geo/valid.js';
+import { checkGeo, convertFeatures, type GeoInput, type UsableFeatures } from './map-geometry.js';
+import {
+  geometryFailure,
+  renderGeometryError,
+  unusableGeometry,
+  type GeometryFailure,
+} from './map-geometry-error.js';
 import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
 import { t } from './map.messages.js';
 import type { PantauComplianceMap } from './pantau-compliance-map.js';
@@ -41,6 +49,14 @@ function geoSize(geo: GeoInput): number {
 interface Built {
   model: MapModel;
   rewound: number;
+  invalid: InvalidFeature[];
+}
+
+interface Job {
+  key: unknown[];
+  built?: Built;
+  /** The geometry turned out unusable (no feature left to draw), or building threw. */
+  failed?: GeometryFailure;
 }
 
 /**
@@ -55,9 +71,9 @@ export class MapData implements ReactiveController {
   readonly geometry: DataController<GeoInput>;
   readonly detail: DataController<GeoInput>;
   private pendingReport?: DataIssuesDetail;
-  private job?: { key: unknown[]; built?: Built };
+  private job?: Job;
   private shown?: Built;
-  private readonly converted = new WeakMap<GeoInput, Feature[]>();
+  private readonly converted = new WeakMap<GeoInput, Map<boolean, UsableFeatures>>();
 
   constructor(private readonly host: PantauComplianceMap) {
     this.ratings = new DataController<unknown[]>(host, {
@@ -104,13 +120,18 @@ export class MapData implements ReactiveController {
   hostUpdated(): void {
     const h = this.host;
     const busy =
-      (!!this.job && !this.job.built) ||
+      (!!this.job && !this.job.built && !this.job.failed) ||
       [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
     if (busy) h.setAttribute('aria-busy', 'true');
     else h.removeAttribute('aria-busy');
     const report = this.pendingReport;
     this.pendingReport = undefined;
     if (report) h.dispatchEvent(new PantauDataIssuesEvent<DataIssuesDetail>(report));
+    const failed = this.job?.failed;
+    if (failed && !failed.reported) {
+      failed.reported = true;
+      h.dispatchEvent(new PantauErrorEvent(failed.info));
+    }
   }
 
   private unsubscribe?: () => void;
@@ -173,6 +194,11 @@ export class MapData implements ReactiveController {
     return this.shown?.rewound ?? 0;
   }
 
+  /** Features of the geometry shown that were left out before projection, and why. */
+  get invalidFeatures(): InvalidFeature[] {
+    return this.shown?.invalid ?? [];
+  }
+
   get rowIssues(): RowIssue[] {
     return this.records().issues;
   }
@@ -218,12 +244,18 @@ export class MapData implements ReactiveController {
     return (this.job?.built ?? this.shown)?.model;
   }
 
-  /** Features of checked geometry, converted once per input. */
-  private features(geo: GeoInput, alive: () => boolean, done: (f: Feature[]) => void): void {
-    const hit = this.converted.get(geo);
+  /** Usable features of checked geometry, converted and checked once per input and kind of coordinates. */
+  private features(
+    geo: GeoInput,
+    geographic: boolean,
+    alive: () => boolean,
+    done: (f: UsableFeatures) => void,
+  ): void {
+    const hit = this.converted.get(geo)?.get(geographic);
     if (hit) return done(hit);
-    convertFeatures(geo, alive, (f) => {
-      this.converted.set(geo, f);
+    convertFeatures(geo, geographic, alive, (f) => {
+      const byKind = this.converted.get(geo) ?? new Map<boolean, UsableFeatures>();
+      this.converted.set(geo, byKind.set(geographic, f));
       done(f);
     });
   }
@@ -236,32 +268,43 @@ export class MapData implements ReactiveController {
     options: MapOptions,
     planar: boolean,
   ): void {
-    const job: { key: unknown[]; built?: Built } = { key };
+    const job: Job = { key };
     this.job = job;
-    const alive = () => this.job === job;
+    const alive = () => this.job === job && !job.failed;
     // A small map (a country's provinces) is built at once, in the update that asked for it;
     // a large one in tasks of its own, so neither that update nor any step runs long.
     let inline = geoSize(geo) <= SMALL && (!drill || geoSize(drill.detail) <= SMALL);
-    const step = (fn: () => void) => (inline ? fn() : nextTask(() => alive() && fn()));
-    const join = (top: readonly Feature[], features: readonly Feature[]) =>
+    // Whatever goes wrong ends in the error state (never "drawing" forever, never aria-busy).
+    const guarded = (fn: () => void) => () => {
+      try {
+        fn();
+      } catch (error) {
+        job.failed = geometryFailure(error);
+        if (!inline) this.host.requestUpdate();
+      }
+    };
+    const step = (fn: () => void) => (inline ? guarded(fn)() : nextTask(() => alive() && guarded(fn)()));
+    const join = (top: UsableFeatures, features: readonly Feature[], invalid: InvalidFeature[]) =>
       step(() => {
+        if (!features.length && invalid.length) throw unusableGeometry(invalid, !planar);
         const model = buildModel(features, records, options);
-        job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top) };
+        job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top.features), invalid };
         // A new model means new data, geometry or join options: report once, never per render.
         this.pendingReport = {
           ...model.report,
           rowIssues: this.rowIssues,
           skipped: this.skipped,
           rewound: this.rewound,
+          invalidFeatures: invalid,
         };
         if (!inline) this.host.requestUpdate();
       });
     step(() => {
-      this.features(geo, alive, (top) => {
-        if (!drill) return join(top, top);
+      this.features(geo, !planar, alive, (top) => {
+        if (!drill) return join(top, top.features, top.invalid);
         const parentKey = this.host.detailParentKey;
-        this.features(drill.detail, alive, (all) =>
-          join(top, this.filtered(all, drill.drilled, options.featureKey, parentKey)),
+        this.features(drill.detail, !planar, alive, (all) =>
+          join(top, this.filtered(all.features, drill.drilled, options.featureKey, parentKey), all.invalid),
         );
       });
     });
@@ -272,6 +315,7 @@ export class MapData implements ReactiveController {
   /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
   blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
     const geo = this.host.geo;
+    if (this.job?.failed) return renderGeometryError(this.job.failed, lang);
     if (!this.source().geo) {
       if (this.geometry.status === 'idle' && typeof geo === 'string' && geo)
         return html`<p class="status" role="status">${t(lang, 'noGeometry', { name: geo })}</p>`;

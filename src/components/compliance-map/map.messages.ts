@@ -73,6 +73,27 @@ export const t = defineMessages({
     'Geometry "{name}" is not loaded. Load pantau/geo/{name} (CDN: pantau-id-provinces.js) or give geo-src.',
   ],
   drawing: ['Menggambar peta…', 'Drawing the map…'],
+  geometryTitle: ['Peta tidak dapat digambar', 'The map cannot be drawn'],
+  geometryUnusable: [
+    'Tidak ada wilayah dengan geometri yang sah: {count} fitur ditinggalkan.',
+    'No region has valid geometry: {count} features were left out.',
+  ],
+  geometryFailed: ['Geometri peta tidak dapat dibaca.', 'The map geometry could not be read.'],
+  geometryProjected: [
+    'Koordinatnya di luar rentang bujur/lintang. Jika geometri sudah diproyeksikan, pakai projection="none".',
+    'Its coordinates are outside the longitude/latitude range. If the geometry is already projected, set projection="none".',
+  ],
+  invalidFeatures: ['Fitur peta yang tidak digambar ({count})', 'Map features that were not drawn ({count})'],
+  feature: ['fitur {index}', 'feature {index}'],
+  'geo-feature': ['bukan objek fitur', 'not a feature object'],
+  'geo-geometry': ['jenis geometri tidak dikenal', 'an unknown kind of geometry'],
+  'geo-coordinates': ['koordinat bukan angka yang sah', 'coordinates that are not valid numbers'],
+  'geo-range': [
+    'koordinat di luar rentang (bujur ±360, lintang ±90; projection="none" untuk data terproyeksi)',
+    'coordinates out of range (longitude ±360, latitude ±90; projection="none" for projected data)',
+  ],
+  'geo-ring': ['cincin poligon dengan kurang dari 4 titik', 'a polygon ring of fewer than 4 positions'],
+  'geo-arcs': ['arc TopoJSON yang tidak ada', 'TopoJSON arcs that do not exist'],
   fromPublisher: ['dari penerbit', 'as published'],
   fromScore: ['dari nilai', 'from the score'],
 });

@@ -206,7 +206,7 @@ export class PantauComplianceMap extends PantauElement {
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${guard([model, ui.highlight, lang], () => renderLegend(this.uid, model, ui, lang))}
       ${this.listOpen ? renderList(this.uid, model, { ...this.sort, onSort: this.onSort }, lang) : nothing}
-      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang)}
+      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang, this.store.invalidFeatures)}
       ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
   }
 
