@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Feature } from 'geojson';
+import { toFeatureCollection } from '../../src/data/geo.js';
+import { DataError } from '../../src/data/errors.js';
 import { splitRing } from '../../src/geo/antimeridian.js';
 import { projectPlanar, type PlanarFeature } from '../../src/geo/planar.js';
 import { referenceProjector } from '../../src/geo/projection.js';
@@ -112,6 +114,13 @@ describe('geometry checks before projection', () => {
     expect(validTransform({ scale: [1, 1], translate: [0, 0] })).to.equal(true);
     expect(validTransform({ scale: [1, 'x'], translate: [0, 0] })).to.equal(false);
     expect(validTransform(undefined)).to.equal(true);
+  });
+});
+
+describe('the data client on unreadable TopoJSON', () => {
+  it('says the arcs cannot be read instead of throwing a TypeError', () => {
+    const topo = { type: 'Topology', arcs: [], objects: { a: { type: 'Polygon', arcs: [[5]] } } };
+    expect(() => toFeatureCollection(topo)).to.throw(DataError, /arcs that cannot be read/);
   });
 });
 
