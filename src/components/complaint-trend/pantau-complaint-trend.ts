@@ -18,6 +18,7 @@ import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { commonStyles } from '../../styles/common.js';
 import { trendStyles } from './pantau-complaint-trend.styles.js';
 import { TrendCursorController } from './trend-cursor.js';
@@ -91,7 +92,7 @@ export class PantauComplaintTrend extends PantauElement {
   /** The data itself: an array of records, or a ready `PeriodTable`. */
   @property({ attribute: false }) data?: unknown;
   /** Reload `src` every this many seconds (unset: never). */
-  @property({ type: Number }) refresh?: number;
+  @property({ converter: numberAttribute }) refresh?: number;
   /** Period the records are counted by. */
   @property() period: Period = 'month';
   /** How series are drawn: `line`, `area` (stacked), `bars` (stacked) or `grouped`. */

@@ -18,6 +18,7 @@ import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { renderNotes } from './data-notes.js';
 import { renderLegend } from './legend.js';
 import { MapData } from './map-data.js';
@@ -110,7 +111,7 @@ export class PantauComplianceMap extends PantauElement {
   /** Custom bands (used with `scheme="custom"`, or when no scheme is set). */
   @property({ attribute: false }) thresholds?: Threshold[];
   /** Year to show; unset: the latest year in the data. */
-  @property({ type: Number }) year?: number;
+  @property({ converter: numberAttribute }) year?: number;
   /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
   @property() projection: ProjectionName = 'mercator';
   /** URL of a finer geometry shown inside a selected region (drill-down). */

@@ -11,6 +11,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { serviceJsonLd } from './json-ld.js';
 import { JsonLdController } from './json-ld-controller.js';
 import { PrintExpandController } from './print-controller.js';
@@ -80,7 +81,7 @@ export class PantauServiceStandard extends PantauElement {
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /** Heading level (1–6) of the service name, so the card fits the page outline; sections sit one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
+  @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel: number = 2;
 
   /** Leave out the schema.org JSON-LD the card otherwise adds to the page. */
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd: boolean = false;
@@ -89,7 +90,7 @@ export class PantauServiceStandard extends PantauElement {
   @property({ attribute: 'details-href' }) detailsHref: string | null = null;
 
   /** Reload the data every this many seconds (unset: load once). */
-  @property({ type: Number }) refresh: number | null = null;
+  @property({ converter: numberAttribute }) refresh: number | null = null;
 
   private readonly store = new DataController<ServiceCatalogue>(this, {
     // Always JSON: a file named services.json would otherwise be guessed to be Open311.

@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n/format.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { common } from '../../i18n/common.js';
 import { t } from './stat.messages.js';
 import { statStyles } from './pantau-stat.styles.js';
@@ -54,10 +55,10 @@ export class PantauStat extends PantauElement {
   static override styles = [...PantauElement.styles, dataStateStyles, statStyles];
 
   /** The current value. */
-  @property({ type: Number }) value?: number;
+  @property({ converter: numberAttribute }) value?: number;
 
   /** The value to compare against (usually the previous period's). */
-  @property({ type: Number }) previous?: number;
+  @property({ converter: numberAttribute }) previous?: number;
 
   /** What the figure counts, shown above it ("Laporan masyarakat"). */
   @property() label?: string;
@@ -99,7 +100,7 @@ export class PantauStat extends PantauElement {
   @property() select?: string;
 
   /** Reload `src` every this many seconds (paused while the tab is hidden); 0 or absent: never. */
-  @property({ type: Number }) refresh?: number;
+  @property({ converter: numberAttribute }) refresh?: number;
 
   private readonly store = new DataController<StatDatum[]>(this, {
     source: () => ({ src: this.src, format: this.format, data: this.data, refresh: this.refresh }),
