@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataErrorInfo, RowIssue } from '../../data/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from './complaint-trend.messages.js';
+import { capped } from '../shared/text-cap.js';
 
 /** The first issues are listed in the page; `issues` on the element has them all (up to the cap). */
 const SHOWN = 20;
@@ -22,7 +23,7 @@ export function renderIssues(
     <p>${error ? t(lang, 'unusable') : t(lang, 'skipped', { n: formatNumber(o.skipped, lang) })}</p>
     <details>
       <summary>${t(lang, 'issuesDetails')}</summary>
-      ${error?.message ? html`<p><code>${error.message}</code></p>` : nothing}
+      ${error?.message ? html`<p><code>${capped(error.message, 'text')}</code></p>` : nothing}
       ${
         issues.length
           ? html`<ul>
@@ -31,9 +32,9 @@ export function renderIssues(
                   html`<li>
                     ${t(lang, 'issue', {
                       row: formatNumber(i.row, lang),
-                      field: i.field || '—',
+                      field: capped(i.field) || '—',
                       value: i.value,
-                      expected: i.expected,
+                      expected: capped(i.expected, 'text'),
                     })}
                   </li>`,
               )}

@@ -4,6 +4,7 @@ import type { InvalidFeature } from '../../geo/valid.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapModel } from './map-model.js';
+import { capped } from '../shared/text-cap.js';
 import { t, type MessageKey } from './map.messages.js';
 
 /** Long lists are cut in the page; the `pantau-data-issues` event carries them all. */
@@ -14,7 +15,7 @@ function section(title: string, items: readonly string[]): TemplateResult | type
   const shown = items.slice(0, MAX_ITEMS);
   return html`<h3 class="notes-heading">${title}</h3>
     <ul>
-      ${shown.map((i) => html`<li>${i}</li>`)}${items.length > shown.length ? html`<li>…</li>` : nothing}
+      ${shown.map((i) => html`<li>${capped(i, 'text')}</li>`)}${items.length > shown.length ? html`<li>…</li>` : nothing}
     </ul>`;
 }
 

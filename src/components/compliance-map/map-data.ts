@@ -13,6 +13,7 @@ import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/winding.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderDataState } from '../shared/data-state.js';
+import { capped } from '../shared/text-cap.js';
 import type { InvalidFeature } from '../../geo/valid.js';
 import { checkGeo, convertFeatures, type GeoInput, type UsableFeatures } from './map-geometry.js';
 import {
@@ -318,7 +319,7 @@ export class MapData implements ReactiveController {
     if (this.job?.failed) return renderGeometryError(this.job.failed, lang);
     if (!this.source().geo) {
       if (this.geometry.status === 'idle' && typeof geo === 'string' && geo)
-        return html`<p class="status" role="status">${t(lang, 'noGeometry', { name: geo })}</p>`;
+        return html`<p class="status" role="status">${t(lang, 'noGeometry', { name: capped(geo) })}</p>`;
       return renderDataState(this.geometry, lang, this.retry);
     }
     const s = this.ratings.status;

@@ -12,6 +12,7 @@ import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
 import { numberAttribute } from '../shared/number-attribute.js';
+import { capStrings, capText, TEXT_CAPS } from '../shared/text-cap.js';
 import { serviceJsonLd } from './json-ld.js';
 import { JsonLdController } from './json-ld-controller.js';
 import { PrintExpandController } from './print-controller.js';
@@ -139,10 +140,12 @@ export class PantauServiceStandard extends PantauElement {
     const s = this.selected;
     if (!s) {
       return html`<div class=${cls} part="base" lang=${lang}>
-        ${this.store.value ? html`<p class="alert" role="alert">${this.missingText(lang)}</p>` : state}
+        ${this.store.value ? html`<p class="alert" role="alert">${capText(this.missingText(lang), TEXT_CAPS.text)}</p>` : state}
       </div>`;
     }
-    const ctx: SectionContext = { s, lang, levels: headingLevels(this.headingLevel) };
+    // Every text shown is cut to its cap (names and labels shorter); JSON-LD keeps the data whole.
+    const shown = capStrings(s, { default: TEXT_CAPS.text, keys: CARD_CAPS });
+    const ctx: SectionContext = { s: shown, lang, levels: headingLevels(this.headingLevel) };
     // The host's own link: relative paths are fine here (the page wrote them), schemes only http(s).
     const body = compact
       ? compactTemplate(ctx, safeHref(this.detailsHref))
@@ -151,6 +154,16 @@ export class PantauServiceStandard extends PantauElement {
     return html`<article class=${cls} part="base" lang=${lang}>${state}${body}</article>`;
   }
 }
+
+/** Fields of a service shown as names or labels, cut shorter than paragraphs. */
+const CARD_CAPS = {
+  name: TEXT_CAPS.title,
+  provider: TEXT_CAPS.title,
+  unit: TEXT_CAPS.label,
+  serviceType: TEXT_CAPS.label,
+  areaServed: TEXT_CAPS.label,
+  label: TEXT_CAPS.label,
+};
 
 declare global {
   interface HTMLElementTagNameMap {

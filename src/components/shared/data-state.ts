@@ -5,6 +5,7 @@ import { INTL_LOCALE, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { common } from '../../i18n/common.js';
 import { dataStateMessages as t } from './data-state.messages.js';
+import { capped } from './text-cap.js';
 
 export { dataStateStyles } from './data-state.styles.js';
 
@@ -72,7 +73,7 @@ export function renderDataState(
           c.error?.message
             ? html`<details>
                 <summary>${t(lang, 'details')}</summary>
-                <code>${c.error.message}</code>
+                <code>${capped(c.error.message, 'text')}</code>
               </details>`
             : nothing
         }

@@ -9,6 +9,7 @@ import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
 import { numberAttribute } from '../shared/number-attribute.js';
+import { capStrings, capText, MAX_ACCESSIBLE_TEXT, TEXT_CAPS } from '../shared/text-cap.js';
 import { common } from '../../i18n/common.js';
 import { t } from './stat.messages.js';
 import { statStyles } from './pantau-stat.styles.js';
@@ -138,14 +139,21 @@ export class PantauStat extends PantauElement {
 
   override render() {
     const lang = this.language;
-    const f = this.figure;
+    const full = this.figure;
+    // What is seen is cut to the text caps; the sentence assistive technology reads keeps more.
+    const f = capStrings(full, {
+      default: TEXT_CAPS.label,
+      keys: { source: TEXT_CAPS.text, sourceUrl: Infinity },
+    });
     const status = this.store.status;
     // Attributes alone make a figure: only a real source has loading, error or stale states.
     const state = status === 'idle' ? nothing : renderDataState(this.store, lang, () => this.store.retry());
     const figure =
       status === 'pending' || (status === 'error' && !isFiniteNumber(f.value))
         ? nothing
-        : html`<p class="visually-hidden">${statSentence(f, lang)}</p>
+        : html`<p class="visually-hidden">
+              ${capText(statSentence(capStrings(full, { default: MAX_ACCESSIBLE_TEXT }), lang), MAX_ACCESSIBLE_TEXT)}
+            </p>
             <div aria-hidden="true">
               ${f.label ? html`<p class="label" part="label">${f.label}</p>` : nothing}
               <div class="figure">
