@@ -4,6 +4,11 @@ import type { DataErrorInfo, RowIssue } from '../../data/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from './complaint-trend.messages.js';
 import { capped } from '../shared/text-cap.js';
+import { dataStateMessages } from '../shared/data-state.messages.js';
+
+/** Why nothing can be drawn: too long a span for the period, else no usable row. */
+const unusable = (error: DataErrorInfo, lang: Lang) =>
+  error.code === 'too-many-periods' ? dataStateMessages(lang, error.code) : t(lang, 'unusable');
 
 /** The first issues are listed in the page; `issues` on the element has them all (up to the cap). */
 const SHOWN = 20;
@@ -20,7 +25,7 @@ export function renderIssues(
   if (!error && !o.skipped) return nothing;
   const more = issues.length - SHOWN;
   return html`<div class=${error ? 'issues error' : 'issues'} part="issues" role=${error ? 'alert' : nothing}>
-    <p>${error ? t(lang, 'unusable') : t(lang, 'skipped', { n: formatNumber(o.skipped, lang) })}</p>
+    <p>${error ? unusable(error, lang) : t(lang, 'skipped', { n: formatNumber(o.skipped, lang) })}</p>
     <details>
       <summary>${t(lang, 'issuesDetails')}</summary>
       ${error?.message ? html`<p><code>${capped(error.message, 'text')}</code></p>` : nothing}

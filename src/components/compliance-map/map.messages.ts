@@ -73,6 +73,10 @@ export const t = defineMessages({
     'Geometry "{name}" is not loaded. Load pantau/geo/{name} (CDN: pantau-id-provinces.js) or give geo-src.',
   ],
   drawing: ['Menggambar peta…', 'Drawing the map…'],
+  joinCap: [
+    'Hanya {kept} baris pertama dari {total} yang dipadukan dengan peta; sisanya tidak dipakai. Atur max-joined-rows untuk memakai lebih banyak.',
+    'Only the first {kept} of {total} rows were joined to the map; the rest were not used. Set max-joined-rows to use more.',
+  ],
   geometryTitle: ['Peta tidak dapat digambar', 'The map cannot be drawn'],
   geometryUnusable: [
     'Tidak ada wilayah dengan geometri yang sah: {count} fitur ditinggalkan.',

@@ -112,6 +112,8 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: false }) thresholds?: Threshold[];
   /** Year to show; unset: the latest year in the data. */
   @property({ converter: numberAttribute }) year?: number;
+  /** Most rating rows joined to the regions (default 20,000); rows past it are left out, with a notice. */
+  @property({ converter: numberAttribute, attribute: 'max-joined-rows' }) maxJoinedRows?: number;
   /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
   @property() projection: ProjectionName = 'mercator';
   /** URL of a finer geometry shown inside a selected region (drill-down). */
