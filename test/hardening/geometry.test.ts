@@ -82,7 +82,7 @@ describe('compliance map: geometry is checked before anything is projected', () 
       '9:kind:geometry',
       '10:deep:geometry',
     ]);
-    expect(text(el)).to.contain('Map features that were not drawn (9)');
+    expect(text(el)).to.contain('Map features not drawn (9)');
     expect(text(el)).to.contain('feature 5 huge — coordinates out of range');
   });
 
@@ -133,7 +133,7 @@ describe('compliance map: geometry is checked before anything is projected', () 
     await settled(a.el);
     expect(shapes(a.el)).to.have.length(2);
     expect(a.issues.at(-1)!.invalidFeatures).to.have.length(9);
-    expect(text(a.el)).to.contain('Fitur peta yang tidak digambar (9)');
+    expect(text(a.el)).to.contain('Fitur peta tidak digambar (9)');
 
     const topo = await (await fetch(`${DIR}/hostile.topo.json`)).text();
     const b = await watch(

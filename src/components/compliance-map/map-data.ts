@@ -312,7 +312,11 @@ export class MapData implements ReactiveController {
     const step = (fn: () => void) => (inline ? guarded(fn)() : nextTask(() => alive() && guarded(fn)()));
     const join = (top: UsableFeatures, features: readonly Feature[], invalid: InvalidFeature[]) =>
       step(() => {
-        if (!features.length && invalid.length) throw unusableGeometry(invalid, !planar);
+        if (!features.length && invalid.length) {
+          job.failed = unusableGeometry(invalid, !planar);
+          if (!inline) this.host.requestUpdate();
+          return;
+        }
         const model = buildModel(features, records, options);
         job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top.features), invalid };
         // A new model means new data, geometry or join options: report once, never per render.

@@ -7,29 +7,26 @@ import { dataStateMessages } from '../shared/data-state.messages.js';
 import { t } from './map.messages.js';
 
 /** Why a map cannot draw its geometry: no feature left once the invalid ones are out, or building threw. */
-export class GeometryFailure extends Error {
+export interface GeometryFailure {
+  info: DataErrorInfo;
+  invalid: readonly InvalidFeature[];
+  /** Coordinates were read as degrees (any projection but `none`). */
+  geographic: boolean;
   /** Whether `pantau-error` has been fired for it (once per failure, never per render). */
-  reported = false;
-  constructor(
-    readonly info: DataErrorInfo,
-    readonly invalid: readonly InvalidFeature[] = [],
-    readonly geographic = true,
-  ) {
-    super(info.message);
-  }
+  reported?: boolean;
 }
 
 /** The failure for geometry of which no feature is usable. */
 export function unusableGeometry(invalid: readonly InvalidFeature[], geographic: boolean): GeometryFailure {
   const reasons = [...new Set(invalid.map((i) => i.reason))].join(', ');
   const message = `No feature of the geometry can be drawn: ${invalid.length} left out (${reasons}).`;
-  return new GeometryFailure({ code: 'shape', message }, invalid, geographic);
+  return { info: { code: 'shape', message }, invalid, geographic };
 }
 
 /** Any error met while building the map, as a failure it can show. */
 export function geometryFailure(e: unknown): GeometryFailure {
-  if (e instanceof GeometryFailure) return e;
-  return new GeometryFailure({ code: 'shape', message: e instanceof Error ? e.message : String(e) });
+  const message = e instanceof Error ? e.message : String(e);
+  return { info: { code: 'shape', message }, invalid: [], geographic: false };
 }
 
 /** The error state in place of the map, styled as every data error is. */
