@@ -27,6 +27,7 @@ interface MapArgs {
   theme?: 'light' | 'dark';
   lang: 'id' | 'en';
   thresholds?: Threshold[];
+  maxJoinedRows?: number;
 }
 
 const CSV = '/data/compliance/ombudsman-compliance-2022.csv';
@@ -81,6 +82,7 @@ const meta: Meta<MapArgs> = {
       source=${ifDefined(a.source)}
       source-url=${ifDefined(a.sourceUrl)}
       .thresholds=${a.thresholds}
+      max-joined-rows=${ifDefined(a.maxJoinedRows)}
     ></pantau-compliance-map>`,
 };
 export default meta;
@@ -192,6 +194,58 @@ export const EnglishDark: Story = {
 
 /** Geometry that is missing: the map says which entry to load. */
 export const MissingGeometry: Story = { args: { geo: 'id-regencies' } };
+
+/** Only the first rows are joined (`max-joined-rows`, default 20,000): a notice says how many were left out. */
+export const JoinCap: Story = { args: { maxJoinedRows: 100 } };
+
+/** Features that cannot be projected (no object, text coordinates, a 3-point ring, longitude 500) are left out and listed in the notes. */
+export const InvalidGeometry: Story = {
+  args: { geo: undefined, src: undefined },
+  render: (a) =>
+    html`<pantau-compliance-map
+      lang=${a.lang}
+      .geo=${{
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            id: 'A',
+            properties: {},
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [106, -7],
+                  [106, -6],
+                  [107, -6],
+                  [107, -7],
+                  [106, -7],
+                ],
+              ],
+            },
+          },
+          null,
+          { type: 'Feature', id: 'abc', properties: {}, geometry: { type: 'Polygon', coordinates: 'abc' } },
+          {
+            type: 'Feature',
+            id: 'short',
+            properties: {},
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [100, 0],
+                  [101, 0],
+                  [100, 0],
+                ],
+              ],
+            },
+          },
+          { type: 'Feature', id: 'far', properties: {}, geometry: { type: 'Point', coordinates: [500, 0] } },
+        ],
+      }}
+    ></pantau-compliance-map>`,
+};
 
 /** A title and subtitle from the page, through the `title` and `subtitle` slots (with a link the page owns). */
 export const SlottedTitle: Story = {

@@ -1,3 +1,4 @@
+import { DataError } from './errors.js';
 import { keyOfIndex, periodIndex, type Period } from './periods.js';
 import { inferReading, readAs } from './number-reading.js';
 import type { NumberLocale } from './numbers.js';
@@ -16,6 +17,13 @@ export interface PeriodTable {
   /** Records left out because their date or value could not be read (absent when not counted). */
   skipped?: number;
 }
+
+/**
+ * Most periods a table is built with: 10,000 days is 27 years, 10,000 months 833. Two
+ * records dated 0001-01-01 and 9999-12-31 would otherwise make 3.65 million days (seconds of
+ * work and half a gigabyte) for a chart no one can read.
+ */
+export const MAX_PERIODS = 10_000;
 
 /**
  * Collects (period index, series, value) triples and builds a `PeriodTable`. Shared by
@@ -49,6 +57,12 @@ export class PeriodAccumulator {
 
   /** Series ordered by total, largest first, then by name: legends read in order of weight. */
   table(): PeriodTable {
+    const span = this.#max - this.#min + 1;
+    if (span > MAX_PERIODS)
+      throw new DataError(
+        'too-many-periods',
+        `The dates span ${span} periods of one ${this.period}, more than the ${MAX_PERIODS} a table is built with: set a coarser period (period="month" or "year") or filter the dates.`,
+      );
     const periods: string[] = [];
     for (let i = this.#min; i <= this.#max; i++) periods.push(keyOfIndex(i, this.period));
     const rows = [...this.#bySeries].map(([name, cells]) => {

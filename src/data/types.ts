@@ -53,6 +53,7 @@ export type DataErrorCode =
   | 'parse' // not valid JSON/CSV/XML
   | 'shape' // valid syntax, wrong structure (e.g. an object where rows were expected)
   | 'no-rows' // every row was rejected, or none were given
+  | 'too-many-periods' // a period table would be longer than MAX_PERIODS: a coarser period is needed
   | 'format' // the pantau file on the page has no reader for the source's format
   | 'aborted';
 

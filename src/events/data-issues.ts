@@ -1,6 +1,7 @@
 import type { JoinReport } from '../geo/join.js';
 import type { RatingsReport } from '../geo/scale.js';
 import type { DataNote, RowIssue } from '../data/types.js';
+import type { InvalidFeature } from '../geo/valid.js';
 
 /** The rows a data-driven element left out of a newly read dataset. */
 export interface RowIssuesDetail {
@@ -18,6 +19,8 @@ export interface DataIssuesDetail extends RowIssuesDetail, JoinReport {
   rewound: number;
   /** The scale used and why (`assumed` when the data has no year), categories settled, values not read. */
   ratings: RatingsReport;
+  /** Features left out before projection (not an object, unreadable or out-of-range coordinates, short rings, missing arcs). */
+  invalidFeatures: InvalidFeature[];
 }
 
 /** The detail as any element sends it: the rows left out, and from a map its join report too. */

@@ -20,6 +20,7 @@ import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
 import { JsonOptionController, readAnnotations } from '../shared/json-option.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { commonStyles } from '../../styles/common.js';
 import { trendStyles } from './pantau-complaint-trend.styles.js';
 import { TrendCursorController } from './trend-cursor.js';
@@ -94,11 +95,11 @@ export class PantauComplaintTrend extends PantauElement {
   /** The data itself: an array of records, or a ready `PeriodTable`. */
   @property({ attribute: false }) data?: unknown;
   /** Reload `src` every this many seconds (unset: never). */
-  @property({ type: Number }) refresh?: number;
+  @property({ converter: numberAttribute }) refresh?: number;
   /** Longest one load of `src` may take, in seconds (unset: the page's default, 30). */
-  @property({ type: Number }) deadline?: number;
+  @property({ converter: numberAttribute }) deadline?: number;
   /** Most requests one load of `src` may make: Open311 windows, CKAN pages, retries (unset: 100). */
-  @property({ type: Number, attribute: 'max-requests' }) maxRequests?: number;
+  @property({ converter: numberAttribute, attribute: 'max-requests' }) maxRequests?: number;
   /** Period the records are counted by. */
   @property() period: Period = 'month';
   /** How series are drawn: `line`, `area` (stacked), `bars` (stacked) or `grouped`. */

@@ -5,6 +5,12 @@ import { expectedIn } from '../../i18n/data-text.js';
 import { renderReadingNotes } from '../shared/data-state.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from './complaint-trend.messages.js';
+import { capped } from '../shared/text-cap.js';
+import { dataStateMessages } from '../shared/data-state.messages.js';
+
+/** Why nothing can be drawn: too long a span for the period, else no usable row. */
+const unusable = (error: DataErrorInfo, lang: Lang) =>
+  error.code === 'too-many-periods' ? dataStateMessages(lang, error.code) : t(lang, 'unusable');
 
 /** The first issues are listed in the page; `issues` on the element has them all (up to the cap). */
 const SHOWN = 20;
@@ -29,10 +35,10 @@ function renderSkipped(
   if (!error && !o.skipped) return nothing;
   const more = issues.length - SHOWN;
   return html`<div class=${error ? 'issues error' : 'issues'} part="issues" role=${error ? 'alert' : nothing}>
-    <p>${error ? t(lang, 'unusable') : t(lang, 'skipped', { n: formatNumber(o.skipped, lang) })}</p>
+    <p>${error ? unusable(error, lang) : t(lang, 'skipped', { n: formatNumber(o.skipped, lang) })}</p>
     <details>
       <summary>${t(lang, 'issuesDetails')}</summary>
-      ${error?.message && lang === 'en' ? html`<p><code>${error.message}</code></p>` : nothing}
+      ${error?.message && lang === 'en' ? html`<p><code>${capped(error.message, 'text')}</code></p>` : nothing}
       ${
         issues.length
           ? html`<ul>
@@ -41,9 +47,9 @@ function renderSkipped(
                   html`<li>
                     ${t(lang, 'issue', {
                       row: formatNumber(i.row, lang),
-                      field: i.field || '—',
+                      field: capped(i.field) || '—',
                       value: i.value,
-                      expected: expectedIn(i, lang),
+                      expected: capped(expectedIn(i, lang), 'text'),
                     })}
                   </li>`,
               )}

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataNote, RowIssue } from '../../data/types.js';
 import { expectedIn, noteText } from '../../i18n/data-text.js';
+import type { InvalidFeature } from '../../geo/valid.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { SystemReading } from '../../geo/codes.js';
 import type { JoinReport } from '../../geo/join.js';
 import type { MapModel } from './map-model.js';
+import { capped } from '../shared/text-cap.js';
 import { t, type MessageKey } from './map.messages.js';
 import { ratingIssueCount, renderRatingNotes } from './rating-notes.js';
 
@@ -18,7 +20,7 @@ export function section(title: string, items: readonly string[]): TemplateResult
   const shown = items.slice(0, MAX_ITEMS);
   return html`<h3 class="notes-heading">${title}</h3>
     <ul>
-      ${shown.map((i) => html`<li>${i}</li>`)}${items.length > shown.length ? html`<li>…</li>` : nothing}
+      ${shown.map((i) => html`<li>${capped(i, 'text')}</li>`)}${items.length > shown.length ? html`<li>…</li>` : nothing}
     </ul>`;
 }
 
@@ -48,6 +50,7 @@ export function renderNotes(
   rewound: number,
   lang: Lang,
   notes: readonly DataNote[] = [],
+  invalid: readonly InvalidFeature[] = [],
 ): TemplateResult {
   const r = model.report;
   const n = (v: number) => formatNumber(v, lang);
@@ -76,6 +79,12 @@ export function renderNotes(
       ),
     ],
     ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${expectedIn(i, lang)}`)],
+    [
+      'invalidFeatures',
+      invalid.map(
+        (f) => `${label(t(lang, 'feature', { index: f.index + 1 }), f.id)} — ${t(lang, `geo-${f.reason}`)}`,
+      ),
+    ],
     ['noDataRegions', r.noData.map((d) => label(d.code, d.name))],
   ];
   const count =
@@ -90,7 +99,7 @@ export function renderNotes(
       ${systemNotes(r, lang, sys)}
       ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}
       ${notes.map((note) => html`<p>${noteText(note, lang)}</p>`)}
-      ${r.unmatched.length === 0 && rowIssues.length === 0 ? html`<p>${t(lang, 'allGood')}</p>` : nothing}
+      ${r.unmatched.length === 0 && rowIssues.length === 0 && invalid.length === 0 ? html`<p>${t(lang, 'allGood')}</p>` : nothing}
       ${lists.map(([key, items]) => section(t(lang, key, { count: n(items.length) }), items))}
     </div>
   </details>`;

@@ -6,6 +6,7 @@ import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';
 import { t } from './map.messages.js';
 import { patternId } from './map-svg.js';
+import { capped } from '../shared/text-cap.js';
 
 /** A swatch filled with the band's pattern (the same `<pattern>` as the map's). */
 export function swatch(uid: string, band: LegendRow['band'] | undefined): TemplateResult {
@@ -50,7 +51,7 @@ export function renderLegend(uid: string, model: MapModel, ui: MapInteraction, l
         @click=${() => ui.toggleBand(id)}
       >
         ${swatch(uid, band)}
-        <span class="legend-label">${label}</span>
+        <span class="legend-label">${capped(label)}</span>
         ${range ? html`<span class="legend-range">${range}</span>` : nothing}
         <span class="legend-count"
           >${count === 1 ? t(lang, 'regionOne') : t(lang, 'regions', { count: formatNumber(count, lang) })}</span

@@ -15,9 +15,18 @@ import { PantauErrorEvent } from '../../events/error.js';
 import { requestGeometry } from '../../geo/autoload.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/winding.js';
+import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderDataState } from '../shared/data-state.js';
-import { checkGeo, convertFeatures, type GeoInput } from './map-geometry.js';
+import { capped } from '../shared/text-cap.js';
+import type { InvalidFeature } from '../../geo/valid.js';
+import { checkGeo, convertFeatures, type GeoInput, type UsableFeatures } from './map-geometry.js';
+import {
+  geometryFailure,
+  renderGeometryError,
+  unusableGeometry,
+  type GeometryFailure,
+} from './map-geometry-error.js';
 import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
 import { t } from './map.messages.js';
 import type { PantauComplianceMap } from './pantau-compliance-map.js';
@@ -35,6 +44,12 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
   };
 }
 
+/**
+ * Rating rows joined by default: a join takes about 20 µs a row, so 20,000 rows (every
+ * regency for 40 years) stay well inside a task; 200,000 took 3.9 s. `max-joined-rows` raises it.
+ */
+export const MAX_JOINED_ROWS = 20_000;
+
 /** Regions up to which a model is built in the update that needs it. */
 const SMALL = 250;
 
@@ -46,6 +61,14 @@ function geoSize(geo: GeoInput): number {
 interface Built {
   model: MapModel;
   rewound: number;
+  invalid: InvalidFeature[];
+}
+
+interface Job {
+  key: unknown[];
+  built?: Built;
+  /** The geometry turned out unusable (no feature left to draw), or building threw. */
+  failed?: GeometryFailure;
 }
 
 /**
@@ -60,9 +83,9 @@ export class MapData implements ReactiveController {
   readonly geometry: DataController<GeoInput>;
   readonly detail: DataController<GeoInput>;
   private pendingReport?: DataIssuesDetail;
-  private job?: { key: unknown[]; built?: Built };
+  private job?: Job;
   private shown?: Built;
-  private readonly converted = new WeakMap<GeoInput, Feature[]>();
+  private readonly converted = new WeakMap<GeoInput, Map<boolean, UsableFeatures>>();
 
   constructor(private readonly host: PantauComplianceMap) {
     this.ratings = new DataController<unknown[]>(host, {
@@ -111,13 +134,18 @@ export class MapData implements ReactiveController {
     const h = this.host;
     const busy =
       this.fetchingShipped ||
-      (!!this.job && !this.job.built) ||
+      (!!this.job && !this.job.built && !this.job.failed) ||
       [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
     if (busy) h.setAttribute('aria-busy', 'true');
     else h.removeAttribute('aria-busy');
     const report = this.pendingReport;
     this.pendingReport = undefined;
     if (report) h.dispatchEvent(new PantauDataIssuesEvent<DataIssuesDetail>(report));
+    const failed = this.job?.failed;
+    if (failed && !failed.reported) {
+      failed.reported = true;
+      h.dispatchEvent(new PantauErrorEvent(failed.info));
+    }
   }
 
   private unsubscribe?: () => void;
@@ -194,6 +222,11 @@ export class MapData implements ReactiveController {
     return this.shown?.rewound ?? 0;
   }
 
+  /** Features of the geometry shown that were left out before projection, and why. */
+  get invalidFeatures(): InvalidFeature[] {
+    return this.shown?.invalid ?? [];
+  }
+
   get rowIssues(): RowIssue[] {
     return this.records().issues;
   }
@@ -208,10 +241,28 @@ export class MapData implements ReactiveController {
     return this.records().notes ?? [];
   }
 
-  /** Rating rows left out (the issue list is capped; this count is not). */
+  /** Rating rows left out (the issue list is capped; this count is not), the rows past the join cap too. */
   get skipped(): number {
     const r = this.records();
-    return Math.max(r.issues.length, r.rowCount - r.value.length);
+    return Math.max(r.issues.length, r.rowCount - r.value.length) + (this.joinCap?.left ?? 0);
+  }
+
+  /** The largest number of rows joined: `max-joined-rows` when it is a positive number, else the default. */
+  private maxRows(): number {
+    const m = this.host.maxJoinedRows;
+    return m !== undefined && m >= 1 ? Math.floor(m) : MAX_JOINED_ROWS;
+  }
+
+  /** The records joined: the first `maxRows()` of them, once per records and cap. */
+  private readonly joinable = memo((rows: readonly ComplianceRecord[], max: number) =>
+    rows.length > max ? rows.slice(0, max) : rows,
+  );
+
+  /** Set when the join cap left rows out: how many were read, and how many of them were not joined. */
+  get joinCap(): { total: number; left: number } | undefined {
+    const all = this.records().value;
+    const max = this.maxRows();
+    return all.length > max ? { total: all.length, left: all.length - max } : undefined;
   }
 
   /**
@@ -230,7 +281,7 @@ export class MapData implements ReactiveController {
       featureKey = h.detailFeatureKey ?? featureKey;
       nameKey = h.detailNameKey ?? nameKey;
     }
-    const records = this.records().value;
+    const records = this.joinable(this.records().value, this.maxRows());
     const topSystem = h.geoCodeSystem ?? src.codeSystem;
     const options: MapOptions = {
       featureKey,
@@ -260,12 +311,18 @@ export class MapData implements ReactiveController {
     return (this.job?.built ?? this.shown)?.model;
   }
 
-  /** Features of checked geometry, converted once per input. */
-  private features(geo: GeoInput, alive: () => boolean, done: (f: Feature[]) => void): void {
-    const hit = this.converted.get(geo);
+  /** Usable features of checked geometry, converted and checked once per input and kind of coordinates. */
+  private features(
+    geo: GeoInput,
+    geographic: boolean,
+    alive: () => boolean,
+    done: (f: UsableFeatures) => void,
+  ): void {
+    const hit = this.converted.get(geo)?.get(geographic);
     if (hit) return done(hit);
-    convertFeatures(geo, alive, (f) => {
-      this.converted.set(geo, f);
+    convertFeatures(geo, geographic, alive, (f) => {
+      const byKind = this.converted.get(geo) ?? new Map<boolean, UsableFeatures>();
+      this.converted.set(geo, byKind.set(geographic, f));
       done(f);
     });
   }
@@ -278,17 +335,31 @@ export class MapData implements ReactiveController {
     options: MapOptions,
     planar: boolean,
   ): void {
-    const job: { key: unknown[]; built?: Built } = { key };
+    const job: Job = { key };
     this.job = job;
-    const alive = () => this.job === job;
+    const alive = () => this.job === job && !job.failed;
     // A small map (a country's provinces) is built at once, in the update that asked for it;
     // a large one in tasks of its own, so neither that update nor any step runs long.
     let inline = geoSize(geo) <= SMALL && (!drill || geoSize(drill.detail) <= SMALL);
-    const step = (fn: () => void) => (inline ? fn() : nextTask(() => alive() && fn()));
-    const join = (top: readonly Feature[], features: readonly Feature[]) =>
+    // Whatever goes wrong ends in the error state (never "drawing" forever, never aria-busy).
+    const guarded = (fn: () => void) => () => {
+      try {
+        fn();
+      } catch (error) {
+        job.failed = geometryFailure(error);
+        if (!inline) this.host.requestUpdate();
+      }
+    };
+    const step = (fn: () => void) => (inline ? guarded(fn)() : nextTask(() => alive() && guarded(fn)()));
+    const join = (top: UsableFeatures, features: readonly Feature[], invalid: InvalidFeature[]) =>
       step(() => {
+        if (!features.length && invalid.length) {
+          job.failed = unusableGeometry(invalid, !planar);
+          if (!inline) this.host.requestUpdate();
+          return;
+        }
         const model = buildModel(features, records, options);
-        job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top) };
+        job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top.features), invalid };
         // A new model means new data, geometry or join options: report once, never per render.
         this.pendingReport = {
           ...model.report,
@@ -296,24 +367,26 @@ export class MapData implements ReactiveController {
           notes: this.notes,
           skipped: this.skipped,
           rewound: this.rewound,
+          invalidFeatures: invalid,
         };
         if (!inline) this.host.requestUpdate();
       });
     step(() => {
-      this.features(geo, alive, (top) => {
-        if (!drill) return join(top, top);
+      this.features(geo, !planar, alive, (top) => {
+        if (!drill) return join(top, top.features, top.invalid);
         const parentKey = this.host.detailParentKey;
-        this.features(drill.detail, alive, (all) =>
+        this.features(drill.detail, !planar, alive, (all) =>
           join(
             top,
             this.filtered(
-              all,
+              all.features,
               drill.drilled,
               options.featureKey,
               parentKey,
               drill.topSystem,
               options.geoCodeSystem,
             ),
+            all.invalid,
           ),
         );
       });
@@ -325,6 +398,7 @@ export class MapData implements ReactiveController {
   /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
   blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
     const geo = this.host.geo;
+    if (this.job?.failed) return renderGeometryError(this.job.failed, lang);
     this.fetchingShipped = false;
     if (!this.source().geo) {
       if (this.geometry.status === 'idle' && typeof geo === 'string' && geo) {
@@ -335,7 +409,7 @@ export class MapData implements ReactiveController {
           load?.status === 'pending'
             ? (['loadingGeometry', 'status'] as const)
             : load?.status === 'error'
-              ? (['geometryFailed', 'alert'] as const)
+              ? (['shippedGeometryFailed', 'alert'] as const)
               : (['noGeometry', 'status'] as const);
         const file = load?.status === 'error' ? load.file : '';
         if (file && this.reportedFailure !== geo) {
@@ -343,7 +417,9 @@ export class MapData implements ReactiveController {
           const info = { code: 'network' as const, message: `${geo}: ${file}`, url: file };
           queueMicrotask(() => this.host.dispatchEvent(new PantauErrorEvent(info)));
         }
-        return html`<p class="status" role=${role}>${t(lang, key, { name: geo, file })}</p>`;
+        return html`<p class="status" role=${role}>
+          ${t(lang, key, { name: capped(geo), file: capped(file) })}
+        </p>`;
       }
       return renderDataState(this.geometry, lang, this.retry);
     }
@@ -355,7 +431,16 @@ export class MapData implements ReactiveController {
   /** The ratings' state shown above a drawn map: "no data yet" or "stale". */
   ratingsNotice(lang: Lang) {
     const s = this.ratings.status;
-    return s === 'idle' || s === 'stale' ? renderDataState(this.ratings, lang, this.retry) : undefined;
+    const cap = this.joinCap;
+    const capped =
+      cap &&
+      html`<p class="status" role="status">
+        ${t(lang, 'joinCap', {
+          kept: formatNumber(cap.total - cap.left, lang),
+          total: formatNumber(cap.total, lang),
+        })}
+      </p>`;
+    return s === 'idle' || s === 'stale' ? renderDataState(this.ratings, lang, this.retry) : capped;
   }
 
   /** Reloads whatever failed or is stale (the state's "Retry" button). */

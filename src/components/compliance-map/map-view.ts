@@ -15,6 +15,7 @@ import type { ShapeCache } from './map-shapes.js';
 import { renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
 import { t } from './map.messages.js';
 import { renderTip } from './tooltip.js';
+import { capped } from '../shared/text-cap.js';
 
 export interface MapBoxOptions {
   uid: string;
@@ -82,7 +83,7 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
 export function renderDrill(name: string, lang: Lang, onBack: () => void): TemplateResult {
   return html`<p class="drill">
     <button type="button" class="btn" @click=${onBack}>${t(lang, 'back')}</button>
-    ${t(lang, 'detailOf', { name })}
+    ${t(lang, 'detailOf', { name: capped(name) })}
   </p>`;
 }
 
@@ -116,7 +117,7 @@ export function renderList(uid: string, model: MapModel, sort: TableSort, lang: 
         cells: [
           region.code ?? '',
           score ?? null,
-          html`<span class="band-cell">${swatch(uid, band)}${bandLabel(model, i, lang)}</span>`,
+          html`<span class="band-cell">${swatch(uid, band)}${capped(bandLabel(model, i, lang))}</span>`,
           ...extra,
           rank ?? '',
         ],

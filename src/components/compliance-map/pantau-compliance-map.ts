@@ -19,6 +19,7 @@ import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
 import { JsonOptionController, readThresholds } from '../shared/json-option.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { renderNotes } from './data-notes.js';
 import type { NumberLocale } from '../../data/numbers.js';
 import { renderLegend } from './legend.js';
@@ -121,7 +122,9 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: false }) thresholds?: Threshold[];
   private readonly thresholdsChild = new JsonOptionController(this, 'thresholds', readThresholds);
   /** Year to show; unset: the latest year in the data. */
-  @property({ type: Number }) year?: number;
+  @property({ converter: numberAttribute }) year?: number;
+  /** Most rating rows joined to the regions (default 20,000); rows past it are left out, with a notice. */
+  @property({ converter: numberAttribute, attribute: 'max-joined-rows' }) maxJoinedRows?: number;
   /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
   @property() projection: ProjectionName = 'mercator';
   /** URL of a finer geometry shown inside a selected region (drill-down). */
@@ -220,7 +223,7 @@ export class PantauComplianceMap extends PantauElement {
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${guard([model, ui.highlight, lang], () => renderLegend(this.uid, model, ui, lang))}
       ${this.listOpen ? renderList(this.uid, model, { ...this.sort, onSort: this.onSort }, lang) : nothing}
-      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang, this.store.notes)}
+      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang, this.store.notes, this.store.invalidFeatures)}
       ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
   }
 

@@ -9,6 +9,7 @@ import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';
 import type { ShapeCache } from './map-shapes.js';
 import { t } from './map.messages.js';
+import { capped } from '../shared/text-cap.js';
 
 /** Where a band came from, in words: "dari penerbit", "dari nilai", "zona dari penerbit, kategori dari nilai"… */
 export function bandSource(c: Classified, lang: Lang): string {
@@ -75,8 +76,8 @@ export function renderTip(
         },
   );
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${pos}>
-    <strong>${region.name}</strong>
-    ${regionFacts(region, model.classified[i], lang).map((f) => html`<span>${f}</span>`)}
+    <strong>${capped(region.name)}</strong>
+    ${regionFacts(region, model.classified[i], lang).map((f) => html`<span>${capped(f)}</span>`)}
   </div>`;
 }
 
@@ -90,6 +91,8 @@ export function announcement(
   if (what === 'cleared') return t(lang, 'cleared');
   const region = i === undefined ? undefined : model?.regions[i];
   if (!region || !model) return '';
-  const facts = `${region.name}. ${regionFacts(region, model.classified[i!], lang).join('. ')}`;
+  const facts = `${capped(region.name)}. ${regionFacts(region, model.classified[i!], lang)
+    .map((f) => capped(f))
+    .join('. ')}`;
   return what === 'selected' ? t(lang, 'selected', { name: facts }) : facts;
 }

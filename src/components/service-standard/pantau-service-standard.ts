@@ -14,6 +14,8 @@ import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
+import { numberAttribute } from '../shared/number-attribute.js';
+import { capStrings, capText, TEXT_CAPS } from '../shared/text-cap.js';
 import { serviceJsonLd } from './json-ld.js';
 import { DataIssuesController } from './issues-controller.js';
 import { JsonLdController } from './json-ld-controller.js';
@@ -94,7 +96,7 @@ export class PantauServiceStandard extends PantauElement {
   @property({ type: Boolean, attribute: 'hide-completeness' }) hideCompleteness: boolean = false;
 
   /** Heading level (1–6) of the service name, so the card fits the page outline; sections sit one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
+  @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel: number = 2;
 
   /** Leave out the schema.org JSON-LD the card otherwise adds to the page. */
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd: boolean = false;
@@ -106,7 +108,7 @@ export class PantauServiceStandard extends PantauElement {
   @property({ attribute: 'number-locale' }) numberLocale: 'id' | 'en' | null = null;
 
   /** Reload the data every this many seconds (unset: load once). */
-  @property({ type: Number }) refresh: number | null = null;
+  @property({ converter: numberAttribute }) refresh: number | null = null;
 
   /** Time zone of the dates shown: a timestamp without an offset (`2024-12-31T20:00:00`) is wall time there. */
   @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
@@ -185,13 +187,15 @@ export class PantauServiceStandard extends PantauElement {
     const s = this.selected;
     if (!s) {
       return html`<div class=${cls} part="base" lang=${lang}>
-        ${this.store.value ? html`<p class="alert" role="alert">${this.missingText(lang)}</p>` : state}
+        ${this.store.value ? html`<p class="alert" role="alert">${capText(this.missingText(lang), TEXT_CAPS.text)}</p>` : state}
       </div>`;
     }
+    // Every text shown is cut to its cap (names and labels shorter); JSON-LD keeps the data whole.
+    const shown = capStrings(s, { default: TEXT_CAPS.text, keys: CARD_CAPS });
     const issues = this.shownIssues(s);
     const unreadable = unreadableComponents(issues, serviceRow(s));
     const ctx: SectionContext = {
-      s,
+      s: shown,
       lang,
       levels: headingLevels(this.headingLevel),
       timeZone: this.timeZone,
@@ -211,6 +215,16 @@ export class PantauServiceStandard extends PantauElement {
     return html`<article class=${cls} part="base" lang=${lang}>${state}${body}${notes}</article>`;
   }
 }
+
+/** Fields of a service shown as names or labels, cut shorter than paragraphs. */
+const CARD_CAPS = {
+  name: TEXT_CAPS.title,
+  provider: TEXT_CAPS.title,
+  unit: TEXT_CAPS.label,
+  serviceType: TEXT_CAPS.label,
+  areaServed: TEXT_CAPS.label,
+  label: TEXT_CAPS.label,
+};
 
 declare global {
   interface HTMLElementTagNameMap {

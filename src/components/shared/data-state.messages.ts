@@ -37,6 +37,10 @@ export const dataStateMessages = defineMessages({
     'The data is not laid out the way this element expects.',
   ],
   'no-rows': ['Tidak ada baris data yang dapat digunakan.', 'No usable rows of data.'],
+  'too-many-periods': [
+    'Tanggal data mencakup lebih dari 10.000 periode. Pilih periode yang lebih kasar, misalnya period="month" atau period="year".',
+    'The dates span more than 10,000 periods. Choose a coarser period, such as period="month" or period="year".',
+  ],
   format: [
     'Berkas pantau yang dimuat halaman ini tidak membaca format data ini.',
     'The pantau file this page loads does not read this data format.',

@@ -7,6 +7,7 @@ import { INTL_LOCALE, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { common } from '../../i18n/common.js';
 import { dataStateMessages as t } from './data-state.messages.js';
+import { capped } from './text-cap.js';
 
 export { dataStateStyles } from './data-state.styles.js';
 
@@ -56,7 +57,7 @@ function technical(e: DataErrorInfo, lang: Lang): TemplateResult {
   if (lang === 'en')
     return html`<details>
       <summary>${t(lang, 'details')}</summary>
-      <code>${e.message}</code>
+      <code>${capped(e.message, 'text')}</code>
     </details>`;
   const facts = [
     t(lang, 'errorCode', { code: e.code }),
@@ -73,7 +74,7 @@ function technical(e: DataErrorInfo, lang: Lang): TemplateResult {
             ${issues.map((i) => html`<li>${issueLine(i, lang)}</li>`)}
           </ul>`
         : e.code === 'parse' || e.code === 'shape'
-          ? html`<p><code lang="en">${e.message}</code></p>`
+          ? html`<p><code lang="en">${capped(e.message, 'text')}</code></p>`
           : nothing
     }
   </details>`;

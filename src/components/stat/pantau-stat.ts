@@ -11,6 +11,8 @@ import { formatDate } from '../../i18n/format.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
+import { numberAttribute } from '../shared/number-attribute.js';
+import { capStrings, capText, MAX_ACCESSIBLE_TEXT, TEXT_CAPS } from '../shared/text-cap.js';
 import { common } from '../../i18n/common.js';
 import { t } from './stat.messages.js';
 import { statStyles } from './pantau-stat.styles.js';
@@ -58,10 +60,10 @@ export class PantauStat extends PantauElement {
   static override styles = [...PantauElement.styles, dataStateStyles, statStyles];
 
   /** The current value. */
-  @property({ type: Number }) value?: number;
+  @property({ converter: numberAttribute }) value?: number;
 
   /** The value to compare against (usually the previous period's). */
-  @property({ type: Number }) previous?: number;
+  @property({ converter: numberAttribute }) previous?: number;
 
   /** What the figure counts, shown above it ("Laporan masyarakat"). */
   @property() label?: string;
@@ -103,7 +105,7 @@ export class PantauStat extends PantauElement {
   @property() select?: string;
 
   /** Reload `src` every this many seconds (paused while the tab is hidden); 0 or absent: never. */
-  @property({ type: Number }) refresh?: number;
+  @property({ converter: numberAttribute }) refresh?: number;
 
   /** How the data's numbers are written: `id` (`10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
   @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
@@ -163,7 +165,12 @@ export class PantauStat extends PantauElement {
 
   override render() {
     const lang = this.language;
-    const f = this.figure;
+    const full = this.figure;
+    // What is seen is cut to the text caps; the sentence assistive technology reads keeps more.
+    const f = capStrings(full, {
+      default: TEXT_CAPS.label,
+      keys: { source: TEXT_CAPS.text, sourceUrl: Infinity },
+    });
     const status = this.store.status;
     // Attributes alone make a figure: only a real source has loading, error or stale states.
     const state =
@@ -173,7 +180,9 @@ export class PantauStat extends PantauElement {
     const figure =
       status === 'pending' || (status === 'error' && !isFiniteNumber(f.value))
         ? nothing
-        : html`<p class="visually-hidden">${statSentence(f, lang)}</p>
+        : html`<p class="visually-hidden">
+              ${capText(statSentence(capStrings(full, { default: MAX_ACCESSIBLE_TEXT }), lang), MAX_ACCESSIBLE_TEXT)}
+            </p>
             <div aria-hidden="true">
               ${f.label ? html`<p class="label" part="label">${f.label}</p>` : nothing}
               <div class="figure">
