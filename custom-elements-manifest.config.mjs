@@ -50,13 +50,15 @@ export default {
   litelement: true,
   plugins: [
     {
-      // `dispatchEvent(new PantauXEvent(…))` is read as an event with a type and no name; the
-      // `@fires` tags already document each event by name, so the nameless copies would show
-      // as empty rows in Storybook's docs.
-      name: 'pantau-drop-nameless-events',
+      // `dispatchEvent(new PantauXEvent(…))` is read as an event with a type and no name, or
+      // named after the constructor's first argument (`detail`). The `@fires` tags document each
+      // event by name and purpose, so only those are kept; an event fired without one is caught
+      // by test/docs/manifest.test.ts, which watches what the elements really fire.
+      name: 'pantau-events-from-fires-tags',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules)
-          for (const d of mod.declarations ?? []) if (d.events) d.events = d.events.filter((e) => e.name);
+          for (const d of mod.declarations ?? [])
+            if (d.events) d.events = d.events.filter((e) => e.name && e.description);
       },
     },
     {

@@ -184,12 +184,12 @@ export function cssVariables(args: Args): Record<string, string> {
   return out;
 }
 
-const wired = new WeakSet<Element>();
+const wired = new WeakMap<Element, { tag: unknown; off: () => void }>();
 
 /**
  * Applies args to the element as a page would: attributes for attribute-backed fields (removed
- * when unset, so the element falls back to its default), properties for the rest; and sends each
- * documented event to the Actions panel with its `detail`.
+ * when unset, so the element falls back to its default; an object given to an attribute-backed
+ * field such as the map's `geo` is set as the property), properties for the rest.
  */
 class ApplyArgs extends Directive {
   constructor(part: PartInfo) {
@@ -206,7 +206,10 @@ class ApplyArgs extends Directive {
       if (!a.fieldName) continue;
       attributeFields.add(a.fieldName);
       const v = args[a.fieldName];
-      if (v === undefined || v === null || v === false || v === '') el.removeAttribute(a.name);
+      if (typeof v === 'object' && v !== null) {
+        el.removeAttribute(a.name);
+        if (el[a.fieldName] !== v) el[a.fieldName] = v;
+      } else if (v === undefined || v === null || v === false || v === '') el.removeAttribute(a.name);
       else el.setAttribute(a.name, v === true ? '' : String(v));
     }
     for (const m of decl.members ?? []) {
@@ -214,15 +217,35 @@ class ApplyArgs extends Directive {
         continue;
       if (m.name in args && el[m.name] !== args[m.name]) el[m.name] = args[m.name];
     }
-    if (!wired.has(el)) {
-      wired.add(el);
-      for (const e of decl.events ?? [])
-        el.addEventListener(e.name, (ev) => action(e.name)((ev as CustomEvent).detail ?? ev.type));
-    }
     return nothing;
   }
 }
 const applyArgs = directive(ApplyArgs);
+
+/**
+ * Sends each event the story's element documents to the Actions panel, with its `detail`. On the
+ * story root, so stories with a render of their own (inline data as children) are covered too:
+ * pantau events bubble and cross shadow roots.
+ */
+class WireActions extends Directive {
+  render(_tag: unknown) {
+    return nothing;
+  }
+  override update(part: ElementPart, [tag]: [unknown]) {
+    // Lit keeps the root across stories, so the listeners follow the story's element.
+    const root = part.element;
+    const current = wired.get(root);
+    if (current?.tag === tag) return nothing;
+    current?.off();
+    const handlers = (declarationOf(tag)?.events ?? []).map(
+      (e) => [e.name, (ev: Event) => action(e.name)((ev as CustomEvent).detail ?? ev.type)] as const,
+    );
+    for (const [name, h] of handlers) root.addEventListener(name, h);
+    wired.set(root, { tag, off: () => handlers.forEach(([name, h]) => root.removeEventListener(name, h)) });
+    return nothing;
+  }
+}
+export const wireActions = directive(WireActions);
 
 /**
  * The render every element's stories share: the element with its args applied, and optional

@@ -1,13 +1,14 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { argTypesFor, cssVariables, descriptionOf } from './elements.js';
+import { argTypesFor, cssVariables, descriptionOf, wireActions } from './elements.js';
 import './preview.css';
 
 /**
  * Wraps every story in a page-like root, the way a host page wraps an element: the toolbar's
  * language as `lang` and its theme as `data-pantau-theme` (elements read both from an ancestor),
- * and the story's custom-property args as the root's style. An element's own `theme` or `lang`,
+ * and the story's custom-property args as the root's style; the element's events go to Actions
+ * from here. An element's own `theme` or `lang`,
  * when a story sets it, wins over the page's, as it would on a real page.
  */
 const withPage: Decorator = (story, context) => {
@@ -18,6 +19,7 @@ const withPage: Decorator = (story, context) => {
     lang=${lang}
     data-pantau-theme=${theme}
     style=${styleMap(cssVariables(context.args))}
+    ${wireActions(context.component)}
   >
     ${story()}
   </div>`;

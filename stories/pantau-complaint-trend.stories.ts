@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/complaint-trend/pantau-complaint-trend.js';
 import { renderElement } from '../.storybook/elements.js';
 import type { TrendAnnotation } from '../src/components/complaint-trend/pantau-complaint-trend.js';
@@ -24,6 +26,8 @@ interface TrendArgs {
   note?: string;
   lastUpdated?: string;
   refresh?: number;
+  deadline?: number;
+  maxRequests?: number;
   noDownload: boolean;
   theme?: 'light' | 'dark' | 'auto';
   annotations: TrendAnnotation[];
@@ -235,6 +239,24 @@ export const Loading: Story = {
     },
   ],
 };
+/** Deadline: a server that never answers; after `deadline` seconds (here 3) the load ends with an error and a retry button. */
+export const Deadline: Story = {
+  args: { data: undefined, src: '/__pantau-story/never-deadline', deadline: 3 },
+  loaders: [
+    async () => {
+      const real = window.fetch;
+      window.fetch = (input, init) =>
+        String(input).includes('/__pantau-story/never')
+          ? new Promise<Response>((_, reject) =>
+              init?.signal?.addEventListener('abort', () =>
+                reject(new DOMException('Aborted', 'AbortError')),
+              ),
+            )
+          : real(input, init);
+      return {};
+    },
+  ],
+};
 /** Empty: no data given yet. */
 export const Empty: Story = { args: { data: undefined, heading: 'Belum ada data' } };
 /** Error: the file does not exist; the retry button tries again. */
@@ -261,4 +283,53 @@ export const Stale: Story = {
       return {};
     },
   ],
+};
+/** Without script: the data and the annotations as children, read as text (what a strict-CSP CMS page writes). */
+export const OptionsAsJsonChildren: Story = {
+  render: () =>
+    html`<pantau-complaint-trend
+      period="year"
+      heading="Laporan masyarakat ke Ombudsman RI"
+      source="Ombudsman RI"
+    >
+      <script type="application/json" data-pantau="annotations">
+        [{ "date": "2024", "label": "Termasuk IAP dan RCO" }]
+      </script>
+      <script type="text/csv">
+        date,value
+        2022,8295
+        2023,8452
+        2024,10846
+      </script>
+    </pantau-complaint-trend>`,
+};
+
+/**
+ * A wide table, one column per series (`bulan,Infrastruktur,Kesehatan,…`, as spreadsheets and
+ * Datawrapper write it), saved by a spreadsheet in Indonesian (`;`, `1.204`). Read as one series
+ * per numeric column by itself (the data notes say so), or by the columns `value-fields` names.
+ * `number-locale` states how numbers are written; unset, they are inferred per column.
+ */
+export const WideTable: StoryObj<{ valueFields?: string; numberLocale?: 'id' | 'en' }> = {
+  argTypes: {
+    valueFields: { control: 'text' },
+    numberLocale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
+  },
+  args: { valueFields: '', numberLocale: undefined },
+  render: (a) =>
+    html`<pantau-complaint-trend
+      heading="Pengaduan per bidang, Januari–Juni 2024"
+      value-fields=${ifDefined(a.valueFields || undefined)}
+      number-locale=${ifDefined(a.numberLocale)}
+    >
+      <script type="text/csv">
+        bulan;Infrastruktur;Kesehatan;Pendidikan;Kepegawaian
+        2024-01;1.204;845;512;230
+        2024-02;1.098;790;498;241
+        2024-03;1.311;902;530;219
+        2024-04;1.150;811;;205
+        2024-05;1.276;866;547;228
+        2024-06;1.032;754;489;199
+      </script>
+    </pantau-complaint-trend>`,
 };

@@ -8,7 +8,9 @@ import { renderElement } from '../.storybook/elements.js';
 
 interface ServiceArgs {
   service: string;
-  variant: 'full' | 'compact';
+  variant: 'full' | 'audit' | 'compact';
+  hideCompleteness: boolean;
+  numberLocale?: 'id' | 'en';
   headingLevel: number;
   noJsonLd: boolean;
   detailsHref?: string;
@@ -29,7 +31,14 @@ const meta: Meta<ServiceArgs> = {
     headingLevel: { control: { type: 'range', min: 1, max: 6, step: 1 } },
     data: { control: false },
   },
-  args: { service: 'ktp-el', variant: 'full', headingLevel: 2, noJsonLd: false, data: catalogue },
+  args: {
+    service: 'ktp-el',
+    variant: 'full',
+    hideCompleteness: false,
+    headingLevel: 2,
+    noJsonLd: false,
+    data: catalogue,
+  },
   // Controls, docs tables, Actions and the render come from custom-elements.json (.storybook/elements.ts).
   render: renderElement('pantau-service-standard'),
 };
@@ -89,6 +98,40 @@ export const HostileStrings: Story = {
         { type: 'web', value: 'javascript:alert(1)' },
         { type: 'email', value: '"><img src=x>@x.y' },
       ],
+    },
+  },
+};
+
+/** The auditor's view: "n dari 14 komponen" and the unpublished components first, under the name. */
+export const AuditView: Story = { args: { service: 'puskesmas-umum', variant: 'audit' } };
+
+/** A citizen's page without the completeness meter (`hide-completeness`). */
+export const WithoutCompleteness: Story = { args: { service: 'puskesmas-umum', hideCompleteness: true } };
+
+/**
+ * A standard as an office publishes it: Indonesian field names, "Rp 0,-", "-" for an unpublished
+ * component, an IKM on the 1–4 scale with a grade that disagrees, 18 calendar days against 14
+ * working days (on time by the 5-per-7 rule), and an unknown field reported in "Catatan data".
+ */
+export const IndonesianFieldNames: Story = {
+  args: {
+    service: 'akta',
+    data: {
+      kode_layanan: 'akta',
+      nama_layanan: 'Penerbitan Akta Kelahiran (contoh)',
+      penyelenggara: 'Dinas Kependudukan dan Pencatatan Sipil Kabupaten Contoh',
+      persyaratan: ['Surat keterangan kelahiran', 'Kartu Keluarga', 'KTP-el orang tua'],
+      sistem_mekanisme_prosedur: ['Isi formulir F-2.01', 'Verifikasi berkas', 'Penyerahan akta'],
+      jangka_waktu: '14 hari kerja',
+      'biaya/tarif': 'Rp 0,-',
+      produk_pelayanan: 'Kutipan Akta Kelahiran',
+      penanganan_pengaduan: ['SP4N-LAPOR!', 'Kotak saran di ruang tunggu'],
+      jaminan_keamanan: '-',
+      nomor_sk: 'SK 12/2024',
+      kinerja: {
+        ikm: { tahun: 2024, nilai: '3,45', mutu: 'A' },
+        realisasi: { periode: '2024', realisasi_hari: 18 },
+      },
     },
   },
 };

@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/stat/pantau-stat.js';
 import type { StatNotation } from '../src/components/stat/stat-model.js';
 import { renderElement } from '../.storybook/elements.js';
@@ -122,4 +124,29 @@ export const FromJsonFile: Story = {
 /** A failing `src` shows an error with a retry button and fires `pantau-error`. */
 export const LoadError: Story = {
   args: { ...FROM_FILE_ONLY, src: 'data/stats/missing.json' },
+};
+
+/**
+ * Figures from a CSV saved by a spreadsheet in Indonesian (`;`, `10.846`, `68,52`) and a
+ * timestamp without an offset, wall time in `time-zone`. Unset, `number-locale` is inferred per
+ * column; with `en` the same file reads 10.846 as ten point eight and the decimal comma is refused.
+ */
+export const IndonesianSpreadsheet: StoryObj<{
+  numberLocale?: 'id' | 'en';
+  timeZone: string;
+  select: string;
+}> = {
+  argTypes: {
+    numberLocale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
+    select: { control: 'inline-radio', options: ['laporan', 'ikm'] },
+  },
+  args: { numberLocale: undefined, timeZone: 'Asia/Jakarta', select: 'laporan' },
+  render: (a) =>
+    html`<pantau-stat number-locale=${ifDefined(a.numberLocale)} time-zone=${a.timeZone} select=${a.select}>
+      <script type="text/csv">
+        id;label;value;previous;unit;period;previous_period;updated
+        laporan;Laporan masyarakat diterima;10.846;8.452;laporan;2024;2023;2024-12-31T20:00:00
+        ikm;Indeks kepuasan masyarakat;68,52;70,1;;2024;2023;2024-12-31
+      </script>
+    </pantau-stat>`,
 };

@@ -1,8 +1,8 @@
 // The compliance map section: the shipped provinces joined by name to the Ombudsman's 2022
 // results, with drill-down into the regencies of the 507-shape file; the selected region is
-// shown under the map and the data-quality report is counted.
+// shown under the map and the data-quality report is counted. The province boundaries load
+// themselves (geo="id-provinces"), in a chunk of their own.
 import '../../src/components/compliance-map/pantau-compliance-map.js';
-import '../../src/geo/id-provinces.js';
 
 const out = document.querySelector<HTMLOutputElement>('#map-picked');
 const notes = document.querySelector<HTMLOutputElement>('#map-issues');

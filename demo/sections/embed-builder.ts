@@ -1,135 +1,96 @@
-// The embed-code builder: pick an element, fill its main attributes, see it live and copy
-// the lines a CMS page needs (script tags and the element). Values are set with setAttribute and written into the code
-// escaped, so nothing typed here becomes markup.
+// The embed-code builder: pick an element, paste its data (or give its URL), fill its title,
+// source and fields, and copy the code. The code is one string (embed-code.ts); the preview is
+// that string parsed and inserted, so it shows exactly what the copied code does. Typed values
+// only ever reach the code escaped, and the preview is parsed from that code, never from input.
+import { absoluteUrl, embedCode, inlineKind, optionJson, scriptText, type Choices } from './embed-code.js';
+import { RECIPES } from './embed-recipes.js';
 
-interface Field {
-  name: string;
-  label: string;
-  value: string;
-  options?: string[];
-}
-
-interface Recipe {
-  tag: string;
-  /** The CDN files the page loads: the element's own, and the boundaries it draws. */
-  bundles: string[];
-  fields: Field[];
-}
-
-const RECIPES: Recipe[] = [
-  {
-    tag: 'pantau-stat',
-    bundles: ['pantau-stat.js'],
-    fields: [
-      { name: 'label', label: 'Label', value: 'Laporan masyarakat ke Ombudsman RI' },
-      { name: 'value', label: 'Nilai / Value', value: '10846' },
-      { name: 'previous', label: 'Nilai sebelumnya / Previous', value: '8452' },
-      { name: 'unit', label: 'Satuan / Unit', value: 'laporan' },
-      { name: 'period', label: 'Periode / Period', value: '2024' },
-      { name: 'previous-period', label: 'Periode sebelumnya / Previous period', value: '2023' },
-      { name: 'source', label: 'Sumber / Source', value: 'Ombudsman RI' },
-      {
-        name: 'lower-is-better',
-        label: 'Turun = baik / Lower is better',
-        value: 'true',
-        options: ['true', 'false'],
-      },
-    ],
-  },
-  {
-    tag: 'pantau-complaint-trend',
-    bundles: ['pantau-complaint-trend.js'],
-    fields: [
-      {
-        name: 'src',
-        label: 'URL data (CSV/JSON)',
-        value: './data/open311/open311status-bloomington_requests.json',
-      },
-      {
-        name: 'format',
-        label: 'Format',
-        value: 'open311',
-        options: ['auto', 'csv', 'json', 'open311', 'open311-xml', 'ckan'],
-      },
-      {
-        name: 'period',
-        label: 'Periode / Period',
-        value: 'day',
-        options: ['day', 'week', 'month', 'quarter', 'year'],
-      },
-      { name: 'mode', label: 'Mode', value: 'bars', options: ['line', 'area', 'bars', 'grouped'] },
-      { name: 'series-field', label: 'Kolom seri / Series field', value: 'service_name' },
-      { name: 'heading', label: 'Judul / Heading', value: 'Laporan warga per hari' },
-      { name: 'source', label: 'Sumber / Source', value: 'City of Bloomington Open311' },
-    ],
-  },
-  {
-    tag: 'pantau-compliance-map',
-    bundles: ['pantau-compliance-map.js', 'pantau-id-provinces.js'],
-    fields: [
-      { name: 'geo', label: 'Peta / Boundaries', value: 'id-provinces', options: ['id-provinces'] },
-      { name: 'src', label: 'URL data (CSV/JSON)', value: './data/compliance/ombudsman-compliance-2022.csv' },
-      { name: 'name-field', label: 'Kolom nama / Name field', value: 'entity_name' },
-      {
-        name: 'scheme',
-        label: 'Skema / Scheme',
-        value: 'ombudsman-2022',
-        options: ['ombudsman-2022', 'ombudsman-2021'],
-      },
-      { name: 'heading', label: 'Judul / Heading', value: 'Kepatuhan standar pelayanan 2022' },
-    ],
-  },
-  {
-    tag: 'pantau-service-standard',
-    bundles: ['pantau-service-standard.js'],
-    fields: [
-      { name: 'src', label: 'URL data (JSON)', value: './data/services/services.json' },
-      { name: 'service', label: 'Layanan / Service id', value: 'ktp-el' },
-      { name: 'variant', label: 'Varian / Variant', value: 'full', options: ['full', 'compact'] },
-    ],
-  },
-];
-
-function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-function snippet(recipe: Recipe, values: Map<string, string>): string {
-  const attrs = recipe.fields
-    .map((f) => [f.name, values.get(f.name) ?? ''] as const)
-    .filter(([, v]) => v !== '' && v !== 'false' && v !== 'auto')
-    .map(([k, v]) => (v === 'true' ? `  ${k}` : `  ${k}="${escapeAttr(v)}"`));
-  return [
-    ...recipe.bundles.map((b) => `<script type="module" src="/assets/pantau/${b}"></script>`),
-    `<${recipe.tag}`,
-    ...attrs,
-    `></${recipe.tag}>`,
-  ].join('\n');
-}
+const $ = <T extends HTMLElement>(root: HTMLElement, id: string) => root.querySelector<T>(`#${id}`)!;
 
 function mount(root: HTMLElement) {
-  const picker = root.querySelector<HTMLSelectElement>('#embed-element')!;
-  const form = root.querySelector<HTMLElement>('#embed-fields')!;
-  const preview = root.querySelector<HTMLElement>('#embed-preview')!;
-  const code = root.querySelector<HTMLTextAreaElement>('#embed-code')!;
-  const copy = root.querySelector<HTMLButtonElement>('#embed-copy')!;
-  const status = root.querySelector<HTMLElement>('#embed-status')!;
+  const picker = $<HTMLSelectElement>(root, 'embed-element');
+  const form = $<HTMLElement>(root, 'embed-fields');
+  const dataBox = $<HTMLFieldSetElement>(root, 'embed-data');
+  const inline = $<HTMLTextAreaElement>(root, 'embed-inline');
+  const url = $<HTMLInputElement>(root, 'embed-url');
+  const hint = $<HTMLElement>(root, 'embed-data-hint');
+  const dataStatus = $<HTMLElement>(root, 'embed-data-status');
+  const optionBox = $<HTMLElement>(root, 'embed-option-box');
+  const optionLabel = $<HTMLElement>(root, 'embed-option-label');
+  const option = $<HTMLTextAreaElement>(root, 'embed-option');
+  const lang = $<HTMLSelectElement>(root, 'embed-lang');
+  const theme = $<HTMLSelectElement>(root, 'embed-theme');
+  const base = $<HTMLInputElement>(root, 'embed-base');
+  const preview = $<HTMLElement>(root, 'embed-preview');
+  const code = $<HTMLTextAreaElement>(root, 'embed-code');
+  const copy = $<HTMLButtonElement>(root, 'embed-copy');
+  const status = $<HTMLElement>(root, 'embed-status');
   const values = new Map<string, string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   for (const r of RECIPES) picker.append(new Option(`<${r.tag}>`, r.tag));
-
   const recipe = () => RECIPES.find((r) => r.tag === picker.value) ?? RECIPES[0];
+  const source = () =>
+    root.querySelector<HTMLInputElement>('input[name="embed-source"]:checked')?.value === 'url'
+      ? 'url'
+      : 'inline';
+
+  function choices(): Choices {
+    return {
+      values,
+      base: base.value,
+      lang: lang.value,
+      theme: theme.value,
+      source: source(),
+      inline: inline.value,
+      url: url.value,
+      option: option.value,
+    };
+  }
+
+  /** What the data and option inputs will turn into, said before the reader copies the code. */
+  function describe(c: Choices) {
+    const r = recipe();
+    const notes: string[] = [];
+    if (r.data && c.source === 'url') {
+      const abs = absoluteUrl(c.url, location.href);
+      notes.push(
+        abs
+          ? `Data dimuat dari / Data loaded from ${abs}. Server lain harus mengizinkan situs Anda (CORS, connect-src) / Another server must allow your site (CORS, connect-src)`
+          : 'Isi URL http(s) / Give an http(s) URL (a relative one is made absolute)',
+      );
+    } else if (r.data && c.inline.trim()) {
+      const kind = inlineKind(c.inline);
+      if (scriptText(c.inline, kind) === undefined)
+        notes.push(
+          'Data memuat "</script" atau "<!--" dan tidak dapat disisipkan / The data holds "</script" or "<!--" and cannot be inlined',
+        );
+      else if (kind === 'json' && !isJson(c.inline)) notes.push('JSON tidak sah / Not valid JSON');
+      else
+        notes.push(
+          `${kind.toUpperCase()} disisipkan dalam kode / ${kind.toUpperCase()} travels inside the code`,
+        );
+    }
+    if (r.option) {
+      const { skipped } = optionJson(r.option, c.option);
+      if (skipped) notes.push(`${r.option.name}: ${skipped} baris tidak terbaca / line(s) not readable`);
+    }
+    dataStatus.textContent = notes.join(' · ');
+  }
 
   function render() {
-    const r = recipe();
-    code.value = snippet(r, values);
-    const el = document.createElement(r.tag);
-    for (const f of r.fields) {
-      const v = values.get(f.name) ?? '';
-      if (v === '' || v === 'false' || v === 'auto') continue;
-      el.setAttribute(f.name, v === 'true' ? '' : v);
-    }
-    preview.replaceChildren(el);
+    const c = choices();
+    inline.closest('label')!.hidden = c.source !== 'inline';
+    url.closest('label')!.hidden = c.source !== 'url';
+    code.value = embedCode(recipe(), c, location.href);
+    describe(c);
+    clearTimeout(timer);
+    // The preview is the code itself, parsed (inert: nothing in it runs) and moved into the page.
+    timer = setTimeout(() => {
+      const doc = new DOMParser().parseFromString(code.value, 'text/html');
+      const el = doc.body.querySelector(recipe().tag);
+      preview.replaceChildren(...(el ? [document.adoptNode(el)] : []));
+    }, 250);
   }
 
   function buildFields() {
@@ -139,22 +100,34 @@ function mount(root: HTMLElement) {
     for (const f of r.fields) {
       values.set(f.name, f.value);
       const label = document.createElement('label');
-      label.textContent = f.label;
-      const input = f.options ? document.createElement('select') : document.createElement('input');
-      if (input instanceof HTMLSelectElement) f.options!.forEach((o) => input.append(new Option(o, o)));
+      const input = f.options || f.bool ? document.createElement('select') : document.createElement('input');
+      if (input instanceof HTMLSelectElement)
+        for (const o of f.bool ? ['true', 'false'] : f.options!)
+          input.append(new Option(o || '(bawaan / default)', o));
       input.value = f.value;
       input.name = f.name;
+      input.dataset.attr = f.name;
       input.addEventListener('input', () => {
         values.set(f.name, input.value);
         render();
       });
-      label.append(input);
+      label.append(f.label, input);
       form.append(label);
     }
+    dataBox.hidden = !r.data;
+    root.querySelector<HTMLInputElement>('input[name="embed-source"][value="inline"]')!.checked = true;
+    inline.value = r.data?.sample ?? '';
+    hint.textContent = r.data?.hint ?? '';
+    optionBox.hidden = !r.option;
+    optionLabel.textContent = r.option?.label ?? '';
+    option.value = r.option?.sample ?? '';
     render();
   }
 
   picker.addEventListener('change', buildFields);
+  for (const input of [inline, url, option, lang, theme, base]) input.addEventListener('input', render);
+  for (const radio of root.querySelectorAll('input[name="embed-source"]'))
+    radio.addEventListener('change', render);
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.value);
@@ -165,6 +138,15 @@ function mount(root: HTMLElement) {
     }
   });
   buildFields();
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const root = document.querySelector<HTMLElement>('#embed');

@@ -1,4 +1,4 @@
-import { monthName } from '../i18n/format.js';
+import { monthName, quarterLabel, weekLabel } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** The granularity of a time axis; matches the data client's `Period`. */
@@ -26,28 +26,32 @@ export function parsePeriodKey(key: string): PeriodParts | undefined {
   return { year, sub: 0, day: 0 };
 }
 
-const QUARTER: Record<Lang, string> = { id: 'Tw', en: 'Q' };
-const WEEK: Record<Lang, [string, string]> = { id: ['Mg', 'Minggu'], en: ['Wk', 'Week'] };
+const QUARTER: Record<Lang, readonly string[]> = {
+  id: ['', 'Tw I', 'Tw II', 'Tw III', 'Tw IV'],
+  en: ['', 'Q1', 'Q2', 'Q3', 'Q4'],
+};
+const WEEK: Record<Lang, string> = { id: 'Mg', en: 'Wk' };
 
-/** The part of a period's label within its year (`Mar`, `Minggu 9,`); empty for a year. */
+/** The short part of a period's label within its year (`Mar`, `Tw I`, `Mg 9`); empty for a year. */
 function inYear(p: PeriodParts, unit: PeriodUnit, lang: Lang, style: 'short' | 'long'): string {
   switch (unit) {
     case 'year':
       return '';
     case 'quarter':
-      return `${QUARTER[lang]}${p.sub}`;
+      return QUARTER[lang][p.sub] ?? String(p.sub);
     case 'month':
       return monthName(p.sub, lang, style);
     case 'week':
-      return style === 'long' ? `${WEEK[lang][1]} ${p.sub},` : `${WEEK[lang][0]} ${p.sub}`;
+      return `${WEEK[lang]} ${p.sub}`;
     default:
       return `${p.day} ${monthName(p.sub, lang, style)}`;
   }
 }
 
 /**
- * A period for reading: `long` in sentences, tooltips and tables (`Maret 2024`, `Minggu 9, 2024`),
- * `short` where space is tight (`Mar 2024`, `Mg 9 2024`).
+ * A period for reading: `long` in sentences, tooltips and tables as government reports write
+ * it (`Maret 2024`, `Triwulan I 2024`, `Minggu ke-9 2024`), `short` where space is tight
+ * (`Mar 2024`, `Tw I 2024`, `Mg 9 2024`).
  */
 export function periodLabel(
   key: string,
@@ -57,6 +61,8 @@ export function periodLabel(
 ): string {
   const p = parsePeriodKey(key);
   if (!p) return key;
+  if (style === 'long' && unit === 'quarter') return quarterLabel(p.sub, p.year, lang);
+  if (style === 'long' && unit === 'week') return weekLabel(p.sub, p.year, lang);
   return unit === 'year' ? String(p.year) : `${inYear(p, unit, lang, style)} ${p.year}`;
 }
 

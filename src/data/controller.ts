@@ -1,11 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PantauErrorEvent } from '../events/error.js';
 import type { AggregatePlan } from './csv-aggregate.js';
-import { DataError, isAbort } from './errors.js';
+import { isAbort, unexpected } from './errors.js';
 import { load, type LoadOptions } from './load.js';
 import { normalizeValue, parseText } from './parse.js';
 import { DEFAULT_INLINE, resolveSource, sameSource, type DataSource, type ResolvedSource } from './source.js';
-import type { DataErrorInfo, DataProgress, DataStatus, RowIssue, SourceFormat, Validated } from './types.js';
+import type {
+  DataErrorInfo,
+  DataNote,
+  DataProgress,
+  DataStatus,
+  RowIssue,
+  SourceFormat,
+  Validated,
+} from './types.js';
 
 export type { DataSource, ResolvedSource } from './source.js';
 
@@ -22,6 +30,8 @@ export interface DataControllerOptions<T> {
   aggregate?: (source: ResolvedSource) => AggregatePlan | undefined;
   /** Network options (timeouts, retries, cache, size cap) for `src`. */
   load?: LoadOptions;
+  /** What else `validate` reads (a stated `number-locale`, the page language): a change validates the data again. */
+  readKey?: () => unknown;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -37,6 +47,8 @@ export class DataController<T> implements ReactiveController {
   readonly value?: T;
   readonly error?: DataErrorInfo;
   readonly issues: RowIssue[] = [];
+  /** Readings `validate` chose without the data settling them. */
+  readonly notes: DataNote[] = [];
   readonly progress?: DataProgress;
   readonly updatedAt?: Date;
   /** Rows read from the source (usable plus rejected). */
@@ -82,7 +94,7 @@ export class DataController<T> implements ReactiveController {
   hostUpdate(): void {
     const next = resolveSource(this.#host, this.#options.source(), this.#options.inline ?? DEFAULT_INLINE);
     // A new aggregation plan (another period or field) needs the source read again.
-    const plan = JSON.stringify(this.#options.aggregate?.(next) ?? null);
+    const plan = JSON.stringify([this.#options.aggregate?.(next) ?? null, this.#options.readKey?.() ?? null]);
     if (sameSource(this.#current, next) && plan === this.#plan) return;
     this.#current = next;
     this.#plan = plan;
@@ -100,15 +112,26 @@ export class DataController<T> implements ReactiveController {
     clearTimeout(this.#timer);
     const generation = ++this.#generation;
     if (!source || source.kind === 'none')
-      return this.#settle({ status: 'idle', value: undefined, error: undefined, issues: [], rowCount: 0 });
+      return this.#settle({
+        status: 'idle',
+        value: undefined,
+        error: undefined,
+        issues: [],
+        notes: [],
+        rowCount: 0,
+      });
     if (source.kind !== 'src') return void this.#finish(generation, () => this.#sync(source));
     this.#attemptedAt = Date.now();
     const abort = (this.#abort = new AbortController());
     if (reason === 'source' || this.value === undefined)
       this.#settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
     const plan = this.#options.aggregate?.(source);
+    // The element's own budget, when it sets one (seconds, as `refresh`).
+    const { deadline, maxRequests } = this.#options.source();
     const options: LoadOptions = {
       ...this.#options.load,
+      ...(deadline && deadline > 0 && { deadline: deadline * 1000 }),
+      ...(maxRequests && maxRequests > 0 && { maxRequests: Math.floor(maxRequests) }),
       format: source.format,
       records: this.#options.records,
       aggregate: plan,
@@ -144,6 +167,7 @@ export class DataController<T> implements ReactiveController {
         status: 'complete',
         value: r.value,
         issues: r.issues,
+        notes: r.notes ?? [],
         rowCount: r.rowCount,
         error: undefined,
         progress: undefined,
@@ -152,10 +176,7 @@ export class DataController<T> implements ReactiveController {
       });
     } catch (e) {
       if (generation !== this.#generation || isAbort(e)) return;
-      const error =
-        e instanceof DataError
-          ? e.info
-          : new DataError('shape', e instanceof Error ? e.message : String(e)).info;
+      const error = unexpected(e).info;
       // Keep showing the last good data when a reload fails.
       this.#settle({
         status: this.value !== undefined ? 'stale' : 'error',
@@ -172,7 +193,15 @@ export class DataController<T> implements ReactiveController {
     patch: Partial<
       Pick<
         DataController<T>,
-        'status' | 'value' | 'error' | 'issues' | 'progress' | 'updatedAt' | 'rowCount' | 'truncated'
+        | 'status'
+        | 'value'
+        | 'error'
+        | 'issues'
+        | 'notes'
+        | 'progress'
+        | 'updatedAt'
+        | 'rowCount'
+        | 'truncated'
       >
     >,
   ): void {

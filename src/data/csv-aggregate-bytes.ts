@@ -23,14 +23,20 @@ export class CsvByteAggregator extends AggregatorCore implements ChunkAggregator
   private readonly encoder = new TextEncoder();
   /** A high surrogate ending the last text chunk, kept until its pair arrives. */
   private pending = '';
+  private used?: number[];
 
   constructor(plan: AggregatePlan) {
     super(plan);
     const field = (i: number) => this.parser.field(i);
     this.parser = new CsvByteParser((p) => {
       if (!this.columns.length) {
-        const used = this.header(Array.from({ length: p.count }, (_, i) => p.field(i)!));
-        return void (p.need = Math.max(...used) + 1);
+        this.used = this.header(Array.from({ length: p.count }, (_, i) => p.field(i)!));
+        return;
+      }
+      // Every field while probing the first rows for numeric columns; then only up to the plan's last.
+      if (!this.probing && this.used) {
+        p.need = Math.max(...this.used) + 1;
+        this.used = undefined;
       }
       this.tally(this.periodOf(p, this.idx.date), this.seriesOf(p, this.idx.series), field);
     }, plan.delimiter);
@@ -38,6 +44,7 @@ export class CsvByteAggregator extends AggregatorCore implements ChunkAggregator
 
   // The date's period: from the bytes for the common forms, else from its text (every accepted form).
   private periodOf(p: CsvByteParser, i: number): number {
+    if (i < 0) return NaN;
     const s = i < p.count ? p.starts[i]! : -1;
     if (s >= 0 && parseDateBytes(p.bytes, s, p.ends[i]!, this.parts))
       return indexOfParts(this.parts, this.plan.period, this.timeZone);
@@ -73,6 +80,6 @@ export class CsvByteAggregator extends AggregatorCore implements ChunkAggregator
     if (this.pending) this.parser.push(this.encoder.encode(this.pending));
     this.pending = '';
     this.parser.end();
-    return this.result();
+    return this.result(this.parser.delimiter);
   }
 }

@@ -2,12 +2,14 @@ import { PeriodAccumulator, type PeriodTable } from './aggregate.js';
 import { CsvParser, type Delimiter } from './csv.js';
 import { uniqueColumns } from './csv-table.js';
 import { DataError } from './errors.js';
-import { parseNumber, numberExpectation, type NumberLocale } from './numbers.js';
+import { ReadingVote, readingNote, type ColumnReading } from './number-reading.js';
+import { isMissing, numberEvidence, parseNumber, type NumberLocale } from './numbers.js';
 import { periodIndex, type Period } from './periods.js';
 import { ResolutionAccumulator, type ResolutionStats } from './resolution.js';
+import type { IssueSpec } from './issue-codes.js';
 import { addIssue, noRows } from './schema.js';
 import { DEFAULT_TIME_ZONE } from './timezone.js';
-import type { RowIssue } from './types.js';
+import type { DataNote, RowIssue } from './types.js';
 
 /** What to count from a CSV without keeping its rows: the columns by name. */
 export interface AggregatePlan {
@@ -19,10 +21,19 @@ export interface AggregatePlan {
   /** Value column to sum; absent: rows are counted. */
   value?: string;
   timeZone?: string;
+  /** How the value column writes numbers; unstated, inferred from all its values (a `;` file is Indonesian). */
   locale?: NumberLocale;
+  /** The reading of a value that reads two ways when nothing settles it (default `id`). */
+  fallbackLocale?: NumberLocale;
   delimiter?: Delimiter;
   /** Also measure resolution time from the date column to `closed`. */
   resolution?: { closed: string; expected?: string; limitDays?: number };
+  /**
+   * A table the plan does not fit comes back as its rows (`AggregatedCsv.rows`) instead of a
+   * count: one with none of the date columns, or (no series or value named) a wide table
+   * whose every other column holds numbers.
+   */
+  rowsIfUnfit?: boolean;
 }
 
 /** The result of aggregating a CSV: a period table plus the rows left out and why. */
@@ -34,7 +45,17 @@ export interface AggregatedCsv {
   issues: RowIssue[];
   columns: string[];
   resolution?: ResolutionStats;
+  /** Readings chosen without the data settling them. */
+  notes?: DataNote[];
+  /** Columns the plan does not name whose first values are all numbers (a wide table's series). */
+  numericColumns?: string[];
+  /** The table's rows, not counted, when the plan did not fit it (see `AggregatePlan.rowsIfUnfit`). */
+  rows?: Record<string, string>[];
+  delimiter?: Delimiter;
 }
+
+/** Rows whose unnamed columns are looked at for numbers (`numericColumns`). */
+const PROBE_ROWS = 50;
 
 export const DEFAULT_DATE_FIELDS = ['date', 'requested_datetime'] as const;
 
@@ -52,6 +73,15 @@ export interface ChunkAggregator {
  */
 export abstract class AggregatorCore {
   readonly #acc: PeriodAccumulator;
+  /** Values that read two ways (`10.846`), summed both ways until all values have had their say. */
+  readonly #either: Record<NumberLocale, PeriodAccumulator>;
+  readonly #vote = new ReadingVote();
+  /** Per column: true while every probed value is a number, false once one is not; absent: no value yet. */
+  readonly #numeric = new Map<number, boolean>();
+  /** The rows as objects: kept while probing a plan that may not fit, and all of them once it does not. */
+  #rows?: Record<string, string>[];
+  /** The plan does not fit: rows are kept, not counted. */
+  protected passing = false;
   readonly #resolution?: ResolutionAccumulator;
   readonly #issues: RowIssue[] = [];
   protected readonly timeZone: string;
@@ -62,6 +92,7 @@ export abstract class AggregatorCore {
 
   constructor(protected readonly plan: AggregatePlan) {
     this.#acc = new PeriodAccumulator(plan.period);
+    this.#either = { id: new PeriodAccumulator(plan.period), en: new PeriodAccumulator(plan.period) };
     this.timeZone = plan.timeZone ?? DEFAULT_TIME_ZONE;
     if (plan.resolution)
       this.#resolution = new ResolutionAccumulator(this.timeZone, plan.resolution.limitDays);
@@ -83,14 +114,16 @@ export abstract class AggregatorCore {
     const dates =
       typeof this.plan.date === 'string' ? [this.plan.date] : (this.plan.date ?? DEFAULT_DATE_FIELDS);
     this.#dateName = dates.find((d) => this.columns.includes(d)) ?? '';
-    if (!this.#dateName)
+    if (this.plan.rowsIfUnfit) this.#rows = [];
+    if (!this.#dateName && this.plan.rowsIfUnfit) this.passing = true;
+    else if (!this.#dateName)
       throw new DataError(
         'shape',
         `The CSV has no date column (${dates.join(' or ')}). Its columns are: ${this.columns.join(', ')}.`,
       );
     const r = this.plan.resolution;
     this.idx = {
-      date: find(this.#dateName, 'date'),
+      date: this.#dateName ? find(this.#dateName, 'date') : -1,
       series: find(this.plan.series, 'series'),
       value: find(this.plan.value, 'value'),
       closed: find(r?.closed, 'closing date'),
@@ -102,29 +135,103 @@ export abstract class AggregatorCore {
   /** Counts one row: its period index (NaN: no usable date), series and fields by index. */
   protected tally(index: number, series: string, field: (i: number) => string | undefined): void {
     this.rows++;
+    if (this.rows <= PROBE_ROWS) this.#probe(field);
+    if (this.#rows) {
+      const row: Record<string, string> = {};
+      this.columns.forEach((c, i) => (row[c] = field(i) ?? ''));
+      this.#rows.push(row);
+      if (this.passing) return;
+      if (this.rows === PROBE_ROWS) this.#fits();
+    }
     const { date, value, closed, expected } = this.idx;
     if (Number.isNaN(index))
-      return this.#skip(
-        this.#dateName,
-        field(date),
-        `a date usable per ${this.plan.period}, like 2024-03-01 or 2024-03-01T10:00:00+07:00`,
-      );
-    const v = value < 0 ? 1 : parseNumber(field(value), this.plan.locale);
-    if (Number.isNaN(v))
-      return this.#skip(this.plan.value!, field(value), numberExpectation(this.plan.locale));
-    this.#acc.add(index, series, v);
+      return this.#skip(this.#dateName, field(date), {
+        code: 'period-date',
+        params: { period: this.plan.period },
+      });
+    if (value < 0) this.#acc.add(index, series, 1);
+    else if (!this.#value(index, series, field(value))) return;
     this.#resolution?.add(field(date), field(closed) ?? '', expected < 0 ? undefined : field(expected));
   }
 
-  #skip(field: string, value: string | undefined, expected: string): void {
+  /** Adds one value text; false (after reporting it) when no reading can read it. */
+  #value(index: number, series: string, text: string | undefined): boolean {
+    const locale = this.plan.locale;
+    if (locale || numberEvidence(text) !== 'either') {
+      if (!locale) this.#vote.add(text);
+      const v = parseNumber(text, locale ?? (numberEvidence(text) === 'en' ? 'en' : 'id'));
+      if (Number.isNaN(v)) {
+        const other = locale ? parseNumber(text, locale === 'id' ? 'en' : 'id') : NaN;
+        const params = { locale: locale ?? '', other: Number.isNaN(other) ? undefined : other };
+        this.#skip(this.plan.value!, text, { code: 'number', params });
+        return false;
+      }
+      this.#acc.add(index, series, v);
+      return true;
+    }
+    this.#vote.add(text);
+    this.#either.id.add(index, series, parseNumber(text, 'id'));
+    this.#either.en.add(index, series, parseNumber(text, 'en'));
+    return true;
+  }
+
+  /** Notes, for the first rows, which columns the plan does not name hold only numbers. */
+  #probe(field: (i: number) => string | undefined): void {
+    const used = Object.values(this.idx);
+    for (let i = 0; i < this.columns.length; i++) {
+      if (used.includes(i) || this.#numeric.get(i) === false) continue;
+      const v = field(i);
+      if (isMissing(v)) continue;
+      this.#numeric.set(i, !Number.isNaN(parseNumber(v, 'id')) || !Number.isNaN(parseNumber(v, 'en')));
+    }
+  }
+
+  /** Whether the probe still wants every field of the coming rows. */
+  protected get probing(): boolean {
+    return this.passing || this.rows < PROBE_ROWS;
+  }
+
+  /** After the probe: a wide table passes its rows on, any other stops keeping them. */
+  #fits(): void {
+    const { date, series, value } = this.idx;
+    const others = this.columns.map((_, i) => i).filter((i) => i !== date);
+    this.passing =
+      series < 0 && value < 0 && others.length > 0 && others.every((i) => this.#numeric.get(i) === true);
+    if (!this.passing) this.#rows = undefined;
+  }
+
+  #skip(field: string, value: string | undefined, expected: string | IssueSpec): void {
     this.#acc.skipped++;
     addIssue(this.#issues, this.rows, field, value ?? '', expected);
   }
 
   /** The table; DataError 'no-rows' when no row could be counted. */
-  protected result(): AggregatedCsv {
+  protected result(delimiter?: Delimiter): AggregatedCsv {
+    if (this.#rows && !this.passing) this.#fits();
+    if (this.passing) {
+      const rows = this.#rows ?? [];
+      if (!rows.length) throw noRows(0, []);
+      const table = { period: this.plan.period, periods: [], series: [], values: [], total: 0 };
+      return {
+        kind: 'aggregated',
+        table,
+        rowCount: this.rows,
+        issues: [],
+        columns: this.columns,
+        rows,
+        delimiter,
+      };
+    }
+    const reading: ColumnReading = this.#vote.result({
+      locale: this.plan.locale,
+      hint: delimiter === ';' ? 'id' : undefined,
+      fallback: this.plan.fallbackLocale,
+    });
+    this.#acc.merge(this.#either[reading.locale ?? 'id']);
     const table = this.#acc.table();
     if (table.periods.length === 0) throw noRows(this.rows, this.#issues);
+    const note = this.plan.value ? readingNote(this.plan.value, reading) : undefined;
+    const numeric = [...this.#numeric].filter(([, yes]) => yes).map(([i]) => this.columns[i]!);
     return {
       kind: 'aggregated',
       table,
@@ -132,6 +239,8 @@ export abstract class AggregatorCore {
       issues: this.#issues,
       columns: this.columns,
       resolution: this.#resolution?.result(),
+      ...(note && { notes: [note] }),
+      ...(numeric.length && { numericColumns: numeric }),
     };
   }
 }
@@ -145,14 +254,21 @@ export class CsvAggregator extends AggregatorCore implements ChunkAggregator {
   readonly #parser: CsvParser;
   readonly #decoder = new TextDecoder();
   #current: string[] = [];
+  #used?: number[];
   readonly #field = (i: number): string | undefined => this.#current[i];
 
   constructor(plan: AggregatePlan) {
     super(plan);
     this.#parser = new CsvParser((f) => {
       if (!this.columns.length) {
-        const used = this.header(f);
-        return this.#parser.select(this.columns.map((_, i) => used.includes(i)));
+        this.#used = this.header(f);
+        return;
+      }
+      // Every field while probing the first rows for numeric columns; then only the plan's.
+      if (!this.probing && this.#used) {
+        const used = this.#used;
+        this.#parser.select(this.columns.map((_, i) => used.includes(i)));
+        this.#used = undefined;
       }
       this.#current = f;
       const { date, series } = this.idx;
@@ -175,7 +291,7 @@ export class CsvAggregator extends AggregatorCore implements ChunkAggregator {
   end(): AggregatedCsv {
     this.#parser.push(this.#decoder.decode());
     this.#parser.end();
-    return this.result();
+    return this.result(this.#parser.delimiter);
   }
 }
 

@@ -1,6 +1,7 @@
 import { concat, decodeBytes, isBlankBytes, LITTLE_ENDIAN, zeroBytes } from './bytes.js';
 import { detectDelimiter, type Delimiter } from './csv.js';
 import { DataError } from './errors.js';
+import { crLineEndBytes } from './line-ends.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -46,7 +47,11 @@ export class CsvByteParser {
     return s < 0 ? this.quoted[i] : decodeBytes(this.bytes, s, this.ends[i]!);
   }
 
-  push(chunk: Uint8Array): void {
+  // Lone-CR line ends (old Mac files) read as LF.
+  private readonly lineEnds = crLineEndBytes();
+
+  push(bytes: Uint8Array): void {
+    const chunk = this.lineEnds(bytes);
     let rest = chunk;
     if (this.carry.length && this.delimiter) {
       // Finish the carried record with the chunk's first line, so the chunk itself is never copied.
@@ -60,6 +65,8 @@ export class CsvByteParser {
   }
 
   end(): void {
+    const held = this.lineEnds(new Uint8Array(0), true);
+    if (held.length) this.push(held);
     this.run(this.carry, true);
     this.carry = EMPTY;
   }

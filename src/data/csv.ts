@@ -1,4 +1,5 @@
 import { DataError } from './errors.js';
+import { crLineEnds } from './line-ends.js';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -44,7 +45,11 @@ export class CsvParser {
     this.#mask = mask;
   }
 
-  push(chunk: string): void {
+  // Lone-CR line ends (old Mac files) read as LF.
+  readonly #lineEnds = crLineEnds();
+
+  push(text: string): void {
+    const chunk = this.#lineEnds(text);
     this.#buf = this.#buf
       ? this.#buf + chunk
       : this.records === 0 && chunk.charCodeAt(0) === 0xfeff
@@ -54,6 +59,8 @@ export class CsvParser {
   }
 
   end(): void {
+    const held = this.#lineEnds('', true);
+    if (held) this.push(held);
     this.#run(true);
     this.#buf = '';
   }

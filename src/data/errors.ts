@@ -49,3 +49,17 @@ export function toDataError(e: unknown, url?: string): DataError {
   const message = e instanceof Error ? e.message : String(e);
   return new DataError('parse', message, where);
 }
+
+/**
+ * A failure no reader foresaw (a TypeError inside a parser, say) as a DataError 'parse' whose
+ * message is a sentence; a DataError or an abort stays what it is.
+ */
+export function unexpected(e: unknown, url?: string): DataError {
+  if (e instanceof DataError || isAbort(e)) return toDataError(e, url);
+  const why = e instanceof Error ? e.message : String(e);
+  return new DataError(
+    'parse',
+    `The data${url ? ` at ${url}` : ''} could not be read: it is not laid out the way its format says (${why}).`,
+    url ? { url } : {},
+  );
+}

@@ -1,7 +1,8 @@
+import { LoadBudget } from './budget.js';
 import { cacheGet, cachePut, type CacheEntry } from './cache.js';
-import { cancelled, DataError } from './errors.js';
-import { requestWithRetry, type RequestOptions } from './request.js';
-import type { RetryOptions } from './retry.js';
+import { cancelled, DataError, isAbort } from './errors.js';
+import { requestWithRetry, type Attempt, type RequestOptions } from './request.js';
+import { isRetryable, type RetryOptions } from './retry.js';
 import type { DataProgress } from './types.js';
 
 export { clearCache } from './cache.js';
@@ -36,20 +37,61 @@ export function absoluteUrl(url: string): string {
   return new URL(url, base).href;
 }
 
+/**
+ * Origins whose CORS refused a conditional request. `If-None-Match` and `If-Modified-Since` are
+ * not CORS-safelisted headers, so a cross-origin revalidation needs a preflight that a portal
+ * allowing only simple requests fails: such an origin is revalidated with simple requests.
+ */
+const noConditional = new Set<string>();
+
+function crossOrigin(url: string): string | undefined {
+  const here = (globalThis as { location?: Location }).location?.origin;
+  const there = new URL(url).origin;
+  return here && there !== here ? there : undefined;
+}
+
+/**
+ * Requests `url`, conditionally when a cached copy has validators. A cross-origin conditional
+ * request that fails on the network (a refused preflight) is sent again as a simple request,
+ * once, and the origin remembered.
+ */
+async function request<T>(
+  url: string,
+  o: FetchOptions & { signal: AbortSignal },
+  cached: CacheEntry | undefined,
+  read: (request: Attempt, res: Response) => Promise<T>,
+): Promise<T> {
+  const origin = crossOrigin(url);
+  const conditional: Record<string, string> = {};
+  if (cached?.etag) conditional['if-none-match'] = cached.etag;
+  if (cached?.lastModified) conditional['if-modified-since'] = cached.lastModified;
+  const simple = !Object.keys(conditional).length || (origin !== undefined && noConditional.has(origin));
+  if (!simple) {
+    try {
+      // A cross-origin conditional request is tried once: its failure may be the preflight.
+      const retries = origin ? 0 : o.retries;
+      return await requestWithRetry(url, { ...o, retries, headers: { ...o.headers, ...conditional } }, read);
+    } catch (e) {
+      if (!origin || isAbort(e) || !isRetryable(e)) throw e;
+      if (e instanceof DataError && e.code === 'network') noConditional.add(origin);
+    }
+  }
+  return requestWithRetry(url, o, read);
+}
+
 function start(url: string, o: FetchOptions, cached: CacheEntry | undefined, background: boolean): Flight {
   const controller = new AbortController();
   const listeners = new Set<(p: DataProgress) => void>();
-  const headers: Record<string, string> = { ...o.headers };
-  if (cached?.etag) headers['if-none-match'] = cached.etag;
-  if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
   const flight: Flight = { controller, users: 0, listeners, background, promise: undefined! };
+  // A background revalidation has no caller waiting: it gets a deadline of its own.
+  const own = background ? new LoadBudget({ signal: controller.signal }) : undefined;
   const options = {
     ...o,
-    headers,
-    signal: controller.signal,
+    ...(own && { budget: own }),
+    signal: own?.signal ?? controller.signal,
     onProgress: (p: DataProgress) => listeners.forEach((l) => l(p)),
   };
-  flight.promise = requestWithRetry(url, options, async (request, res): Promise<CacheEntry> => {
+  flight.promise = request(url, options, cached, async (request, res): Promise<CacheEntry> => {
     if (res.status === 304) {
       request.done();
       if (!cached)
@@ -73,6 +115,7 @@ function start(url: string, o: FetchOptions, cached: CacheEntry | undefined, bac
     if (o.cache !== false) cachePut(entry);
     return entry;
   });
+  void flight.promise.catch(() => undefined).finally(() => own?.end());
   flight.promise.catch(() => undefined).finally(() => flights.get(url) === flight && flights.delete(url));
   flights.set(url, flight);
   return flight;

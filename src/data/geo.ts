@@ -29,7 +29,16 @@ export function toFeatureCollection(input: unknown, objectName?: string): Featur
           ? `The TopoJSON has no object "${objectName}"; it has: ${names.join(', ') || 'none'}.`
           : 'The TopoJSON has no objects.',
       );
-    const out = feature(topology, object as GeometryObject);
+    let out: ReturnType<typeof feature>;
+    try {
+      out = feature(topology, object as GeometryObject);
+    } catch (e) {
+      // topojson-client throws TypeErrors on arcs that point nowhere: say what is wrong instead.
+      throw new DataError(
+        'shape',
+        `The TopoJSON object "${name}" has arcs that cannot be read (${String(e)}).`,
+      );
+    }
     return out.type === 'FeatureCollection'
       ? (out as FeatureCollection)
       : { type: 'FeatureCollection', features: [out as Feature] };

@@ -43,6 +43,7 @@ export {
   open311Rows,
   open311Windows,
   OPEN311_MAX_DAYS,
+  MAX_SYNC_XML,
   type Open311Options,
 } from './open311.js';
 export {
@@ -63,8 +64,33 @@ export {
 } from './controller.js';
 export { setWorkerUrl } from './worker-client.js';
 export { DataError, isAbort, toDataError } from './errors.js';
-export { isRetryable, retryAfterMs, backoff, type RetryOptions } from './retry.js';
-export { parseNumber, isMissing, numberExpectation, type NumberLocale } from './numbers.js';
+export { isRetryable, retryAfterMs, backoff, DEFAULT_MAX_RETRY_AFTER, type RetryOptions } from './retry.js';
+export {
+  LoadBudget,
+  setLoadDefaults,
+  DEFAULT_DEADLINE,
+  DEFAULT_MAX_REQUESTS,
+  type BudgetOptions,
+} from './budget.js';
+export { DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, MAX_REDIRECTS } from './request.js';
+export { readFlatXml, type FlatXml } from './xml.js';
+export {
+  parseNumber,
+  isMissing,
+  numberExpectation,
+  numberEvidence,
+  toNumberLocale,
+  type NumberLocale,
+} from './numbers.js';
+export {
+  inferReading,
+  readAs,
+  readingNote,
+  ReadingVote,
+  type ColumnReading,
+  type ReadingOptions,
+} from './number-reading.js';
+export { expectedText, type IssueCode, type IssueParams, type IssueSpec } from './issue-codes.js';
 export {
   validateRows,
   readString,
@@ -82,6 +108,7 @@ export {
   type RowContext,
   type RowSchema,
   type ReadOptions,
+  type NumberReadOptions,
 } from './schema.js';
 export { validateStats, type StatDatum } from './schemas/stat.js';
 export {
@@ -94,6 +121,7 @@ export {
 } from './schemas/complaints.js';
 export type {
   RowIssue,
+  DataNote,
   Validated,
   DataErrorCode,
   DataErrorInfo,

@@ -1,11 +1,14 @@
+import { LoadBudget, type BudgetOptions } from './budget.js';
 import type { AggregatePlan } from './csv-aggregate.js';
 import { formatFromUrl } from './detect.js';
 import { absoluteUrl, fetchText, type FetchOptions } from './fetch.js';
+import { isAbort, unexpected } from './errors.js';
 import { formatReader } from './formats.js';
 import { parseText } from './parse.js';
+import type { NumberLocale } from './numbers.js';
 import type { SourceFormat } from './types.js';
 
-export interface LoadOptions extends FetchOptions {
+export interface LoadOptions extends FetchOptions, BudgetOptions {
   /** The source's format; `auto` (default) goes by the URL, the content type and the content. */
   format?: SourceFormat;
   /** Normalise tables to row objects (default true). */
@@ -20,6 +23,8 @@ export interface LoadOptions extends FetchOptions {
   worker?: boolean | 'auto';
   /** Bytes above which an aggregated CSV goes to the worker (default 2 MiB). */
   workerThreshold?: number;
+  /** How the numbers are written (`id`: `1.234,5`; `en`: `1,234.5`); unstated, inferred per column when rows are validated. */
+  numberLocale?: NumberLocale;
 }
 
 export interface LoadResult<D = unknown> {
@@ -36,10 +41,31 @@ export interface LoadResult<D = unknown> {
 /**
  * Loads a data source by URL: fetched (see `fetchText`), parsed by format, tables as row
  * objects; Open311 ranges paged by 90 days; CKAN paged to `total` or the cap; CSV with
- * `aggregate` counted while streaming, in a worker when large.
+ * `aggregate` counted while streaming, in a worker when large. Every load ends within its
+ * `deadline` and makes at most `maxRequests` requests (see `LoadBudget`).
  */
 export async function load(input: string, o: LoadOptions = {}): Promise<LoadResult> {
   const url = absoluteUrl(input);
+  const budget = new LoadBudget(o);
+  // Settles at the deadline even if some step does not listen to the signal.
+  const expired = new Promise<never>((_, reject) =>
+    budget.signal.addEventListener('abort', () => budget.expired && reject(budget.expiredError(url)), {
+      once: true,
+    }),
+  );
+  expired.catch(() => undefined);
+  try {
+    return await Promise.race([loadWithin(url, { ...o, budget, signal: budget.signal }), expired]);
+  } catch (e) {
+    if (budget.expired && isAbort(e)) throw budget.expiredError(url);
+    // Whatever a reader threw, the caller gets a DataError with a sentence.
+    throw unexpected(e, url);
+  } finally {
+    budget.end();
+  }
+}
+
+async function loadWithin(url: string, o: LoadOptions): Promise<LoadResult> {
   const format = o.format && o.format !== 'auto' ? o.format : (formatFromUrl(url) ?? 'auto');
   const done = (data: unknown, f: SourceFormat, fromCache = false, storedAt = Date.now()): LoadResult => ({
     data,

@@ -1,10 +1,11 @@
+import { DEFAULT_MAX_REQUESTS, overRequestLimit, requestsLeft } from './budget.js';
 import { newDateParts } from './dates.js';
 import { DataError } from './errors.js';
 import { absoluteUrl, fetchText, type FetchOptions } from './fetch.js';
 import { parseJSON, sniffText } from './detect.js';
 import type { Row } from './schema.js';
 import { instantOf } from './timezone.js';
-import { trusted } from './trusted-types.js';
+import { readFlatXml, readFlatXmlSliced, type FlatXml } from './xml.js';
 
 /** Open311 GeoReport v2 allows at most 90 days between `start_date` and `end_date`. */
 export const OPEN311_MAX_DAYS = 90;
@@ -37,39 +38,35 @@ export function open311Rows(value: unknown): Row[] {
 }
 
 /**
- * Requests or services from a GeoReport v2 XML response: each `<request>`/`<service>`
- * becomes an object of its child elements' text. Needs DOMParser, so main thread only.
+ * Largest Open311 XML read in one piece (characters, about bytes): larger text is read in
+ * slices of a few milliseconds when loaded from a URL, and refused when given as text.
  */
-export function parseOpen311Xml(text: string): Row[] {
-  if (typeof DOMParser === 'undefined')
+export const MAX_SYNC_XML = 1024 * 1024;
+
+function xmlRows(doc: FlatXml): Row[] {
+  if (doc.root === 'errors') checkErrors(doc.rows);
+  else if (!/^(service_requests|services|service_request_updates)$/.test(doc.root))
+    throw new DataError('shape', `Expected Open311 <service_requests> or <services>, got <${doc.root}>.`);
+  return doc.rows;
+}
+
+/**
+ * Requests or services from a GeoReport v2 XML response: each `<request>`/`<service>` becomes
+ * an object of its child elements' text. Read without a DOM (see `xml.ts`), anywhere; text over
+ * `max` characters (default `MAX_SYNC_XML`) is refused, as reading it would hold up the page.
+ */
+export function parseOpen311Xml(text: string, max = MAX_SYNC_XML): Row[] {
+  if (text.length > max)
     throw new DataError(
-      'parse',
-      'Open311 XML can only be read on the main thread (DOMParser is not available here).',
+      'too-large',
+      `This Open311 XML (${(text.length / 1048576).toFixed(1)} MB) is larger than the ${(max / 1048576).toFixed(1)} MB read in one go on the page. Load it by URL (src, with format="open311-xml"), where it is read in slices, or ask the server for JSON (requests.json).`,
     );
-  let doc: Document;
-  try {
-    doc = new DOMParser().parseFromString(trusted('createHTML', text), 'application/xml');
-  } catch {
-    throw new DataError(
-      'parse',
-      'This page enforces Trusted Types and does not allow the policy "pantau" that reads Open311 XML: add pantau to its trusted-types directive, or ask the server for JSON (requests.json).',
-    );
-  }
-  if (doc.getElementsByTagName('parsererror').length)
-    throw new DataError('parse', 'The Open311 XML is not well-formed. The file may be cut off.');
-  const root = doc.documentElement;
-  const rows = [...root.children].map((item) => {
-    const row: Row = {};
-    for (const field of item.children) row[field.localName] = (field.textContent ?? '').trim();
-    return row;
-  });
-  if (root.localName === 'errors') checkErrors(rows);
-  else if (!/^(service_requests|services|service_request_updates)$/.test(root.localName))
-    throw new DataError(
-      'shape',
-      `Expected Open311 <service_requests> or <services>, got <${root.localName}>.`,
-    );
-  return rows;
+  return xmlRows(readFlatXml(text));
+}
+
+/** Like `parseOpen311Xml`, of any size, in slices that leave the page responsive. */
+export async function parseOpen311XmlSliced(text: string, signal?: AbortSignal): Promise<Row[]> {
+  return xmlRows(await readFlatXmlSliced(text, 8, signal));
 }
 
 const parts = newDateParts();
@@ -83,14 +80,31 @@ function instant(value: string | Date): number {
   );
 }
 
-/** Consecutive windows of at most `days` days covering `start`..`end`, as ISO timestamps. */
+/** How to ask an Open311 server for less. */
+const NARROW_OPEN311 =
+  'Narrow start_date and end_date (Open311 answers at most 90 days per request, so a year takes 5 requests).';
+
+/**
+ * Consecutive windows of at most `days` days covering `start`..`end`, as ISO timestamps.
+ * DataError 'request-limit' when that takes more than `max` windows (default 100): a range
+ * such as 0001-01-01..9999-12-31 would otherwise plan 40,000 requests.
+ */
 export function open311Windows(
   start: string | Date,
   end: string | Date,
   days = OPEN311_MAX_DAYS,
+  max = DEFAULT_MAX_REQUESTS,
 ): [string, string][] {
   const [a, b] = [instant(start), instant(end)];
   const step = days * 86_400_000;
+  const count = Math.max(1, Math.ceil((b - a) / step));
+  if (count > max)
+    throw overRequestLimit(
+      `the Open311 range ${String(start)} to ${String(end)}`,
+      count,
+      max,
+      NARROW_OPEN311,
+    );
   const out: [string, string][] = [];
   for (let t = a; t < b || out.length === 0; t += step)
     out.push([new Date(t).toISOString(), new Date(Math.min(t + step, b)).toISOString()]);
@@ -98,16 +112,30 @@ export function open311Windows(
 }
 
 export interface Open311Options extends FetchOptions {
+  /** Most requests (90-day windows and retries) one load may make (default 100). */
+  maxRequests?: number;
   /** Start of the range (default: the URL's `start_date`). */
   start?: string | Date;
   /** End of the range (default: the URL's `end_date`). */
   end?: string | Date;
 }
 
-/** Reads an Open311 body by its form: XML on the main thread, JSON anywhere. */
+/** Reads an Open311 body by its form, XML or JSON. */
 export function parseOpen311(text: string, contentType = '', url?: string): Row[] {
   return sniffText(text, contentType, url) === 'xml'
     ? parseOpen311Xml(text)
+    : open311Rows(parseJSON(text, url));
+}
+
+/** `parseOpen311` for a fetched body: XML of any size, read in slices. */
+function readOpen311(
+  text: string,
+  contentType: string,
+  url: string,
+  signal?: AbortSignal,
+): Promise<Row[]> | Row[] {
+  return sniffText(text, contentType, url) === 'xml'
+    ? parseOpen311XmlSliced(text, signal)
     : open311Rows(parseJSON(text, url));
 }
 
@@ -119,10 +147,13 @@ export async function fetchOpen311(url: string, o: Open311Options = {}): Promise
   const u = new URL(absoluteUrl(url));
   const start = o.start ?? u.searchParams.get('start_date') ?? undefined;
   const end = o.end ?? u.searchParams.get('end_date') ?? undefined;
-  const windows = start !== undefined && end !== undefined ? open311Windows(start, end) : [];
+  const windows =
+    start !== undefined && end !== undefined
+      ? open311Windows(start, end, OPEN311_MAX_DAYS, requestsLeft(o))
+      : [];
   if (windows.length <= 1 && o.start === undefined) {
     const r = await fetchText(u.href, o);
-    return parseOpen311(r.text, r.contentType, u.href);
+    return readOpen311(r.text, r.contentType, u.href, o.signal);
   }
   const seen = new Set<string>();
   const rows: Row[] = [];
@@ -130,7 +161,7 @@ export async function fetchOpen311(url: string, o: Open311Options = {}): Promise
     u.searchParams.set('start_date', from);
     u.searchParams.set('end_date', to);
     const r = await fetchText(u.href, o);
-    for (const row of parseOpen311(r.text, r.contentType, u.href)) {
+    for (const row of await readOpen311(r.text, r.contentType, u.href, o.signal)) {
       const id = row.service_request_id;
       if (id !== undefined && id !== null) {
         if (seen.has(String(id))) continue;

@@ -1,6 +1,8 @@
 import type { AggregatePlan } from './csv-aggregate.js';
 import { formatOfJson, parseJSON, sniffText } from './detect.js';
 import { formatReader } from './formats.js';
+import { tagTable } from './number-reading.js';
+import type { NumberLocale } from './numbers.js';
 import type { SourceFormat } from './types.js';
 
 export interface ParseOptions {
@@ -12,6 +14,10 @@ export interface ParseOptions {
   objectName?: string;
   /** Aggregate CSV straight into a period table instead of returning rows. */
   aggregate?: AggregatePlan;
+  /** Open311 XML given as text: most characters read in one go (default `MAX_SYNC_XML`, 1 MiB). */
+  maxXmlSize?: number;
+  /** How the numbers are written (`id`: `1.234,5`; `en`: `1,234.5`); unstated, inferred per column when rows are validated. */
+  numberLocale?: NumberLocale;
 }
 
 export interface Parsed {
@@ -28,7 +34,11 @@ export function parseText(text: string, format: SourceFormat = 'auto', o: ParseO
       : format === 'auto'
         ? sniffText(text, o.contentType ?? '', o.url)
         : 'json';
-  if (kind === 'json') return normalizeValue(parseJSON(text, o.url), format, o);
+  if (kind === 'json') {
+    const parsed = normalizeValue(parseJSON(text, o.url), format, o);
+    if (Array.isArray(parsed.data)) tagTable(parsed.data, { locale: o.numberLocale });
+    return parsed;
+  }
   if (kind === 'csv')
     return { data: formatReader(o.aggregate ? 'aggregate' : 'csv').read(text, o), format: 'csv' };
   return { data: formatReader('open311-xml').read(text, o), format: 'open311-xml' };

@@ -1,5 +1,7 @@
 import { ALL_KINDS, normalizeDate, type DateKind } from './dates.js';
-import { isMissing, numberExpectation, parseNumber, type NumberLocale } from './numbers.js';
+import type { IssueParams, IssueSpec } from './issue-codes.js';
+import { readAs, type ColumnReading } from './number-reading.js';
+import { isMissing, parseNumber, type NumberLocale } from './numbers.js';
 import { pick, type Field, type ReadOptions, type Row, type RowContext } from './row.js';
 
 /*
@@ -14,16 +16,24 @@ export function readField<T>(
   field: Field,
   ctx: RowContext,
   o: ReadOptions | undefined,
-  expected: string,
-  parse: (v: unknown) => T | undefined,
+  expected: string | IssueSpec | ((name: string, value: unknown) => IssueSpec),
+  parse: (v: unknown, name: string) => T | undefined,
 ): T | undefined {
   const [name, value] = pick(row, field);
+  const spec = (): string | IssueSpec => (typeof expected === 'function' ? expected(name, value) : expected);
   if (isMissing(value)) {
-    if (o?.required) ctx.issue(name, value, `${expected} (required)`);
+    if (o?.required) {
+      const e = spec();
+      ctx.issue(
+        name,
+        value,
+        typeof e === 'string' ? `${e} (required)` : { ...e, params: { ...e.params, required: true } },
+      );
+    }
     return undefined;
   }
-  const out = parse(value);
-  if (out === undefined) ctx.issue(name, value, expected);
+  const out = parse(value, name);
+  if (out === undefined) ctx.issue(name, value, spec());
   return out;
 }
 
@@ -35,42 +45,46 @@ export function readString(
   o?: ReadOptions & { maxLength?: number },
 ): string | undefined {
   const max = o?.maxLength ?? Infinity;
-  return readField(row, field, ctx, o, max < Infinity ? `text of at most ${max} characters` : 'text', (v) => {
+  const spec: IssueSpec = { code: 'text', params: max < Infinity ? { max } : undefined };
+  return readField(row, field, ctx, o, spec, (v) => {
     const s =
       typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
     return s !== undefined && s.length <= max ? s : undefined;
   });
 }
 
-/** A number from a JS number or numeric text (see `parseNumber`); `locale` overrides the dataset's. */
+/**
+ * A number from a JS number or numeric text. Its column's way of writing numbers is `locale`
+ * when given, else the dataset's (`ctx.locale`), else inferred from all the column's values
+ * (`ctx.reading`): `10.846` and `68,52` in one column are both Indonesian.
+ */
 export function readNumber(
   row: Row,
   field: Field,
   ctx: RowContext,
   o?: ReadOptions & { locale?: NumberLocale; min?: number; max?: number; integer?: boolean },
 ): number | undefined {
-  const locale = o?.locale ?? ctx.locale;
+  const stated = o?.locale ?? ctx.locale;
+  const reading = (name: string): ColumnReading =>
+    stated ? { locale: stated, by: 'stated' } : (ctx.reading?.(name) ?? { by: 'none' });
   const min = o?.min ?? -Infinity;
   const max = o?.max ?? Infinity;
-  let expected = o?.integer
-    ? numberExpectation(locale).replace('a number', 'a whole number')
-    : numberExpectation(locale);
-  if (min > -Infinity || max < Infinity) expected += ` between ${min} and ${max}`;
-  return readField(row, field, ctx, o, expected, (v) => {
-    const n = parseNumber(v, locale);
+  const spec = (name: string, v: unknown): IssueSpec => {
+    const locale = reading(name).locale;
+    const other = stated ? parseNumber(v, stated === 'id' ? 'en' : 'id') : NaN;
+    const params: IssueParams = { locale: locale ?? '' };
+    if (o?.integer) params.integer = true;
+    if (min > -Infinity) params.min = min;
+    if (max < Infinity) params.max = max;
+    if (!Number.isNaN(other)) params.other = other;
+    return { code: 'number', params };
+  };
+  return readField(row, field, ctx, o, spec, (v, name) => {
+    const n = readAs(reading(name), v);
     return Number.isNaN(n) || n < min || n > max || (o?.integer && !Number.isInteger(n)) ? undefined : n;
   });
 }
 
-const KIND_TEXT: Record<DateKind, string> = {
-  date: '2024-03-01',
-  local: '2024-03-01 10:00:00',
-  instant: '2024-03-01T10:00:00+07:00',
-  year: '2024',
-  quarter: '2024-Q1',
-  month: '2024-03',
-  week: '2024-W09',
-};
 /** Dates and timestamps; the default for `readDate`. */
 export const POINT_KINDS: readonly DateKind[] = ['date', 'local', 'instant'];
 /** Dates, timestamps and periods. */
@@ -84,8 +98,8 @@ export function readDate(
   o?: ReadOptions & { kinds?: readonly DateKind[] },
 ): string | undefined {
   const kinds = o?.kinds ?? POINT_KINDS;
-  const expected = `a date like ${kinds.map((k) => KIND_TEXT[k]).join(' or ')}`;
-  return readField(row, field, ctx, o, expected, (v) => normalizeDate(v, kinds));
+  const spec: IssueSpec = { code: 'date', params: { kinds: kinds.join(',') } };
+  return readField(row, field, ctx, o, spec, (v) => normalizeDate(v, kinds));
 }
 
 /** An identifier (region code, service code): text or a whole number, optionally matching `pattern`. */
@@ -95,8 +109,8 @@ export function readCode(
   ctx: RowContext,
   o?: ReadOptions & { pattern?: RegExp; example?: string },
 ): string | undefined {
-  const expected = o?.example ? `a code like ${o.example}` : 'a code';
-  return readField(row, field, ctx, o, expected, (v) => {
+  const spec: IssueSpec = { code: 'code', params: o?.example ? { example: o.example } : undefined };
+  return readField(row, field, ctx, o, spec, (v) => {
     const s =
       typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isInteger(v) ? String(v) : undefined;
     return s !== undefined && (!o?.pattern || o.pattern.test(s)) ? s : undefined;
@@ -115,7 +129,8 @@ export function readEnum<E extends string>(
   const table = new Map<string, E>();
   for (const v of values) table.set(fold(v), v);
   for (const [k, v] of Object.entries(o?.aliases ?? {})) table.set(fold(k), v);
-  return readField(row, field, ctx, o, `one of ${values.join(', ')}`, (v) =>
+  const spec: IssueSpec = { code: 'enum', params: { values: values.join(', ') } };
+  return readField(row, field, ctx, o, spec, (v) =>
     typeof v === 'string' || typeof v === 'number' ? table.get(fold(String(v).trim())) : undefined,
   );
 }

@@ -1,3 +1,4 @@
+import type { LoadBudget } from './budget.js';
 import { DataError, toDataError } from './errors.js';
 import { retryAfterMs, withRetry, type RetryOptions } from './retry.js';
 import type { DataProgress } from './types.js';
@@ -17,6 +18,10 @@ export interface RequestOptions {
   httpCache?: RequestCache;
   /** A fetch implementation (default: the global one). */
   fetch?: typeof fetch;
+  /** The load's request cap and deadline, shared by every request it makes (see `LoadBudget`). */
+  budget?: LoadBudget;
+  /** How redirects are treated (default `follow`); `manual` is how a failed redirect chain is recognised. */
+  redirect?: RequestRedirect;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
@@ -82,6 +87,32 @@ export function attempt(url: string, o: RequestOptions): Attempt {
   };
   const discard = (res: Response) => void res.body?.cancel().catch(() => undefined);
 
+  // The start of an error body, for the message: a server that asks to wait often says why.
+  const said = async (res: Response): Promise<string> => {
+    if (!res.body || !/^text\/|json|xml/.test(res.headers.get('content-type') ?? 'text/')) return '';
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const stop = setTimeout(() => void reader.cancel().catch(() => undefined), 2000);
+    try {
+      while (text.length < 300) {
+        const { done: end, value } = await reader.read();
+        if (end) break;
+        text += decoder.decode(value, { stream: true });
+      }
+    } catch {
+      // Nothing more to say than the status.
+    } finally {
+      clearTimeout(stop);
+      void reader.cancel().catch(() => undefined);
+    }
+    const line = text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  };
+
   async function* chunks(res: Response): AsyncGenerator<Uint8Array> {
     const totalBytes = contentLength(res);
     if (totalBytes !== undefined && totalBytes > max) {
@@ -117,22 +148,30 @@ export function attempt(url: string, o: RequestOptions): Attempt {
     done,
     chunks,
     async open() {
-      arm();
       if (o.signal?.aborted) throw fail(new DOMException('Aborted', 'AbortError'));
+      try {
+        o.budget?.spend(url);
+      } catch (e) {
+        done();
+        throw e;
+      }
+      arm();
       let res: Response;
       try {
         res = await (o.fetch ?? fetch)(url, {
           signal: controller.signal,
           headers: o.headers,
           cache: o.httpCache,
+          redirect: o.redirect,
         });
       } catch (e) {
         throw fail(e);
       }
       // Headers are in: from here the idle timer runs per body chunk (see `chunks`).
       clearTimeout(timer);
-      if (res.ok || res.status === 304) return res;
-      discard(res);
+      if (res.ok || res.status === 304 || res.type === 'opaqueredirect') return res;
+      const retryAfter = retryAfterMs(res.headers.get('retry-after'));
+      const body = retryAfter !== undefined ? await said(res) : (discard(res), '');
       done();
       const hint =
         res.status === 404
@@ -143,7 +182,7 @@ export function attempt(url: string, o: RequestOptions): Attempt {
       throw new DataError(
         'http',
         `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${url}.${hint}`,
-        { status: res.status, url, retryAfter: retryAfterMs(res.headers.get('retry-after')) },
+        { status: res.status, url, retryAfter, ...(body && { said: body }) },
       );
     },
     async text(res) {
@@ -156,18 +195,46 @@ export function attempt(url: string, o: RequestOptions): Attempt {
   };
 }
 
+/** Most redirects a browser follows for one fetch (the Fetch standard's limit). */
+export const MAX_REDIRECTS = 20;
+
 /**
  * Opens `url` and reads the answer with `read`, the two retried together as `withRetry` says.
  * Retries and revalidations pass `no-cache`, so a cached error or a long `max-age` never
  * answers a "Retry" or a dashboard refresh.
+ *
+ * The browser follows redirects out of sight and a loop ends in a bare network error: after a
+ * network error the next attempt does not follow redirects, so a URL that redirects is known
+ * (and not asked again, redirects and all) while any other answer is used as usual.
  */
 export function requestWithRetry<T>(
   url: string,
   o: RequestOptions & RetryOptions & { revalidate?: boolean },
   read: (request: Attempt, res: Response) => T | Promise<T>,
 ): Promise<T> {
+  let failedOnNetwork = false;
   return withRetry(async (n) => {
-    const a = attempt(url, { ...o, httpCache: o.revalidate || n > 0 ? 'no-cache' : undefined });
-    return read(a, await a.open());
+    const probe = failedOnNetwork && o.redirect === undefined;
+    const a = attempt(url, {
+      ...o,
+      httpCache: o.revalidate || n > 0 ? 'no-cache' : undefined,
+      ...(probe && { redirect: 'manual' as const }),
+    });
+    let res: Response;
+    try {
+      res = await a.open();
+    } catch (e) {
+      failedOnNetwork = e instanceof DataError && e.code === 'network';
+      throw e;
+    }
+    if (res.type === 'opaqueredirect') {
+      a.done();
+      throw new DataError(
+        'request-limit',
+        `The server at ${url} redirects the request, and following its redirects failed: a redirect loop, more than the ${MAX_REDIRECTS} redirects a browser follows, or a target that does not allow cross-origin requests (CORS). Link to the final address of the data instead.`,
+        { url },
+      );
+    }
+    return read(a, res);
   }, o);
 }

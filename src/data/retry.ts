@@ -1,4 +1,8 @@
+import { formatMs, type LoadBudget } from './budget.js';
 import { cancelled, DataError, isAbort } from './errors.js';
+
+/** Longest `Retry-After` waited for, in ms; a server that asks for longer gets its error shown at once. */
+export const DEFAULT_MAX_RETRY_AFTER = 10_000;
 
 export interface RetryOptions {
   /** Attempts after the first (default 2). */
@@ -7,9 +11,14 @@ export interface RetryOptions {
   retryDelay?: number;
   /** Longest backoff in ms (default 8000). */
   maxRetryDelay?: number;
-  /** Longest `Retry-After` honoured, in ms (default 30000); longer waits are cut to this. */
+  /**
+   * Longest `Retry-After` honoured, in ms (default 10000). A server that asks for a longer
+   * wait (or one past the load's deadline) is not asked again: its error is the answer.
+   */
   maxRetryAfter?: number;
   signal?: AbortSignal;
+  /** The load's deadline: no wait runs past it. */
+  budget?: LoadBudget;
 }
 
 /** Only failures that may pass by themselves are retried: network errors, 5xx and 429. */
@@ -59,12 +68,24 @@ export async function withRetry<T>(attempt: (n: number) => Promise<T>, o: RetryO
       return await attempt(n);
     } catch (e) {
       if (n >= retries || isAbort(e) || !isRetryable(e)) throw e;
-      const after = (e as DataError).info.retryAfter;
-      const wait =
-        after !== undefined
-          ? Math.min(after, o.maxRetryAfter ?? 30_000)
-          : backoff(n, o.retryDelay ?? 500, o.maxRetryDelay ?? 8000);
+      const info = (e as DataError).info;
+      const after = info.retryAfter;
+      const cap = Math.min(o.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER, o.budget?.remaining() ?? Infinity);
+      if (after !== undefined && after > cap) throw waitRefused(e as DataError, after, cap);
+      const wait = after ?? backoff(n, o.retryDelay ?? 500, o.maxRetryDelay ?? 8000);
+      // A backoff that would outlast the deadline cannot help: the error is the answer now.
+      if (o.budget && wait >= o.budget.remaining()) throw e;
       await sleep(wait, o.signal);
     }
   }
+}
+
+/** The error of a server that asked to wait longer than pantau waits: its status and its own words. */
+function waitRefused(e: DataError, after: number, cap: number): DataError {
+  const { status, url, said } = e.info;
+  return new DataError(
+    'http',
+    `The server${url ? ` at ${url}` : ''} answered ${status ?? 'with an error'} and asked to wait ${formatMs(after)} before trying again (Retry-After), longer than the ${formatMs(cap)} pantau waits${said ? `. It said: "${said}"` : ''}. Try again later.`,
+    { ...e.info },
+  );
 }

@@ -1,3 +1,5 @@
+import type { IssueSpec } from './issue-codes.js';
+import type { ColumnReading } from './number-reading.js';
 import { isMissing, type NumberLocale } from './numbers.js';
 
 /** One input row: a CSV record, a JSON object, an Open311 request. */
@@ -11,7 +13,10 @@ export interface RowContext {
   readonly row: number;
   /** How numbers are written, when the dataset says. */
   readonly locale?: NumberLocale;
-  issue(field: string, value: unknown, expected: string): void;
+  /** How a column's numbers are read, inferred from all its values (`validateRows` gives it; see `inferReading`). */
+  reading?(field: string): ColumnReading;
+  /** Reports a value: `expected` in English, or as a code (`IssueSpec`) that each page can say in its language. */
+  issue(field: string, value: unknown, expected: string | IssueSpec): void;
 }
 
 export interface ReadOptions {

@@ -1,10 +1,13 @@
 import { DataError } from './errors.js';
+import { expectedText, type IssueSpec } from './issue-codes.js';
+import { inferReading, readingNote, tableTag, type ColumnReading } from './number-reading.js';
 import type { NumberLocale } from './numbers.js';
 import type { Row, RowContext } from './row.js';
-import type { RowIssue, Validated } from './types.js';
+import type { DataNote, RowIssue, Validated } from './types.js';
 
 export { isMissing, parseNumber, type NumberLocale } from './numbers.js';
 export { pick, type Row, type Field, type RowContext, type ReadOptions } from './row.js';
+export type { IssueSpec, IssueCode, IssueParams } from './issue-codes.js';
 export {
   readString,
   readNumber,
@@ -27,9 +30,15 @@ export function addIssue(
   row: number,
   field: string,
   value: unknown,
-  expected: string,
+  expected: string | IssueSpec,
 ): void {
-  if (issues.length < MAX_ISSUES) issues.push({ row, field, value: valueText(value), expected });
+  if (issues.length >= MAX_ISSUES) return;
+  const v = valueText(value);
+  issues.push(
+    typeof expected === 'string'
+      ? { row, field, value: v, expected }
+      : { row, field, value: v, expected: expectedText(expected), ...expected },
+  );
 }
 
 export function valueText(value: unknown): string {
@@ -68,14 +77,25 @@ export function noRows(rowCount: number, issues: RowIssue[], what = 'rows'): Dat
   return new DataError('no-rows', `None of the ${rowCount} ${what} could be used.${why}`, { issues });
 }
 
+/** How `validateRows` reads a dataset's numbers. */
+export interface NumberReadOptions {
+  /** How numbers are written (`number-locale`); unstated, each column's way is inferred from its values. */
+  locale?: NumberLocale;
+  /** The reading taken when a column's values could be read two ways and nothing settles it (the page language; default `id`). */
+  fallbackLocale?: NumberLocale;
+  /** What the source says (a `;`-separated CSV is Indonesian); default: what its reader remembered. */
+  hint?: NumberLocale;
+}
+
 /**
  * Checks every row: a row with any issue is left out and reported (row number, field,
- * value, expected). Not a list → DataError 'shape'; no usable row → DataError 'no-rows'.
+ * value, expected). Numbers are read per column (see `readNumber`): a guessed reading is
+ * said in `notes`. Not a list → DataError 'shape'; no usable row → DataError 'no-rows'.
  */
 export function validateRows<T>(
   rows: unknown,
   schema: RowSchema<T>,
-  o?: { locale?: NumberLocale; what?: string },
+  o?: NumberReadOptions & { what?: string },
 ): Validated<T[]> {
   if (!Array.isArray(rows))
     throw new DataError(
@@ -83,14 +103,30 @@ export function validateRows<T>(
       `Expected a list of ${o?.what ?? 'rows'} (a JSON array of objects or a CSV table) but got ${describe(rows)}.`,
     );
   const issues: RowIssue[] = [];
+  const notes: DataNote[] = [];
   const value: T[] = [];
   let bad: boolean;
   let row = 0;
+  const tag = tableTag(rows);
+  const readings = new Map<string, ColumnReading>();
   const ctx: RowContext = {
     get row() {
       return row;
     },
-    locale: o?.locale,
+    locale: o?.locale ?? tag?.locale,
+    reading(field) {
+      let r = readings.get(field);
+      if (!r) {
+        const values = rows.map((x: unknown) =>
+          x !== null && typeof x === 'object' ? (x as Row)[field] : undefined,
+        );
+        r = inferReading(values, { hint: o?.hint ?? tag?.hint, fallback: o?.fallbackLocale });
+        readings.set(field, r);
+        const note = readingNote(field, r);
+        if (note) notes.push(note);
+      }
+      return r;
+    },
     issue(field, v, expected) {
       bad = true;
       addIssue(issues, row, field, v, expected);
@@ -101,14 +137,14 @@ export function validateRows<T>(
     bad = false;
     const input: unknown = rows[i];
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      ctx.issue('', input, 'an object with named fields');
+      ctx.issue('', input, { code: 'object' });
       continue;
     }
     const out = schema(input as Row, ctx);
     // A schema that drops a row without saying why would hide data: report it anyway.
-    if (out === undefined && !bad) ctx.issue('', input, 'a usable row');
+    if (out === undefined && !bad) ctx.issue('', input, { code: 'row' });
     if (!bad && out !== undefined) value.push(out);
   }
   if (value.length === 0) throw noRows(rows.length, issues, o?.what);
-  return { value, issues, rowCount: rows.length };
+  return { value, issues, rowCount: rows.length, ...(notes.length && { notes }) };
 }

@@ -6,6 +6,10 @@ export interface DataSource {
   data?: unknown;
   /** Reload a `src` every this many seconds (paused while the tab is hidden). */
   refresh?: number | null;
+  /** Longest one load of `src` may take, in seconds (default: the page's, 30). */
+  deadline?: number | null;
+  /** Most requests one load of `src` may make: pages, 90-day windows, retries (default: the page's, 100). */
+  maxRequests?: number | null;
 }
 
 /** Which of an element's sources wins: `.data`, else inline child data, else `src`, else none. */
@@ -15,7 +19,9 @@ export type ResolvedSource =
   | { kind: 'src'; src: string; format: SourceFormat; refresh: number }
   | { kind: 'none' };
 
-export const DEFAULT_INLINE = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
+// A child marked `data-pantau` holds an option (annotations, thresholds), not the data.
+export const DEFAULT_INLINE =
+  ':scope > script[type="application/json"]:not([data-pantau]), :scope > script[type="text/csv"]:not([data-pantau])';
 
 /**
  * Reads the winning source. Inline data is taken as text (`textContent`) and parsed, never

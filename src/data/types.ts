@@ -1,3 +1,5 @@
+import type { IssueCode, IssueParams } from './issue-codes.js';
+
 /**
  * The data client's contract with the elements. Elements and their pure modules depend on
  * these types only; the implementation behind them lives in the other files of src/data/.
@@ -13,6 +15,22 @@ export interface RowIssue {
   value: string;
   /** What was expected, in English, e.g. "a date like 2024-03-01". */
   expected: string;
+  /** The same as a code with parameters, for text in the page's language (absent for a schema's own free text). */
+  code?: IssueCode;
+  params?: IssueParams;
+}
+
+/**
+ * A reading the data client had to choose and says so (a value that reads two ways, a wide
+ * table taken as one series per column): `message` in English, `code` and `params` for text
+ * in the page's language.
+ */
+export interface DataNote {
+  code: 'number-locale-assumed' | 'number-locale-mixed' | 'wide-table' | 'wide-ignored';
+  /** The column it is about, when one. */
+  field?: string;
+  params: IssueParams;
+  message: string;
 }
 
 /** A validated dataset: the usable rows plus every row left out and why. */
@@ -21,6 +39,8 @@ export interface Validated<T> {
   issues: RowIssue[];
   /** How many input rows were read (usable plus rejected). */
   rowCount: number;
+  /** Readings chosen without the data settling them (see `DataNote`). */
+  notes?: DataNote[];
 }
 
 /** Why a load failed. `message` is English and actionable; elements show a localised text by `code`. */
@@ -29,9 +49,11 @@ export type DataErrorCode =
   | 'timeout'
   | 'http' // a non-2xx status (see `status`)
   | 'too-large' // over the size cap
+  | 'request-limit' // the source needs more requests than a load may make (paging, windows, redirects)
   | 'parse' // not valid JSON/CSV/XML
   | 'shape' // valid syntax, wrong structure (e.g. an object where rows were expected)
   | 'no-rows' // every row was rejected, or none were given
+  | 'too-many-periods' // a period table would be longer than MAX_PERIODS: a coarser period is needed
   | 'format' // the pantau file on the page has no reader for the source's format
   | 'aborted';
 
@@ -43,6 +65,8 @@ export interface DataErrorInfo {
   issues?: RowIssue[];
   /** How long the server asked to wait before trying again (`Retry-After`), in ms. */
   retryAfter?: number;
+  /** The start of what the server sent with an error status, when that is text (for the message). */
+  said?: string;
 }
 
 /** The state of an element's data. */

@@ -1,5 +1,7 @@
 import type { JoinReport } from '../geo/join.js';
-import type { RowIssue } from '../data/types.js';
+import type { RatingsReport } from '../geo/scale.js';
+import type { DataNote, RowIssue } from '../data/types.js';
+import type { InvalidFeature } from '../geo/valid.js';
 
 /** The rows a data-driven element left out of a newly read dataset. */
 export interface RowIssuesDetail {
@@ -7,12 +9,18 @@ export interface RowIssuesDetail {
   rowIssues: RowIssue[];
   /** How many rows were left out in all. */
   skipped: number;
+  /** Readings chosen without the data settling them (a number that reads two ways), each naming the attribute that states it. */
+  notes?: DataNote[];
 }
 
 /** What a map found wrong or missing when it joined its data to its shapes. */
 export interface DataIssuesDetail extends RowIssuesDetail, JoinReport {
   /** How many polygons were wound the RFC 7946 way and had to be reversed. */
   rewound: number;
+  /** The scale used and why (`assumed` when the data has no year), categories settled, values not read. */
+  ratings: RatingsReport;
+  /** Features left out before projection (not an object, unreadable or out-of-range coordinates, short rings, missing arcs). */
+  invalidFeatures: InvalidFeature[];
 }
 
 /** The detail as any element sends it: the rows left out, and from a map its join report too. */

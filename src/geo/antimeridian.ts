@@ -68,8 +68,15 @@ export function splitRing(r: Ring): Ring[] {
     f.push(f[0]!, pole, pole);
   }
   const pieces: Ring[] = [];
-  const [lo, hi] = [Math.min(...l), Math.max(...l)];
-  for (let k = Math.floor((lo + PI) / TAU); k * TAU - PI < hi; k++) {
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const v of l) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  // Each step moves at most π, so the ring spans at most n/2 + 1 turns: the loop counts turns
+  // with a small integer, never by stepping a float that may be too large to change.
+  const first = Math.floor((lo + PI) / TAU);
+  const turns = Math.ceil((hi + PI) / TAU) - first;
+  if (!(turns > 0 && turns <= r.n / 2 + 2)) return [];
+  for (let i = 0; i < turns; i++) {
+    const k = first + i;
     const west = clipHalf(l, f, k * TAU - PI, 1);
     const piece = clipHalf(west.l, west.f, k * TAU + PI, -1);
     if (piece.l.length > 2) pieces.push(piece.ring(-k * TAU));

@@ -1,47 +1,91 @@
-import { SCHEMES, ZONE_ONLY_BANDS, type Band, type Category, type Scheme, type Zone } from './schemes.js';
+import { readRatingWords, roundScore } from './rating-text.js';
+import {
+  categoryOfQuality,
+  zoneOfCategory,
+  zoneOnlyBands,
+  type Band,
+  type Category,
+  type Scheme,
+  type Zone,
+} from './schemes.js';
+
+export { parseCategory, parseOpinion, parseZone, roundScore } from './rating-text.js';
 
 /** What a rating says about itself; any field may be missing. */
 export interface Rated {
   score?: number;
   zone?: Zone;
   category?: Category;
+  /** The opinion as published ("Kualitas Tinggi", "Opini Kualitas Tertinggi Tanpa Maladministrasi"). */
+  opinion?: string;
 }
 
-/** Where a region's band came from: the publisher's category or zone, or derived from the score. */
-export type BandSource = 'category' | 'zone' | 'score';
+/** Where a region's band came from: the publisher's category, zone or opinion, or the score. */
+export type BandSource = 'category' | 'zone' | 'opinion' | 'score';
 
 export interface Classified {
   band: Band;
   source: BandSource;
+  /**
+   * What settled the category a published zone left open: the score or the opinion (the zone
+   * holds several categories), or the zone itself (it holds one, as yellow holds only C).
+   */
+  settledBy?: 'score' | 'opinion' | 'zone';
 }
 
-/** The band whose range holds the score (bands are best first, ranges inclusive of `min`). */
+/** The band whose range holds the score rounded to two decimals (bands are best first). */
 export function bandForScore(scheme: Scheme, score: number): Band | undefined {
   if (!Number.isFinite(score)) return undefined;
-  return scheme.bands.find((b) => !b.zoneOnly && score >= b.min);
+  const s = roundScore(score);
+  return scheme.bands.find((b) => b.min !== undefined && s >= b.min);
+}
+
+/** The scale's band an opinion names: its quality level, and "tanpa maladministrasi" where the scale tells. */
+export function bandForOpinion(scheme: Scheme, opinion: string | undefined): Band | undefined {
+  const w = opinion === undefined ? undefined : readRatingWords(opinion);
+  if (!w?.quality) return undefined;
+  // A scale that does not tell the two apart cannot read an opinion that does.
+  return scheme.bands.find(
+    (b) => b.quality === w.quality && (b.clean === undefined ? w.clean === undefined : b.clean === !!w.clean),
+  );
 }
 
 /**
  * The band a record is shown in. Published values win: in 2022 the Ombudsman called 79.85
- * "hijau" and 51.15 "merah", so a given category or zone is shown as given and a score is
- * turned into a band only when neither is. Under the category scheme a record with a zone
- * but no category goes to a "zone, no category" band rather than a guessed category.
+ * "hijau" and 51.15 "merah", so a given category, opinion or zone is shown as given, and a
+ * score is turned into a band only when none is. A zone that holds several bands is narrowed
+ * by the opinion or the score only when they fall inside it; otherwise it goes to a "zone, no
+ * category" band rather than a guessed one.
  */
 export function classify(record: Rated, scheme: Scheme): Classified | undefined {
-  if (scheme.id === 'ombudsman-2022') {
-    if (record.category) {
-      const band = scheme.bands.find((b) => b.id === record.category);
-      if (band) return { band, source: 'category' };
+  const words = record.opinion === undefined ? undefined : readRatingWords(record.opinion);
+  const category = record.category ?? words?.category;
+  if (category) {
+    const band = scheme.bands.find((b) => b.category === category);
+    if (band) return { band, source: record.category ? 'category' : 'opinion' };
+  }
+  // A quality level names a category, and so a zone, on the scales before 2025 only.
+  const level = words?.quality && words.clean === undefined ? categoryOfQuality(words.quality) : undefined;
+  const zone = record.zone ?? words?.zone ?? ((category ?? level) && zoneOfCategory((category ?? level)!));
+  const named = bandForOpinion(scheme, record.opinion);
+  if (named && (!zone || !named.zone || named.zone === zone))
+    return record.zone
+      ? { band: named, source: 'zone', settledBy: 'opinion' }
+      : { band: named, source: 'opinion' };
+  const source: BandSource = record.zone ? 'zone' : record.category ? 'category' : 'opinion';
+  if (zone && scheme.bands.some((b) => b.zone)) {
+    const inZone = scheme.bands.filter((b) => b.zone === zone);
+    // The zone is a band of this scale (up to 2021), or the only category in it (yellow is C).
+    if (inZone.length === 1) {
+      const band = inZone[0]!;
+      return band.category ? { band, source, settledBy: 'zone' } : { band, source };
     }
-    if (record.zone) {
-      const band = ZONE_ONLY_BANDS.find((b) => b.zone === record.zone);
-      if (band) return { band, source: 'zone' };
-    }
-  } else if (scheme.id === 'ombudsman-2021') {
-    // A category gives its zone: A and B were green, C yellow, D and E red.
-    const zone = record.zone ?? SCHEMES['ombudsman-2022'].bands.find((b) => b.id === record.category)?.zone;
-    const band = zone ? scheme.bands.find((b) => b.zone === zone) : undefined;
-    if (band) return { band, source: record.zone ? 'zone' : 'category' };
+    const scored = record.score === undefined ? undefined : bandForScore(scheme, record.score);
+    if (scored && inZone.includes(scored)) return { band: scored, source, settledBy: 'score' };
+  }
+  if (zone) {
+    const band = zoneOnlyBands(scheme).find((b) => b.zone === zone);
+    if (band) return { band, source };
   }
   const band = record.score === undefined ? undefined : bandForScore(scheme, record.score);
   return band ? { band, source: 'score' } : undefined;
@@ -59,30 +103,6 @@ export interface LegendRow {
 export function legendRows(scheme: Scheme, classified: readonly (Classified | undefined)[]): LegendRow[] {
   const counts = new Map<string, number>();
   for (const c of classified) if (c) counts.set(c.band.id, (counts.get(c.band.id) ?? 0) + 1);
-  const extra = scheme.id === 'ombudsman-2022' ? ZONE_ONLY_BANDS.filter((b) => counts.has(b.id)) : [];
+  const extra = zoneOnlyBands(scheme).filter((b) => counts.has(b.id));
   return [...scheme.bands, ...extra].map((band) => ({ band, count: counts.get(band.id) ?? 0 }));
-}
-
-/** Reads `hijau|kuning|merah` or `green|yellow|red` (any case). */
-export function parseZone(value: unknown): Zone | undefined {
-  const v = String(value ?? '')
-    .trim()
-    .toLowerCase();
-  const map: Record<string, Zone> = {
-    hijau: 'hijau',
-    green: 'hijau',
-    kuning: 'kuning',
-    yellow: 'kuning',
-    merah: 'merah',
-    red: 'merah',
-  };
-  return map[v];
-}
-
-/** Reads a category `A`–`E` (any case). */
-export function parseCategory(value: unknown): Category | undefined {
-  const v = String(value ?? '')
-    .trim()
-    .toUpperCase();
-  return /^[A-E]$/.test(v) ? (v as Category) : undefined;
 }

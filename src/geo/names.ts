@@ -1,5 +1,7 @@
-/** The kind of region a name's prefix says it is, when it says one. */
-export type RegionKind = 'provinsi' | 'kabupaten' | 'kota';
+import { PROVINCE_ALIASES, REGENCY_ALIASES } from './aliases.js';
+import { REGION_KINDS, type RegionKind } from './kinds.js';
+
+export { parseRegionKind, REGION_KINDS, type RegionKind } from './kinds.js';
 
 export interface NormalizedName {
   /** Letters and digits only: `Toli-Toli`, `Toli Toli` and `TOLI TOLI` all give `tolitoli`. */
@@ -11,8 +13,8 @@ export interface NormalizedName {
 // so "kota administrasi" wins over "kota". Matched on whole words.
 const PREFIXES = (
   [
-    ['provinsi', ['pemprov', 'prov']],
-    ['kabupaten', ['pemkab', 'kab']],
+    ['provinsi', ['pemprov', 'prov', 'propinsi']],
+    ['kabupaten', ['pemkab', 'kab', 'kabupaten administrasi', 'kab administrasi', 'kab adm']],
     ['kota', ['kota administrasi', 'kota adm', 'pemkot']],
   ] as const
 )
@@ -21,18 +23,19 @@ const PREFIXES = (
   )
   .sort((a, b) => b[0].length - a[0].length);
 
-// Abbreviations official lists spell out.
+// Abbreviations official lists spell out, and one spelling of Sumatra.
 const EXPANSIONS: [RegExp, string][] = [
   [/^dki\b/, 'daerah khusus ibukota'],
   [/^di\b/, 'daerah istimewa'],
   [/\bkep\b/, 'kepulauan'],
+  [/\bsumatra\b/, 'sumatera'],
 ];
 
 /**
- * Normalises a region name for the name fallback join: case, diacritics, punctuation,
- * extra spaces and the administrative prefixes ("Kab.", "Kabupaten", "Pemkot", "Kota
- * Administrasi", "Provinsi") are removed; the prefix is kept apart as `kind` so
- * "Kota Probolinggo" and "Kabupaten Probolinggo" stay two regions.
+ * Normalises a region name for the name join: case, diacritics, punctuation, extra spaces
+ * and the administrative prefixes ("Kab.", "Kabupaten", "Kab. Adm.", "Pemkot", "Kota
+ * Administrasi", "Provinsi") are removed; the prefix is kept apart as `kind` so "Kota
+ * Probolinggo" and "Kabupaten Probolinggo" stay two regions.
  */
 export function normalizeName(value: unknown): NormalizedName | undefined {
   if (typeof value !== 'string') return undefined;
@@ -40,8 +43,12 @@ export function normalizeName(value: unknown): NormalizedName | undefined {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // A parenthesis adds a second name: "Aceh (NAD)", "Nusa Tenggara Barat (NTB)".
+    .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    // Letters written apart are one word: "D.K.I." is DKI, BPS's "S I A K" is Siak.
+    .replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
   let kind: RegionKind | undefined;
   for (const [prefix, k] of PREFIXES) {
     // A prefix must be followed by a name: a region called just "Kota" keeps its name.
@@ -56,39 +63,146 @@ export function normalizeName(value: unknown): NormalizedName | undefined {
   return key ? { key, kind } : undefined;
 }
 
-/** Looks names up by their normalised form; a match must be unambiguous. */
+const id = (n: NormalizedName) => `${n.kind ?? ''}:${n.key}`;
+
+let aliasMap: Map<string, NormalizedName> | undefined;
+
+/** `kind:key` of each variant → the official name's normalised form; built on first use. */
+function aliases(): Map<string, NormalizedName> {
+  if (aliasMap) return aliasMap;
+  aliasMap = new Map();
+  for (const [table, kind] of [
+    [PROVINCE_ALIASES, 'provinsi'],
+    [REGENCY_ALIASES, 'kabupaten'],
+  ] as const)
+    for (const entry of table.split('|')) {
+      const [official, variants = ''] = entry.split('=');
+      const target = normalizeName(official)!;
+      target.kind ??= kind;
+      for (const v of variants.split(',')) {
+        const n = normalizeName(v)!;
+        aliasMap.set(id({ key: n.key, kind: n.kind ?? target.kind }), target);
+      }
+    }
+  return aliasMap;
+}
+
+/**
+ * The official form of a normalised name read as a region of `kind` (the name's own
+ * prefix, else the kind given): "DIY" as a province is Daerah Istimewa Yogyakarta, "HST"
+ * as a kabupaten is Hulu Sungai Tengah, "Kota Baru" is Kabupaten Kotabaru. A name the
+ * alias table does not know is itself.
+ */
+export function canonicalName(n: NormalizedName, kind?: RegionKind): NormalizedName {
+  const k = n.kind ?? kind;
+  return aliases().get(id({ key: n.key, kind: k })) ?? { key: n.key, kind: k };
+}
+
+/** Levenshtein distance, stopping once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Edits a key of this length may be away from a suggestion: none for short keys, where any is a different name. */
+function plausibleEdits(length: number): number {
+  return length < 5 ? 0 : length < 9 ? 1 : 2;
+}
+
+/**
+ * Looks names up by their official normalised form (through the alias table); a match
+ * must be unambiguous. Items of a known kind (their name's prefix, or the `kind` given)
+ * are found only by names of that kind or of none.
+ */
 export class NameIndex<T> {
-  private readonly byKey = new Map<string, { kind?: RegionKind; item: T }[]>();
+  private readonly known = new Map<string, T[]>();
+  private readonly unknown = new Map<string, T[]>();
+  private readonly keys: { item: T; n: NormalizedName }[] = [];
 
   /**
    * `defaultKind` is the kind of an item whose name states none: regency files write
    * kabupaten without a prefix and cities with "Kota"; a province file names provinces bare.
    */
-  constructor(items: readonly T[], name: (item: T) => unknown, defaultKind?: RegionKind) {
+  constructor(
+    items: readonly T[],
+    name: (item: T) => unknown,
+    defaultKind?: RegionKind,
+    kindOf?: (item: T) => RegionKind | undefined,
+  ) {
+    const add = (map: Map<string, T[]>, key: string, item: T) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(item)) list.push(item);
+      map.set(key, list);
+    };
     for (const item of items) {
       const n = normalizeName(name(item));
       if (!n) continue;
-      const list = this.byKey.get(n.key) ?? [];
-      list.push({ kind: n.kind ?? defaultKind, item });
-      this.byKey.set(n.key, list);
+      const kind = n.kind ?? kindOf?.(item) ?? defaultKind;
+      if (kind) {
+        const c = canonicalName(n, kind);
+        add(this.known, id(c), item);
+        this.keys.push({ item, n: c });
+      } else {
+        // Of no known kind: found under its own key and under what it would be as any kind.
+        for (const k of REGION_KINDS) add(this.unknown, canonicalName(n, k).key, item);
+        this.keys.push({ item, n });
+      }
     }
   }
 
+  private lookup(n: NormalizedName, kind?: RegionKind): { known: T[]; unknown: T[] } {
+    const kinds = (n.kind ?? kind) ? [n.kind ?? kind!] : REGION_KINDS;
+    const known = new Set<T>();
+    const unknown = new Set<T>();
+    for (const k of kinds) {
+      const c = canonicalName(n, k);
+      this.known.get(id(c))?.forEach((i) => known.add(i));
+      this.unknown.get(c.key)?.forEach((i) => unknown.add(i));
+    }
+    return { known: [...known], unknown: [...unknown] };
+  }
+
   /**
-   * The single item a name refers to: same key and same kind; a name without a kind
-   * matches when only one item has its key; an item of unknown kind matches when it is the
+   * The single item a name refers to, read as a region of `kind` when its name has no
+   * prefix: same official name and kind; an item of unknown kind matches when it is the
    * only such one. `ambiguous` when several remain, `undefined` when none.
    */
-  find(value: unknown): T | 'ambiguous' | undefined {
+  find(value: unknown, kind?: RegionKind): T | 'ambiguous' | undefined {
     const n = normalizeName(value);
-    const candidates = n ? this.byKey.get(n.key) : undefined;
-    if (!n || !candidates) return undefined;
-    if (!n.kind) return candidates.length === 1 ? candidates[0]!.item : 'ambiguous';
-    const same = candidates.filter((c) => c.kind === n.kind);
-    if (same.length === 1) return same[0]!.item;
-    const unknown = candidates.filter((c) => !c.kind);
-    if (same.length === 0 && unknown.length === 1) return unknown[0]!.item;
-    return same.length + unknown.length > 1 ? 'ambiguous' : undefined;
+    if (!n) return undefined;
+    const { known, unknown } = this.lookup(n, kind);
+    // A name of no kind fits items of every kind; one of a kind prefers items of that kind.
+    const list = !(n.kind ?? kind) ? [...known, ...unknown] : known.length ? known : unknown;
+    return list.length === 1 ? list[0] : list.length > 1 ? 'ambiguous' : undefined;
+  }
+
+  /** Items whose names are a few letters away from `value` (the closest ones only): "did you mean …". */
+  suggest(value: unknown, kind?: RegionKind): T[] {
+    const n = normalizeName(value);
+    if (!n) return [];
+    const k = n.kind ?? kind;
+    const c = canonicalName(n, k);
+    let best = plausibleEdits(c.key.length);
+    let found: T[] = [];
+    for (const { item, n: other } of this.keys) {
+      if (k && other.kind && other.kind !== k) continue;
+      const d = editDistance(c.key, other.key, best);
+      if (d > best || d > plausibleEdits(other.key.length)) continue;
+      if (d < best) [best, found] = [d, []];
+      found.push(item);
+    }
+    return found;
   }
 }
 

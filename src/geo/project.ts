@@ -12,6 +12,7 @@ export interface PlanarStream {
 type RunKind = typeof LINE | typeof RING | typeof POINT;
 
 const RAD = Math.PI / 180;
+const TAU = 2 * Math.PI;
 const EPS = 1e-6;
 const MAX_DEPTH = 16;
 const COS_MIN_DISTANCE = Math.cos(30 * RAD);
@@ -226,9 +227,15 @@ export class Projector {
 /** A scratch ring, reused: projection allocates per feature, not per ring. */
 const ring: Ring = { l: new Float64Array(1024), f: new Float64Array(1024), n: 0, crosses: false };
 
-/** Longitude in radians wrapped to [−π, π], as d3's rotation does. */
+/**
+ * Longitude in radians wrapped to [−π, π], as d3's rotation does for rotated input. Beyond
+ * one turn (input the map's checks would refuse) it wraps by remainder, which is exact for
+ * any finite number: a longitude of 1e308 lands on the circle instead of staying huge.
+ */
 function wrap(l: number): number {
-  return l > Math.PI ? l - 2 * Math.PI : l < -Math.PI ? l + 2 * Math.PI : l;
+  if (l > Math.PI) return l - 2 * Math.PI <= Math.PI ? l - 2 * Math.PI : ((l + Math.PI) % TAU) - Math.PI;
+  if (l < -Math.PI) return l + 2 * Math.PI >= -Math.PI ? l + 2 * Math.PI : ((l - Math.PI) % TAU) + Math.PI;
+  return l;
 }
 
 /** Calls `fn` with each run of a geometry's positions: every point alone, every line, every polygon ring. */

@@ -108,10 +108,31 @@ function zonedDay(date: Date, timeZone: string): [number, number, number] | unde
   return Number.isNaN(ms) ? undefined : civilFromDays(localDay(ms, timeZone));
 }
 
+/** A quarter as government reports name it: `Triwulan I 2024`, `Q1 2024`. */
+export function quarterLabel(quarter: number, year: number, lang: Lang): string {
+  return lang === 'en' ? `Q${quarter} ${year}` : `Triwulan ${ROMAN[quarter] ?? quarter} ${year}`;
+}
+
+/** An ISO week: `Minggu ke-9 2024`, `Week 9, 2024`. */
+export function weekLabel(week: number, year: number, lang: Lang): string {
+  return lang === 'en' ? `Week ${week}, ${year}` : `Minggu ke-${week} ${year}`;
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+// A text Date.parse reads the same everywhere: one that names its own offset or zone.
+const ZONED = /(?:Z|GMT|UTC|[+-]\d{2}:?\d{2})\s*$/i;
+// A date with a wall-clock time and no offset (CKAN's `2024-12-31T20:00:00`, `2024-12-31 20:00`).
+const WALL = /^(\d{4})-(\d{2})-(\d{2})[Tt ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?$/;
+// A period: `2024`, `2024-03`, `2024-Q1`, `2024-W09`.
+const PERIOD = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|[Qq]([1-4])|W(0[1-9]|[1-4]\d|5[0-3])))?$/;
+
 /**
- * Formats a date for reading. A date-only string is a calendar date and is never shifted by
- * the reader's time zone; a timestamp is shown as the calendar date in `timeZone`
- * (default WIB, Asia/Jakarta). Unreadable input is returned as given, never guessed.
+ * Formats a date for reading. A date-only string is a calendar date and a timestamp without
+ * an offset (`2024-12-31T20:00:00`, CKAN's usual form) is wall time in `timeZone`: neither
+ * is shifted by the reader's time zone. A timestamp with an offset (or a `Date`) is shown as
+ * its calendar date in `timeZone` (default WIB, Asia/Jakarta). A period (`2024`, `2024-03`,
+ * `2024-Q1`, `2024-W09`) is named as one. Unreadable input is returned as given, never guessed.
  */
 export function formatDate(
   value: string | Date,
@@ -120,13 +141,22 @@ export function formatDate(
   timeZone = 'Asia/Jakarta',
 ): string {
   let ymd: [number, number, number] | undefined;
-  if (typeof value === 'string') {
-    // A calendar date is its own year, month and day: no time zone, and no Intl needed.
-    const cal = parseCalendarDate(value);
-    ymd = cal ? [cal.year, cal.month, cal.day] : zonedDay(new Date(value), timeZone);
-  } else {
-    ymd = zonedDay(value, timeZone);
+  const text = typeof value === 'string' ? value.trim() : '';
+  const period = PERIOD.exec(text);
+  if (period) {
+    const [, y, m, q, w] = period.map(Number) as number[];
+    if (m) return style === 'year' ? String(y) : `${monthName(m, lang, 'long')} ${y}`;
+    if (q) return quarterLabel(q, y!, lang);
+    if (w) return weekLabel(w, y!, lang);
+    return String(y);
   }
+  // A calendar date, or a wall-clock time read in `timeZone`: its own calendar day, no Intl needed.
+  const cal = parseCalendarDate(text);
+  const wall = WALL.exec(text);
+  if (cal) ymd = [cal.year, cal.month, cal.day];
+  else if (wall && isValidDate(+wall[1]!, +wall[2]!, +wall[3]!)) ymd = [+wall[1]!, +wall[2]!, +wall[3]!];
+  else if (typeof value !== 'string') ymd = zonedDay(value, timeZone);
+  else if (ZONED.test(text)) ymd = zonedDay(new Date(text), timeZone);
   if (!ymd) return String(value);
   const [y, mo, d] = ymd;
   switch (style) {

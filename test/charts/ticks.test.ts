@@ -37,7 +37,10 @@ describe('charts/ticks and period labels', () => {
 
   it('writes each period kind in both languages', () => {
     expect(periodLabel('2024', 'year', 'id')).to.equal('2024');
-    expect(periodLabel('2024-Q1', 'quarter', 'id')).to.equal('Tw1 2024');
+    expect(periodLabel('2024-Q1', 'quarter', 'id')).to.equal('Triwulan I 2024');
+    expect(periodLabel('2024-Q4', 'quarter', 'id', 'short')).to.equal('Tw IV 2024');
+    expect(periodLabel('2024-W09', 'week', 'id')).to.equal('Minggu ke-9 2024');
+    expect(periodLabel('2024-W09', 'week', 'id', 'short')).to.equal('Mg 9 2024');
     expect(periodLabel('2024-Q1', 'quarter', 'en')).to.equal('Q1 2024');
     expect(periodLabel('2024-03', 'month', 'id')).to.equal('Maret 2024');
     expect(periodLabel('2024-W09', 'week', 'en')).to.equal('Week 9, 2024');

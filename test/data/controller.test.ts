@@ -133,7 +133,9 @@ describe('DataController', () => {
         row: 2,
         field: 'value',
         value: 'x',
-        expected: 'a number like 1234.5 (no thousands separators; state the locale for 1.234,5)',
+        expected: 'a number like 1234.5 or 1.234,5',
+        code: 'number',
+        params: { locale: '' },
       },
     ]);
     el.querySelector('script')!.textContent =
@@ -241,7 +243,7 @@ describe('DataController', () => {
     const notice = shadow(el).querySelector('.stale')!;
     expect(notice.getAttribute('aria-live')).to.equal('polite');
     expect(notice.textContent).to.match(
-      /Menampilkan data terakhir yang berhasil dimuat \(.+\)\. Pembaruan gagal: Server data menjawab dengan galat \(HTTP 503\)/,
+      /Menampilkan data terakhir yang berhasil dimuat \(.+\)\. Pembaruan gagal: Server data mengembalikan kesalahan \(HTTP 503\)/,
     );
     expect(shadow(el).querySelector('.count')!.textContent).to.equal('2');
     await expectNoAxeViolations(el);

@@ -6,19 +6,15 @@ describe('trusted (the pantau Trusted Types policy)', () => {
     const tt = (
       globalThis as {
         trustedTypes?: {
-          isHTML(v: unknown): boolean;
           isScript(v: unknown): boolean;
           isScriptURL(v: unknown): boolean;
         };
       }
     ).trustedTypes!;
-    const html = trusted('createHTML', '<service_requests/>');
     const script = trusted('createScript', '{"@type":"GovernmentService"}');
     const url = trusted('createScriptURL', 'https://example.test/worker.js');
-    expect(tt.isHTML(html)).to.be.true;
     expect(tt.isScript(script)).to.be.true;
     expect(tt.isScriptURL(url)).to.be.true;
-    expect(String(html)).to.equal('<service_requests/>');
     expect(String(script)).to.equal('{"@type":"GovernmentService"}');
     expect(String(url)).to.equal('https://example.test/worker.js');
   });

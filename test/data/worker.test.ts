@@ -73,6 +73,8 @@ describe('large CSV in a module worker', () => {
         field: 'requested_datetime',
         value: '31/12/2024',
         expected: 'a date usable per month, like 2024-03-01 or 2024-03-01T10:00:00+07:00',
+        code: 'period-date',
+        params: { period: 'month' },
       },
     ]);
   });

@@ -140,6 +140,12 @@ const SCENES: Record<string, Scene[]> = {
         ></pantau-stat>`,
       ready: hasPart('value'),
     },
+    {
+      name: 'data property',
+      make: async () =>
+        html`<pantau-stat .data=${{ value: 10846, previous: 8452, label: 'Laporan' }}></pantau-stat>`,
+      ready: hasPart('value'),
+    },
     { name: 'loading', make: async () => html`<pantau-stat src=${HANG}></pantau-stat>`, ready: () => true },
     {
       name: 'error',

@@ -58,23 +58,31 @@ describe('joining ratings to regions', () => {
     expect(report.noData).to.have.length(38 - rows.length);
   });
 
-  it('never compares BPS codes with Kemendagri codes: every row is reported, nothing joined', () => {
+  it('translates BPS province codes to the same provinces on a Kemendagri map, and never a regency code', () => {
     const features = (feature(ID_PROVINCES, ID_PROVINCES.objects['provinces']!) as FeatureCollection)
       .features;
     // BPS numbers the new Papua provinces differently (BPS 91 is Papua Barat, Kemendagri 91 is Papua).
     const rows = [
       { row: 1, code: '91' },
       { row: 2, code: '92' },
+      { row: 3, code: '1672' },
     ];
     const { regions, report } = joinRegions(features, rows, {
       featureKey: 'id',
       systems: compareSystems('bps', 'kemendagri'),
     });
-    expect(regions.filter((r) => r.record)).to.have.length(0);
-    expect(report.unmatched.map((u) => u.reason)).to.deep.equal(['code-system', 'code-system']);
+    expect(regions.filter((r) => r.record).map((r) => [r.code, r.record!.row])).to.deep.equal([
+      ['92', 1],
+      ['96', 2],
+    ]);
+    expect(report.translated).to.deep.equal([
+      { row: 1, code: '91', to: '92' },
+      { row: 2, code: '92', to: '96' },
+    ]);
+    expect(report.unmatched.map((u) => u.reason)).to.deep.equal(['code-system']);
   });
 
-  it('flags a code match whose names disagree (a code-system mix-up)', () => {
+  it('does not colour a code match whose names disagree (a code-system mix-up), and reports it', () => {
     const features: Feature[] = [
       {
         type: 'Feature',
@@ -82,7 +90,7 @@ describe('joining ratings to regions', () => {
         geometry: { type: 'Point', coordinates: [0, 0] },
       },
     ];
-    const { report } = joinRegions(features, [{ row: 1, code: '1672', name: 'Prabumulih' }], {
+    const { regions, report } = joinRegions(features, [{ row: 1, code: '1672', name: 'Prabumulih' }], {
       featureKey: 'code',
       nameKey: 'name',
       systems: compareSystems(undefined, undefined),
@@ -90,6 +98,8 @@ describe('joining ratings to regions', () => {
     expect(report.nameConflicts).to.deep.equal([
       { row: 1, code: '1672', dataName: 'Prabumulih', regionName: 'Kota Pagar Alam' },
     ]);
+    expect(regions[0]!.record).to.equal(undefined);
+    expect(report.unmatched.map((u) => u.reason)).to.deep.equal(['name-conflict']);
   });
 
   it('joins nothing for a key two rows share, and reports both rows', () => {
@@ -128,8 +138,8 @@ describe('joining ratings to regions', () => {
       .map((r, i) => ({ row: i + 1, name: r.entity_name }));
     const { report } = joinRegions(sumut, rows, { featureKey: 'id', nameKey: 'WADMKK', systems: same });
     const unmatched = report.unmatched.map((u) => u.name).sort();
-    // Sibolga and Tebing Tinggi are missing from the 507-shape file; Padangsidimpuan is spelled "Padang Sidempuan" there.
-    expect(unmatched).to.deep.equal(['Padangsidimpuan', 'Sibolga', 'Tebing Tinggi']);
-    expect(report.matched).to.equal(rows.length - 3);
+    // Sibolga and Tebing Tinggi are missing from the 507-shape file; its "Padang Sidempuan" is an alias.
+    expect(unmatched).to.deep.equal(['Sibolga', 'Tebing Tinggi']);
+    expect(report.matched).to.equal(rows.length - 2);
   });
 });

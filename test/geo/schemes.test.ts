@@ -38,7 +38,7 @@ describe('compliance schemes', () => {
     expect(classify({ score: 79.85, zone: 'hijau' }, s2021)?.band.id).to.equal('hijau');
     expect(classify({ score: 51.15, zone: 'merah' }, s2021)?.band.id).to.equal('merah');
     expect(classify({ category: 'B' }, s2021)?.band.id).to.equal('hijau');
-    expect(classify({ score: 79.36, zone: 'hijau' }, s2022)?.band.id).to.equal('zone-hijau');
+    expect(classify({ score: 60, zone: 'hijau' }, s2022)?.band.id).to.equal('zone-hijau');
     expect(classify({ score: 79.36 }, s2022)).to.deep.include({ source: 'score' });
     expect(classify({}, s2022)).to.equal(undefined);
   });
@@ -46,7 +46,7 @@ describe('compliance schemes', () => {
   it('counts regions per band and lists zone-only bands only when used', () => {
     const rows = legendRows(s2022, [
       classify({ category: 'A' }, s2022),
-      classify({ zone: 'kuning' }, s2022),
+      classify({ zone: 'merah' }, s2022),
       undefined,
     ]);
     expect(rows.map((r) => [r.band.id, r.count])).to.deep.equal([
@@ -55,7 +55,7 @@ describe('compliance schemes', () => {
       ['C', 0],
       ['D', 0],
       ['E', 0],
-      ['zone-kuning', 1],
+      ['zone-merah', 1],
     ]);
   });
 

@@ -102,4 +102,21 @@ describe('i18n formatters', () => {
   it('returns unreadable dates as given instead of guessing', () => {
     expect(formatDate('someday', 'id')).to.equal('someday');
   });
+
+  it('reads a timestamp without an offset as wall time in the time zone given, wherever the reader is', () => {
+    // CKAN writes 2024-12-31T20:00:00: 20:00 in Jakarta is still 31 December, in any browser.
+    expect(formatDate('2024-12-31T20:00:00', 'id')).to.equal('31 Desember 2024');
+    expect(formatDate('2024-12-31 20:00', 'id', 'long', 'America/Los_Angeles')).to.equal('31 Desember 2024');
+    expect(formatDate('2024-12-31T20:00:00Z', 'id')).to.equal('1 Januari 2025');
+    expect(formatDate('2024-12-31', 'en', 'long', 'Pacific/Kiritimati')).to.equal('31 December 2024');
+    expect(formatDate('12/31/2024 20:00', 'id')).to.equal('12/31/2024 20:00');
+  });
+
+  it('names a period as a period', () => {
+    expect(formatDate('2024', 'id')).to.equal('2024');
+    expect(formatDate('2024-03', 'id')).to.equal('Maret 2024');
+    expect(formatDate('2024-Q1', 'id')).to.equal('Triwulan I 2024');
+    expect(formatDate('2024-W09', 'id')).to.equal('Minggu ke-9 2024');
+    expect(formatDate('2024-Q1', 'en')).to.equal('Q1 2024');
+  });
 });

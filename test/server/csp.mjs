@@ -1,6 +1,7 @@
-// Serves the CSP hardening pages: /csp/page.html?body=<markup>[&css=hostile][&tt=…][&bundles=…]
+// Serves the CSP hardening pages: /csp/page.html?body=<markup>[&css=hostile][&tt=…][&bundles=…][&cdn=lonely]
 // wraps the given element markup in a page that loads only CDN bundles (`bundles`, a comma list
-// of dist/cdn names, default pantau) and an external probe script, under a strict
+// of dist/cdn names, default pantau, or none; `cdn=lonely` serves them from /csp/lonely/, a copy of the
+// CDN folder without its geometry file) and an external probe script, under a strict
 // Content-Security-Policy (no inline script or style, no eval, same-origin workers). `tt` adds
 // Trusted Types enforcement: `any` allows every policy name, else it lists the allowed ones.
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ export const STRICT_CSP =
   "img-src 'self' data: blob:; connect-src 'self'";
 
 const fixtures = fileURLToPath(new URL('../hardening/fixtures/', import.meta.url));
+const cdnDir = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 const STATIC = {
   '/csp/probe.js': ['probe.js', 'text/javascript'],
   '/csp/hostile.css': ['hostile.css', 'text/css'],
@@ -36,7 +38,7 @@ function recordsCsv() {
   return Readable.from(lines);
 }
 
-function page(body, css, bundles) {
+function page(body, css, bundles, base) {
   return `<!doctype html>
 <html lang="id">
   <head>
@@ -44,7 +46,7 @@ function page(body, css, bundles) {
     <title>pantau CSP probe</title>
     <script src="/csp/probe.js"></script>
     ${css === 'hostile' ? '<link rel="stylesheet" href="/csp/hostile.css" />' : ''}
-    ${bundles.map((b) => `<script type="module" src="/dist/cdn/${b}.js"></script>`).join('\n    ')}
+    ${bundles.map((b) => `<script type="module" src="${base}${b}.js"></script>`).join('\n    ')}
   </head>
   <body>
     ${body}
@@ -57,10 +59,19 @@ export async function cspMiddleware(ctx, next) {
   ctx.set('Content-Security-Policy', policyFor(String(ctx.query.tt ?? '')));
   ctx.set('Cache-Control', 'no-store');
   if (ctx.path === '/csp/page.html') {
-    const bundles = String(ctx.query.bundles || 'pantau').split(',');
+    // `none`: the body brings its own script tags (an embed code pasted whole).
+    const bundles = ctx.query.bundles === 'none' ? [] : String(ctx.query.bundles || 'pantau').split(',');
     if (!bundles.every((b) => /^[a-z-]+$/.test(b))) ctx.throw(400, 'bundles: CDN file names only');
     ctx.type = 'text/html';
-    ctx.body = page(String(ctx.query.body ?? ''), String(ctx.query.css ?? ''), bundles);
+    const base = ctx.query.cdn === 'lonely' ? '/csp/lonely/' : '/dist/cdn/';
+    ctx.body = page(String(ctx.query.body ?? ''), String(ctx.query.css ?? ''), bundles, base);
+    return undefined;
+  }
+  // A CDN folder someone copied without pantau-id-provinces.js.
+  const lonely = /^\/csp\/lonely\/([a-z-]+|worker-[A-Za-z0-9_-]+)\.js$/.exec(ctx.path);
+  if (lonely && lonely[1] !== 'pantau-id-provinces') {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(`${cdnDir}${lonely[1]}.js`);
     return undefined;
   }
   if (ctx.path === '/csp/records.csv') {

@@ -63,6 +63,8 @@ export async function faultsMiddleware(ctx, next) {
   c.times.push(Date.now());
   c.headers.push({ 'if-none-match': ctx.get('if-none-match') || undefined });
   noStore(ctx);
+  c.headers.at(-1)['if-modified-since'] = ctx.get('if-modified-since') || undefined;
+  c.methods = [...(c.methods ?? []), ctx.method];
   const json = (v) => ((ctx.type = 'application/json'), (ctx.body = JSON.stringify(v)));
 
   if (route === 'calls') {
@@ -141,6 +143,50 @@ export async function faultsMiddleware(ctx, next) {
     })();
     return;
   }
+  // One byte every `ms` (default 3000), for ever: a body that is alive but never ends.
+  if (route === 'drip') {
+    const body = new PassThrough();
+    ctx.type = 'text/csv';
+    ctx.body = body;
+    body.write('date,value\n');
+    const timer = setInterval(() => body.write('2'), Number(q.ms ?? 3000));
+    closed(ctx, 120000).then((gone) => (clearInterval(timer), gone && c.aborted++, body.end()));
+    return;
+  }
+  // Redirects to itself for ever (the browser gives up after 20).
+  if (route === 'redirect-loop') {
+    ctx.status = 302;
+    ctx.set('location', `/__faults/redirect-loop?key=${q.key ?? ''}&n=${c.count}`);
+    return;
+  }
+  // Answers with CORS for simple requests only: a preflight (which a conditional request needs
+  // cross-origin) gets no Access-Control-Allow-Headers, so the browser refuses the request.
+  if (route === 'cors-simple') {
+    ctx.set('access-control-allow-origin', '*');
+    if (ctx.method === 'OPTIONS') return ((ctx.status = 204), undefined);
+    ctx.set('last-modified', 'Mon, 01 Jan 2024 00:00:00 GMT');
+    ctx.set('etag', '"v1"');
+    ctx.set('access-control-expose-headers', 'etag, last-modified');
+    return json(ROWS);
+  }
+  // Open311 XML that is broken (`kind=broken`) or carries an XHTML image with an onerror handler.
+  if (route === 'open311-xml') {
+    ctx.type = 'application/xml';
+    const item = (d) =>
+      `<request><service_request_id>${d}</service_request_id><requested_datetime>2024-0${d}-01T10:00:00Z</requested_datetime>` +
+      `<description><x:img src="/nowhere.png" onerror="document.title='pwned'"/>Jalan</description></request>`;
+    ctx.body =
+      q.kind === 'broken'
+        ? '<service_requests><request><status>open</request>'
+        : `<service_requests xmlns:x="http://www.w3.org/1999/xhtml">${item(1)}${item(2)}${item(3)}</service_requests>`;
+    return;
+  }
+  // A CKAN envelope whose field types are not text: it once surfaced as a raw TypeError.
+  if (route === 'ckan-bad')
+    return json({
+      success: true,
+      result: { fields: [{ id: 'date', type: 7 }], records: [{ date: '2024-01-01' }], total: 1 },
+    });
   if (route === 'truncated')
     return ((ctx.type = 'application/json'), (ctx.body = JSON.stringify(ROWS).slice(0, 30)));
   if (route === 'page')
@@ -185,8 +231,11 @@ export async function faultsMiddleware(ctx, next) {
     ctx.body = csvRows(Number(q.rows ?? 100));
     return;
   }
-  if (route === 'complaints-csv')
-    return ((ctx.type = 'text/csv'), (ctx.body = csvRows(Number(q.rows ?? 1000), Boolean(q.bad))));
+  if (route === 'complaints-csv') {
+    const text = csvRows(Number(q.rows ?? 1000), Boolean(q.bad));
+    // `cr`: old Mac line ends, a lone CR after every line.
+    return ((ctx.type = 'text/csv'), (ctx.body = q.cr ? text.replaceAll('\n', '\r') : text));
+  }
   if (route === 'open311/requests') return json(open311Requests(q.start_date, q.end_date));
   if (route === 'ckan/datastore_search') {
     const total = Number(q.total ?? 250);

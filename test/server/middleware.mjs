@@ -4,6 +4,7 @@ import { cspMiddleware } from './csp.mjs';
 import { complianceMapMiddleware } from './compliance-map.mjs';
 import { complaintTrendMiddleware } from './complaint-trend.mjs';
 import { faultsMiddleware } from './faults.mjs';
+import { chaosMiddleware } from './chaos.mjs';
 
 export const testServerMiddleware = [
   cspMiddleware,
@@ -11,4 +12,5 @@ export const testServerMiddleware = [
   complianceMapMiddleware,
   complaintTrendMiddleware,
   faultsMiddleware,
+  chaosMiddleware,
 ];

@@ -8,6 +8,7 @@ import type { TrendMode } from '../../charts/trend-layout.js';
 import type { Period } from '../../data/aggregate.js';
 import type { DataController } from '../../data/controller.js';
 import type { LoadOptions } from '../../data/load.js';
+import type { NumberLocale } from '../../data/numbers.js';
 import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
 import type { RowIssue, SourceFormat } from '../../data/types.js';
 import { formatDate } from '../../i18n/format.js';
@@ -18,6 +19,8 @@ import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
+import { JsonOptionController, readAnnotations } from '../shared/json-option.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { commonStyles } from '../../styles/common.js';
 import { trendStyles } from './pantau-complaint-trend.styles.js';
 import { TrendCursorController } from './trend-cursor.js';
@@ -43,7 +46,7 @@ export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-i
  *
  * @fires pantau-period-select - A reader picked a period (click, tap or Enter). `detail`: `{ period, label, values }`.
  * @fires pantau-error - The data could not be loaded or used. `detail`: `{ code, message, status?, url? }`.
- * @fires pantau-data-issues - Once per newly read dataset or field set, even when nothing was left out (data-driven, not user-driven). `detail`: `{ rowIssues, skipped }`.
+ * @fires pantau-data-issues - Once per newly read dataset or field set, even when nothing was left out (data-driven, not user-driven). `detail`: `{ rowIssues, skipped, notes }`, `notes` saying how a table or number was read when the attributes did not say.
  *
  * @slot title - The chart title (replaces `heading`).
  * @slot subtitle - The line under the title (replaces `subheading`).
@@ -61,6 +64,7 @@ export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-i
  * @csspart download-button - The download menu's button.
  * @csspart download-menu - The download menu's list.
  * @csspart issues - The note on rows left out (row, field, value, expected).
+ * @csspart data-state - The loading, error or stale notice, and the data notes ("Catatan data").
  * @csspart footer - Source, note and last update.
  * @csspart source - The source line.
  * @csspart data-state - The loading, error or stale notice when the data comes by `src`.
@@ -89,7 +93,11 @@ export class PantauComplaintTrend extends PantauElement {
   /** The data itself: an array of records, or a ready `PeriodTable`. */
   @property({ attribute: false }) data?: unknown;
   /** Reload `src` every this many seconds (unset: never). */
-  @property({ type: Number }) refresh?: number;
+  @property({ converter: numberAttribute }) refresh?: number;
+  /** Longest one load of `src` may take, in seconds (unset: the page's default, 30). */
+  @property({ converter: numberAttribute }) deadline?: number;
+  /** Most requests one load of `src` may make: Open311 windows, CKAN pages, retries (unset: 100). */
+  @property({ converter: numberAttribute, attribute: 'max-requests' }) maxRequests?: number;
   /** Period the records are counted by. */
   @property() period: Period = 'month';
   /** How series are drawn: `line`, `area` (stacked), `bars` (stacked) or `grouped`. */
@@ -100,9 +108,13 @@ export class PantauComplaintTrend extends PantauElement {
   @property({ attribute: 'series-field' }) seriesField?: string;
   /** Field summed per period; unset: a `value` field if present, else records are counted. */
   @property({ attribute: 'value-field' }) valueField?: string;
+  /** A wide table's columns, one series each, comma-separated (`Infrastruktur,Kesehatan`); unset: a table of one date column and numeric columns only is read so by itself (said in the data notes). */
+  @property({ attribute: 'value-fields' }) valueFields?: string;
+  /** How the data's numbers are written: `id` (`10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
+  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
   /** Keeps only matching records, written like a URL query: `category=total&metric=a&metric=b`. */
   @property() filter?: string;
-  /** Time zone that decides a timestamp's calendar day (date-only values never shift). */
+  /** Time zone of a timestamp without an offset (`2024-12-31T20:00:00` is wall time there) and of each timestamp's calendar day; date-only values never shift. */
   @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
   /** A second measure from Open311-like records, on a right axis: `on-time` rate or `resolution` days. */
   @property() measure?: Measure;
@@ -120,8 +132,9 @@ export class PantauComplaintTrend extends PantauElement {
   @property() note?: string;
   /** When the data was last updated (`2025-01-15`); default: when it was loaded from `src`. */
   @property({ attribute: 'updated' }) lastUpdated?: string;
-  /** Notes on the time axis. */
+  /** Notes on the time axis, `[{date, label}]`; without script, a `<script type="application/json" data-pantau="annotations">` child. */
   @property({ attribute: false }) annotations: TrendAnnotation[] = [];
+  readonly #annotationsChild = new JsonOptionController(this, 'annotations', readAnnotations);
   /** Hides the download menu. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
@@ -192,7 +205,7 @@ export class PantauComplaintTrend extends PantauElement {
   /** The footer's "last updated" date in the reader's language, when there is one. */
   get #updatedText(): string | undefined {
     const updated = this.lastUpdated ?? this.#fetchedAt;
-    return updated && formatDate(updated, this.language);
+    return updated && formatDate(updated, this.language, 'long', this.timeZone);
   }
 
   override render() {
@@ -203,7 +216,7 @@ export class PantauComplaintTrend extends PantauElement {
       ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void downloadTrend(this, m, k)) : nothing}
     </div>`;
     const store = this.feed.store;
-    const state = renderDataState(store as DataController<unknown>, lang, () => store.retry());
+    const state = renderDataState(store as DataController<unknown>, lang, () => store.retry(), this.timeZone);
     return html`<div class="root">
       ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slots: this.#slots, aside })}
       ${state}
@@ -220,7 +233,7 @@ export class PantauComplaintTrend extends PantauElement {
             })
           : nothing
       }
-      ${renderIssues(this.feed, lang)}
+      ${renderIssues(this.feed, lang)} ${this.#annotationsChild.renderNotice(lang)}
       ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.#updatedText, lang })}
     </div>`;
   }

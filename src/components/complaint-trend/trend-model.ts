@@ -6,6 +6,7 @@ import { totals } from '../../charts/stack.js';
 import type { TableModel } from '../shared/table-view.js';
 import type { PeriodSelectDetail } from '../../events/period-select.js';
 import type { Lang } from '../../i18n/lang.js';
+import { capped } from '../shared/text-cap.js';
 import { t } from './complaint-trend.messages.js';
 
 export type Measure = 'on-time' | 'resolution';
@@ -37,13 +38,13 @@ export function buildModel(
   measure?: TrendModel['measure'],
 ): TrendModel {
   const visible = table.series.map((s) => !hidden.has(s));
-  const noun = subject || t(lang, 'subject');
+  const noun = capped(subject || t(lang, 'subject'));
   // Without a series field the one series is the whole count: it is named after the subject.
   const single = table.series.length === 1 && table.series[0] === 'total';
   const labels: string[] = [];
   return {
     table,
-    names: table.series.map((s) => (single ? noun : s === '' ? t(lang, 'noSeries') : s)),
+    names: table.series.map((s) => (single ? noun : s === '' ? t(lang, 'noSeries') : capped(s))),
     label: (p) => (labels[p] ??= periodLabel(table.periods[p] ?? '', table.period, lang, 'long')),
     visible,
     shown: visible.flatMap((v, s) => (v ? [s] : [])),

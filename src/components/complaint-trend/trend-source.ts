@@ -4,13 +4,15 @@ import { DataController } from '../../data/controller.js';
 import { DataError } from '../../data/errors.js';
 import type { LoadOptions } from '../../data/load.js';
 import type { ResolvedSource } from '../../data/source.js';
-import type { DataErrorInfo, RowIssue, SourceFormat } from '../../data/types.js';
+import { toNumberLocale, type NumberLocale } from '../../data/numbers.js';
+import type { DataErrorInfo, DataNote, RowIssue, SourceFormat } from '../../data/types.js';
 import { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import { trendPlan, validateTrend, type TrendFields, type TrendSource } from './trend-data.js';
 import type { Measure } from './trend-model.js';
 import { readRecords, type TrendRecords } from './trend-records.js';
 import { recordsTable } from './trend-table.js';
+import { countable, shapeNote } from './trend-wide.js';
 
 /** What the data of `<pantau-complaint-trend>` depends on. */
 export interface TrendSourceHost extends ReactiveControllerHost, HTMLElement, TrendFields {
@@ -21,6 +23,21 @@ export interface TrendSourceHost extends ReactiveControllerHost, HTMLElement, Tr
   period: Period;
   timeZone: string;
   measure?: Measure;
+  /** The page language: a number that reads two ways is read its way. */
+  readonly language: NumberLocale;
+}
+
+/** The attributes rows are read with; a change reads them again. */
+function pickFields(h: TrendSourceHost): TrendFields {
+  const { dateField, seriesField, valueField, valueFields, filter } = h;
+  return {
+    dateField,
+    seriesField,
+    valueField,
+    valueFields,
+    filter,
+    numberLocale: toNumberLocale(h.numberLocale),
+  };
 }
 
 const same = (a: readonly unknown[], b: readonly unknown[]) =>
@@ -50,6 +67,8 @@ export class TrendSourceController {
   issues: RowIssue[] = [];
   /** How many rows were left out (the issue list is capped). */
   skipped = 0;
+  /** Readings chosen without the data or the attributes settling them. */
+  notes: DataNote[] = [];
   /** Set when the loaded data has no usable row with these fields. */
   error?: DataErrorInfo;
   readonly #host: TrendSourceHost;
@@ -92,23 +111,28 @@ export class TrendSourceController {
       // Inside the host's update a request would be dropped: ask once this update is done.
       queueMicrotask(() => h.requestUpdate());
     }
-    const readKey = [source, h.dateField, h.seriesField, h.valueField, h.filter];
+    const fields = { ...pickFields(h), fallbackLocale: h.language };
+    const readKey = [source, ...Object.values(fields)];
     const loadIssues = this.store.issues;
     const tableKey = [...readKey, loadIssues, h.period, h.timeZone, h.measure];
     if (same(tableKey, this.#tableKey)) return false;
     if (!same(readKey, this.#readKey)) {
       this.#readKey = readKey;
       this.#announce = true;
-      this.#read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, h)) : undefined;
+      this.#read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, fields)) : undefined;
     }
     this.#tableKey = tableKey;
     this.table = this.measure = this.error = undefined;
     this.issues = loadIssues;
     this.skipped = 0;
+    this.notes = [];
     const read = this.#read;
     if (source?.kind === 'table') {
       this.table = source.table;
       this.skipped = source.table.skipped ?? loadIssues.length;
+      const ignored = countable(source.numericColumns ?? []);
+      const note = shapeNote({ ignored: ignored.length ? ignored : undefined }, false);
+      this.notes = [...(note ? [note] : []), ...(source.notes ?? [])];
     } else if (read) {
       const made =
         'records' in read ? attempt(() => recordsTable(read, h.period, h.timeZone, h.measure)) : read;
@@ -123,10 +147,11 @@ export class TrendSourceController {
         this.skipped += loadIssues.length;
       }
       this.issues = [...loadIssues, ...(made.issues ?? [])];
+      if ('records' in read) this.notes = read.notes;
     }
     if (this.table && this.#announce) {
       this.#announce = false;
-      const detail = { rowIssues: this.issues, skipped: this.skipped };
+      const detail = { rowIssues: this.issues, skipped: this.skipped, notes: this.notes };
       queueMicrotask(() => h.dispatchEvent(new PantauDataIssuesEvent<RowIssuesDetail>(detail)));
     }
     return true;

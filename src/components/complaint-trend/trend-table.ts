@@ -1,4 +1,5 @@
 import { PeriodAccumulator, resolutionStats, type Period, type PeriodTable } from '../../data/aggregate.js';
+import { expectedText } from '../../data/issue-codes.js';
 import { periodIndex } from '../../data/periods.js';
 import { MAX_ISSUES, noRows } from '../../data/schema.js';
 import type { ComplaintRecord } from '../../data/schemas/complaints.js';
@@ -54,7 +55,9 @@ export function recordsTable(
           row: rows[k],
           field: t.dateField,
           value: t.records[k].date,
-          expected: `a date usable per ${period}, like 2024-03-01`,
+          expected: expectedText({ code: 'period-date', params: { period } }),
+          code: 'period-date',
+          params: { period },
         });
     });
     issues.sort((a, b) => a.row - b.row);

@@ -1,5 +1,6 @@
 import { trendLayout, type TrendLayout, type TrendMode } from '../../charts/trend-layout.js';
 import { indexOfKey, keyOfIndex, periodIndex } from '../../data/periods.js';
+import { capped } from '../shared/text-cap.js';
 import { formatMeasure, type TrendModel } from './trend-model.js';
 
 /** A note on the time axis: a new app launched, a policy changed. */
@@ -34,7 +35,8 @@ export function computeView(
     const i = periodIndex(a.date, period, timeZone);
     const p = i - first;
     // An unreadable date (NaN) or one outside the data has no period.
-    if (p === p && periods[p] === keyOfIndex(i, period)) notesAt.set(p, [...(notesAt.get(p) ?? []), a.label]);
+    if (p === p && periods[p] === keyOfIndex(i, period))
+      notesAt.set(p, [...(notesAt.get(p) ?? []), capped(a.label)]);
   }
   const layout = trendLayout(table, {
     mode,

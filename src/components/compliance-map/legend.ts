@@ -6,6 +6,7 @@ import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';
 import { t } from './map.messages.js';
 import { patternId } from './map-svg.js';
+import { capped } from '../shared/text-cap.js';
 
 /** A swatch filled with the band's pattern (the same `<pattern>` as the map's). */
 export function swatch(uid: string, band: LegendRow['band'] | undefined): TemplateResult {
@@ -19,6 +20,14 @@ export function swatch(uid: string, band: LegendRow['band'] | undefined): Templa
   >
     <rect x="0.5" y="0.5" width="17" height="17" rx="2" fill=${`url(#${patternId(uid, band)})`}></rect>
   </svg>`;
+}
+
+/** A band's score range ("88–100"); "dari penerbit" for a published zone outside the scale; none for an opinion. */
+function bandRange(band: LegendRow['band'], lang: Lang): string {
+  if (band.zoneOnly) return t(lang, 'fromPublisher');
+  return band.min === undefined || band.max === undefined
+    ? ''
+    : `${formatNumber(band.min, lang)}–${formatNumber(band.max, lang)}`;
 }
 
 /**
@@ -42,7 +51,7 @@ export function renderLegend(uid: string, model: MapModel, ui: MapInteraction, l
         @click=${() => ui.toggleBand(id)}
       >
         ${swatch(uid, band)}
-        <span class="legend-label">${label}</span>
+        <span class="legend-label">${capped(label)}</span>
         ${range ? html`<span class="legend-range">${range}</span>` : nothing}
         <span class="legend-count"
           >${count === 1 ? t(lang, 'regionOne') : t(lang, 'regions', { count: formatNumber(count, lang) })}</span
@@ -53,15 +62,7 @@ export function renderLegend(uid: string, model: MapModel, ui: MapInteraction, l
     <p class="legend-title" id=${`${uid}-legend`}>${t(lang, 'scheme', { name: model.scheme.name[lang] })}</p>
     <ul class="legend-list" aria-labelledby=${`${uid}-legend`}>
       ${model.legend.map((r) =>
-        item(
-          r.band.id,
-          r.band,
-          r.band.label[lang],
-          r.band.zoneOnly
-            ? t(lang, 'fromPublisher')
-            : `${formatNumber(r.band.min, lang)}–${formatNumber(r.band.max, lang)}`,
-          r.count,
-        ),
+        item(r.band.id, r.band, r.band.label[lang], bandRange(r.band, lang), r.count),
       )}
       ${item('none', undefined, t(lang, 'noData'), '', model.classified.filter((c) => !c).length)}
     </ul>

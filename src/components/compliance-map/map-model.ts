@@ -2,18 +2,17 @@ import type { Feature } from 'geojson';
 import type { Lang } from '../../i18n/lang.js';
 import type { ComplianceRecord } from '../../data/schemas/compliance.js';
 import { classify, legendRows, type Classified, type LegendRow } from '../../geo/classify.js';
-import { compareSystems, normalizeCode, type CodeSystem } from '../../geo/codes.js';
-import { featureValue, joinRegions, type JoinReport, type Region } from '../../geo/join.js';
-import { normalizeName, type RegionKind } from '../../geo/names.js';
 import {
-  SCHEMES,
-  customScheme,
-  OPINION_FROM,
-  schemeForYear,
-  type Scheme,
-  type SchemeId,
-  type Threshold,
-} from '../../geo/schemes.js';
+  compareSystems,
+  inferSystem,
+  normalizeCode,
+  translateProvince,
+  type CodeSystem,
+} from '../../geo/codes.js';
+import { featureValue, joinRegions, sameRegionName, type JoinReport, type Region } from '../../geo/join.js';
+import type { RegionKind } from '../../geo/names.js';
+import type { Scheme, SchemeId, Threshold } from '../../geo/schemes.js';
+import { chooseScale, ratingsReport, type RatingsReport } from '../../geo/scale.js';
 import { t } from './map.messages.js';
 
 export interface MapOptions {
@@ -25,6 +24,8 @@ export interface MapOptions {
   thresholds?: readonly Threshold[];
   year?: number;
   featureKind?: RegionKind;
+  /** A site's own names: name → code or name → the map's name. */
+  aliases?: Readonly<Record<string, string>>;
 }
 
 /** Everything the map draws, computed once per geometry, dataset and option change. */
@@ -34,9 +35,10 @@ export interface MapModel {
   classified: (Classified | undefined)[];
   scheme: Scheme;
   legend: LegendRow[];
-  report: JoinReport;
+  /** The join's report and how the ratings were read (both go out in `pantau-data-issues`). */
+  report: JoinReport & { ratings: RatingsReport };
   year?: number;
-  /** The year shown publishes opinions, not scores: no band was derived from a score. */
+  /** The scale has no score ranges (opinions from 2025): no band was derived from a score. */
   opinionYear: boolean;
 }
 
@@ -58,40 +60,51 @@ export function buildModel(
     systems: compareSystems(o.codeSystem, o.geoCodeSystem),
   });
   // The scheme named, custom thresholds, or the one the year was published under.
-  const custom = o.scheme === 'custom' || (!o.scheme && !!o.thresholds?.length);
-  const scheme =
-    o.scheme === 'custom' || custom
-      ? customScheme(o.thresholds ?? [])
-      : SCHEMES[o.scheme ?? schemeForYear(year)];
-  // A year of opinions has no score scale: only a published zone or category is shown.
-  const opinionYear = !custom && !o.scheme && year !== undefined && year >= OPINION_FROM;
-  const classified = regions.map((r) =>
-    r.record ? classify(opinionYear ? { ...r.record, score: undefined } : r.record, scheme) : undefined,
-  );
+  const { scheme, by } = chooseScale(o, year, rows);
+  // A scale of opinions has no score ranges: only what is published is shown.
+  const opinionYear = !scheme.bands.some((b) => b.min !== undefined);
+  const classified = regions.map((r) => (r.record ? classify(r.record, scheme) : undefined));
   const legend = legendRows(scheme, classified);
-  return { features, regions, classified, scheme, legend, report, year, opinionYear };
+  const ratings = ratingsReport(scheme, by, year, regions, classified, rows);
+  return { features, regions, classified, scheme, legend, report: { ...report, ratings }, year, opinionYear };
 }
 
 /**
  * The detail features inside a parent region: those whose `parentKey` property (e.g.
- * `WADMPR`) names the parent (by normalised name) when a parent key is given, else those
- * whose code (`featureKey`: `id` or a property) starts with the parent's code (`1201` is in
- * `12`, as both Kemendagri and BPS nest their codes).
+ * `WADMPR`) names the parent (same province name, through the alias table) when a parent
+ * key is given, else those whose code (`featureKey`: `id` or a property) starts with the
+ * parent's code (`1201` is in `12`, as both Kemendagri and BPS nest their codes). Codes are
+ * compared within one system: the parent's province code is translated when the detail
+ * geometry states (or its codes prove) the other system, and a code that cannot be
+ * translated (a regency's) selects nothing.
  */
 export function detailFeatures(
   all: readonly Feature[],
   parent: { code?: string; name: string },
   featureKey: string,
   parentKey: string | undefined,
+  parentSystem?: CodeSystem,
+  detailSystem?: CodeSystem,
 ): Feature[] {
-  if (parentKey) {
-    const key = normalizeName(parent.name)?.key;
-    return all.filter((f) => key !== undefined && normalizeName(f.properties?.[parentKey])?.key === key);
-  }
-  const code = parent.code;
+  if (parentKey)
+    return all.filter((f) =>
+      sameRegionName(parent.name, String(f.properties?.[parentKey] ?? ''), 'provinsi'),
+    );
+  const codes = all.map((f) => normalizeCode(featureValue(f, featureKey)));
+  const system =
+    detailSystem ??
+    inferSystem(
+      codes.map((code) => ({ code })),
+      undefined,
+      () => false,
+    )?.system;
+  const code =
+    parent.code && parentSystem && system
+      ? translateProvince(parent.code, parentSystem, system)
+      : parent.code;
   if (!code) return [];
-  return all.filter((f) => {
-    const c = normalizeCode(featureValue(f, featureKey));
+  return all.filter((_, i) => {
+    const c = codes[i];
     return c !== undefined && c.length > code.length && c.startsWith(code);
   });
 }

@@ -26,6 +26,12 @@ const MARKS = [
   'M2 0v8M6 0v8',
   'M1 4h6M4 1v6',
   'M0 0l8 8M8 0l-8 8',
+  // For scales with more bands (the ten 2025 opinions): mirrored hatch, squares, one line, diamond.
+  'M-2 6l4 4M0 0l8 8M6-2l4 4',
+  'M1 1h2v2h-2zM5 5h2v2h-2z',
+  'M0 4h8',
+  'M4 0v8',
+  'M4 1l3 3-3 3-3-3z',
 ];
 
 /** Pattern id of a band, unique per element so several maps on a page do not clash. */

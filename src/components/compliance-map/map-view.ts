@@ -15,6 +15,7 @@ import type { ShapeCache } from './map-shapes.js';
 import { renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
 import { t } from './map.messages.js';
 import { renderTip } from './tooltip.js';
+import { capped } from '../shared/text-cap.js';
 
 export interface MapBoxOptions {
   uid: string;
@@ -82,7 +83,7 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
 export function renderDrill(name: string, lang: Lang, onBack: () => void): TemplateResult {
   return html`<p class="drill">
     <button type="button" class="btn" @click=${onBack}>${t(lang, 'back')}</button>
-    ${t(lang, 'detailOf', { name })}
+    ${t(lang, 'detailOf', { name: capped(name) })}
   </p>`;
 }
 
@@ -91,26 +92,44 @@ export const SCORE_COLUMN = 2;
 
 /**
  * Every region in the shared table, sortable by each column (regions without a value go
- * last), with the band's swatch beside its label. Part: `list`.
+ * last), with the band's swatch beside its label, and the opinion as published when the data
+ * has one. Part: `list`.
  */
 export function renderList(uid: string, model: MapModel, sort: TableSort, lang: Lang): TemplateResult {
   const bands = model.legend.map((r) => r.band.id);
+  const opinions = model.regions.some((r) => r.record?.opinion !== undefined);
   const table: TableModel<TableCell> = {
     caption: `${t(lang, 'listCaption')}${model.year !== undefined ? ` (${model.year})` : ''}`,
-    columns: [t(lang, 'region'), t(lang, 'code'), t(lang, 'score'), t(lang, 'band'), t(lang, 'rank')],
+    columns: [
+      t(lang, 'region'),
+      t(lang, 'code'),
+      t(lang, 'score'),
+      t(lang, 'band'),
+      ...(opinions ? [t(lang, 'opinion')] : []),
+      t(lang, 'rank'),
+    ],
     rows: model.regions.map((region, i) => {
       const band = model.classified[i]?.band;
-      const { score, rank } = region.record ?? {};
+      const { score, rank, opinion } = region.record ?? {};
+      const extra = opinions ? [opinion ?? ''] : [];
       return {
         head: region.name,
         cells: [
           region.code ?? '',
           score ?? null,
-          html`<span class="band-cell">${swatch(uid, band)}${bandLabel(model, i, lang)}</span>`,
+          html`<span class="band-cell">${swatch(uid, band)}${capped(bandLabel(model, i, lang))}</span>`,
+          ...extra,
           rank ?? '',
         ],
         // Bands sort in legend order, regions without data after every band.
-        keys: [region.name, region.code, score, band ? bands.indexOf(band.id) : bands.length, rank],
+        keys: [
+          region.name,
+          region.code,
+          score,
+          band ? bands.indexOf(band.id) : bands.length,
+          ...(opinions ? [opinion] : []),
+          rank,
+        ],
       };
     }),
   };

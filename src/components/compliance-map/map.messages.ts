@@ -22,12 +22,28 @@ export const t = defineMessages({
   notes: ['Catatan data', 'Data notes'],
   allGood: ['Semua baris data cocok dengan wilayah di peta.', 'Every data row matched a region on the map.'],
   usedScheme: [
-    'Skala yang dipakai: {name}. Zona atau kategori yang diterbitkan ditampilkan apa adanya; nilai diubah menjadi kategori hanya jika keduanya tidak ada.',
-    'Scale used: {name}. Published zones or categories are shown as given; a score is turned into a category only when neither is given.',
+    'Skala yang dipakai: {name}. Zona, kategori atau opini yang diterbitkan ditampilkan apa adanya; nilai diubah menjadi kategori hanya jika tidak ada satu pun.',
+    'Scale used: {name}. Published zones, categories or opinions are shown as given; a score is turned into a category only when none is given.',
   ],
   opinionYear: [
     'Sejak 2025 Ombudsman RI menerbitkan opini, bukan nilai: nilai tidak diubah menjadi kategori.',
     'From 2025 Ombudsman RI publishes an opinion, not a score: scores are not turned into categories.',
+  ],
+  scaleAssumed: [
+    'Data tidak menyebut tahun penilaian: skala {name} dianggap berlaku (atur dengan atribut year atau scheme).',
+    'The data gives no rating year: the {name} scale is assumed (set it with the year or scheme attribute).',
+  ],
+  scaleFromOpinions: [
+    'Data tidak menyebut tahun penilaian: opininya hanya ada pada skala {name} (atur dengan atribut year atau scheme).',
+    'The data gives no rating year: its opinions exist only on the {name} scale (set it with the year or scheme attribute).',
+  ],
+  settled: [
+    'Kategori yang ditentukan dari nilai, opini atau zona ({count})',
+    'Categories settled by the score, the opinion or the zone ({count})',
+  ],
+  unread: [
+    'Nilai tak terbaca; barisnya tetap dipakai ({count})',
+    'Values not read; their rows are still used ({count})',
   ],
   systems: ['Sistem kode: data {data}, peta {geometry}.', 'Code systems: data {data}, map {geometry}.'],
   systemUnstated: ['tidak disebut', 'not stated'],
@@ -64,17 +80,87 @@ export const t = defineMessages({
   ],
   'duplicate-key': ['wilayah ini sudah punya baris lain', 'this region already has another row'],
   'no-key': ['tanpa kode dan nama', 'no code and no name'],
+  'name-conflict': [
+    'kode ini milik wilayah bernama lain, dan nama baris tidak cocok dengan wilayah mana pun',
+    "the code is a region of another name, and the row's name matches none",
+  ],
+  'other-level': [
+    'tingkat wilayahnya (kolom level/tingkat/jenis atau awalan nama) lain dari peta',
+    'of another level (level/tingkat/jenis column or name prefix) than the map',
+  ],
+  didYouMean: ['mungkin maksudnya {names}?', 'did you mean {names}?'],
+  joinedByName: ['diwarnai menurut nama: {name}', 'coloured by name: {name}'],
+  notColoured: ['tidak diwarnai', 'not coloured'],
+  translated: [
+    '{count} kode provinsi dicocokkan dengan kode provinsi yang sama di sistem peta.',
+    "{count} province codes were matched to the same province's code in the map's system.",
+  ],
+  systemByCodes: [
+    'Sistem kode data tidak disebut; dibaca {system} karena kode {codes} hanya ada di sistem itu (atribut code-system).',
+    "The data's code system is not stated; read as {system}, the only one with codes {codes} (code-system attribute).",
+  ],
+  systemByNames: [
+    'Sistem kode data tidak disebut; dibaca {system} karena nama provinsi Papua cocok dengan kodenya (atribut code-system).',
+    "The data's code system is not stated; read as {system}, whose Papua codes fit the names (code-system attribute).",
+  ],
+  systemAssumed: [
+    'Sistem kode data tidak disebut dan tidak terbukti dari kodenya; dianggap sama dengan peta ({system}). Atur atribut code-system jika berbeda.',
+    "The data's code system is not stated and its codes prove none; assumed to be the map's ({system}). Set code-system if it differs.",
+  ],
+  geometrySystemByCodes: [
+    'Sistem kode peta tidak disebut; dibaca {system} karena kode {codes} hanya ada di sistem itu (atribut geo-code-system).',
+    "The map's code system is not stated; read as {system}, the only one with codes {codes} (geo-code-system attribute).",
+  ],
   back: ['← Kembali ke semua wilayah', '← Back to all regions'],
   detailOf: ['Kabupaten/kota di {name}', 'Regencies and cities of {name}'],
   selected: ['Dipilih: {name}', 'Selected: {name}'],
   cleared: ['Pilihan dibatalkan', 'Selection cleared'],
   noGeometry: [
-    'Geometri "{name}" belum dimuat. Muat pantau/geo/{name} (CDN: pantau-id-provinces.js) atau beri geo-src.',
-    'Geometry "{name}" is not loaded. Load pantau/geo/{name} (CDN: pantau-id-provinces.js) or give geo-src.',
+    'Geometri "{name}" belum dimuat: pantau hanya membawa "id-provinces". Daftarkan dengan registerGeometry() atau beri geo-src.',
+    'Geometry "{name}" is not loaded: pantau ships only "id-provinces". Register it with registerGeometry() or give geo-src.',
+  ],
+  loadingGeometry: ['Memuat batas wilayah "{name}"…', 'Loading the "{name}" boundaries…'],
+  shippedGeometryFailed: [
+    'Batas wilayah "{name}" tidak dapat dimuat dari {file}. Letakkan berkas itu di samping skrip pantau.',
+    'The "{name}" boundaries could not be loaded from {file}. Put that file beside the pantau script.',
   ],
   drawing: ['Menggambar peta…', 'Drawing the map…'],
+  joinCap: [
+    'Hanya {kept} dari {total} baris yang dipadukan ke peta (atur max-joined-rows).',
+    'Only {kept} of {total} rows were joined to the map (set max-joined-rows).',
+  ],
+  geometryTitle: ['Peta tidak dapat digambar', 'The map cannot be drawn'],
+  geometryUnusable: [
+    'Tidak ada wilayah dengan geometri sah ({count} fitur ditinggalkan).',
+    'No region has valid geometry ({count} features left out).',
+  ],
+  geometryFailed: ['Geometri peta tidak terbaca.', 'The map geometry could not be read.'],
+  geometryProjected: [
+    'Koordinat di luar rentang bujur/lintang: untuk data terproyeksi, pakai projection="none".',
+    'Coordinates outside longitude/latitude: for projected data, set projection="none".',
+  ],
+  invalidFeatures: ['Fitur peta tidak digambar ({count})', 'Map features not drawn ({count})'],
+  feature: ['fitur {index}', 'feature {index}'],
+  'geo-feature': ['bukan objek', 'not an object'],
+  'geo-geometry': ['jenis geometri tak dikenal', 'unknown geometry type'],
+  'geo-coordinates': ['koordinat tidak sah', 'invalid coordinates'],
+  'geo-range': ['koordinat di luar rentang', 'coordinates out of range'],
+  'geo-ring': ['cincin kurang dari 4 titik', 'ring of fewer than 4 positions'],
+  'geo-arcs': ['arc tidak ada', 'arcs that do not exist'],
   fromPublisher: ['dari penerbit', 'as published'],
   fromScore: ['dari nilai', 'from the score'],
+  fromOpinion: ['dari opini penerbit', 'from the published opinion'],
+  'settled-score': ['zona dari penerbit, kategori dari nilai', 'zone as published, category from the score'],
+  'settled-opinion': [
+    'zona dari penerbit, kategori dari opini',
+    'zone as published, category from the opinion',
+  ],
+  'settled-zone': [
+    'zona dari penerbit; kategori satu-satunya di zona ini',
+    'zone as published; the only category of this zone',
+  ],
+  opinion: ['Opini', 'Opinion'],
+  category: ['Kategori', 'Category'],
 });
 
 export type MessageKey = Parameters<typeof t>[1];

@@ -18,7 +18,10 @@ import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
+import { JsonOptionController, readThresholds } from '../shared/json-option.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { renderNotes } from './data-notes.js';
+import type { NumberLocale } from '../../data/numbers.js';
 import { renderLegend } from './legend.js';
 import { MapData } from './map-data.js';
 import { downloadMap } from './map-export.js';
@@ -100,12 +103,18 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'code-system' }) codeSystem?: CodeSystem;
   /** Code system of the geometry (a registered geometry states its own). */
   @property({ attribute: 'geo-code-system' }) geoCodeSystem?: CodeSystem;
+  /** What the geometry's regions are: `provinsi`, `kabupaten` (regencies; "Kota …" names are cities) or `kota` (also `province`, `regency`, `city`). */
+  @property({ attribute: 'feature-kind' }) featureKind?: string;
+  /** A site's own region names: name → code (`{"Kab. Kotim": "62.02"}`) or name → the map's name. */
+  @property({ attribute: false }) aliases?: Record<string, string>;
   /** Data field with the score (0–100); default `score` or `nilai`. */
   @property({ attribute: 'score-field' }) scoreField?: string;
   /** Data field with the published zone (`hijau|kuning|merah` or `green|yellow|red`); default `zone` or `zona`. */
   @property({ attribute: 'zone-field' }) zoneField?: string;
   /** Data field with the published category (`A`–`E`); default `category` or `kategori`. */
   @property({ attribute: 'category-field' }) categoryField?: string;
+  /** Data field with the published opinion ("Kualitas Tinggi"; default `opinion`, `opini` or `predikat`). */
+  @property({ attribute: 'opinion-field' }) opinionField?: string;
   /** Data field with the region's name, for the name fallback join; default `name` or `nama`. */
   @property({ attribute: 'name-field' }) nameField?: string;
   /** Data field with the region's code; default `code` or `kode` (`data-key` is the same). */
@@ -116,12 +125,17 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'rank-field' }) rankField?: string;
   /** Data field with the number ranked ("34" of "3 dari 34"); default `rank_of` or `rankOf`. */
   @property({ attribute: 'rank-of-field' }) rankOfField?: string;
-  /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `custom`; unset: the one of the data's year. */
+  /** How the data's numbers are written: `id` (`68,52`, `10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
+  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
+  /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `ombudsman-2025`, `custom`; unset: the one of the data's year. */
   @property() scheme?: SchemeId;
-  /** Custom bands (used with `scheme="custom"`, or when no scheme is set). */
+  /** Custom bands `[{min, label, color?}]` (with `scheme="custom"` or no scheme); without script, a `<script type="application/json" data-pantau="thresholds">` child. */
   @property({ attribute: false }) thresholds?: Threshold[];
+  private readonly thresholdsChild = new JsonOptionController(this, 'thresholds', readThresholds);
   /** Year to show; unset: the latest year in the data. */
-  @property({ type: Number }) year?: number;
+  @property({ converter: numberAttribute }) year?: number;
+  /** Most rating rows joined to the regions (default 20,000); rows past it are left out, with a notice. */
+  @property({ converter: numberAttribute, attribute: 'max-joined-rows' }) maxJoinedRows?: number;
   /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
   @property() projection: ProjectionName = 'mercator';
   /** URL of a finer geometry shown inside a selected region (drill-down). */
@@ -130,6 +144,8 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'detail-feature-key' }) detailFeatureKey?: string;
   /** Name key of the detail features (default: `name-key`). */
   @property({ attribute: 'detail-name-key' }) detailNameKey?: string;
+  /** Code system of the detail geometry (default: read from its codes, else the map's); the parent's code is translated, never prefix-matched across systems. */
+  @property({ attribute: 'detail-code-system' }) detailCodeSystem?: CodeSystem;
   /** Detail feature property naming the parent region; without it, detail codes must start with the parent's code. */
   @property({ attribute: 'detail-parent-key' }) detailParentKey?: string;
   /** Title. */
@@ -168,6 +184,7 @@ export class PantauComplianceMap extends PantauElement {
     this.projection = parseProjection(this.projection);
     this.codeSystem = parseCodeSystem(this.codeSystem);
     this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
+    this.detailCodeSystem = parseCodeSystem(this.detailCodeSystem);
     const model = this.model;
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
   }
@@ -182,7 +199,7 @@ export class PantauComplianceMap extends PantauElement {
         slots: this.slots,
         aside: this.renderTools(),
       })}
-      ${this.renderBody()}
+      ${this.thresholdsChild.renderNotice(lang)} ${this.renderBody()}
       ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, lang })}
     </div>`;
   }
@@ -217,7 +234,7 @@ export class PantauComplianceMap extends PantauElement {
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${guard([model, ui.highlight, lang], () => renderLegend(this.uid, model, ui, lang))}
       ${this.listOpen ? renderList(this.uid, model, { ...this.sort, onSort: this.onSort }, lang) : nothing}
-      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang)}
+      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang, this.store.notes, this.store.invalidFeatures)}
       ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
   }
 

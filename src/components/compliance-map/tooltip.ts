@@ -9,6 +9,16 @@ import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';
 import type { ShapeCache } from './map-shapes.js';
 import { t } from './map.messages.js';
+import { capped } from '../shared/text-cap.js';
+
+/** Where a band came from, in words: "dari penerbit", "dari nilai", "zona dari penerbit, kategori dari nilai"… */
+export function bandSource(c: Classified, lang: Lang): string {
+  if (c.settledBy) return t(lang, `settled-${c.settledBy}`);
+  return t(
+    lang,
+    c.source === 'score' ? 'fromScore' : c.source === 'opinion' ? 'fromOpinion' : 'fromPublisher',
+  );
+}
 
 /** The text facts of a region, shared by the tooltip and the announcement. */
 export function regionFacts(
@@ -17,14 +27,14 @@ export function regionFacts(
   lang: Lang,
 ): string[] {
   const r = region.record;
-  if (!r || (!c && r.score === undefined && r.rank === undefined)) return [t(lang, 'noData')];
+  if (!r || (!c && r.score === undefined && r.rank === undefined && r.opinion === undefined))
+    return [t(lang, 'noData')];
   const facts: string[] = [];
   if (r.score !== undefined) facts.push(`${t(lang, 'score')}: ${formatNumber(r.score, lang)}`);
-  facts.push(
-    c
-      ? `${c.band.label[lang]} (${t(lang, c.source === 'score' ? 'fromScore' : 'fromPublisher')})`
-      : t(lang, 'noData'),
-  );
+  facts.push(c ? `${c.band.label[lang]} (${bandSource(c, lang)})` : t(lang, 'noData'));
+  // A published category the scale has no band for (a category beside a 2025 opinion) is still said.
+  if (r.category && c?.band.category !== r.category) facts.push(`${t(lang, 'category')}: ${r.category}`);
+  if (r.opinion !== undefined) facts.push(`${t(lang, 'opinion')}: ${r.opinion}`);
   if (r.year !== undefined) facts.push(`${t(lang, 'year')}: ${r.year}`);
   if (r.rank !== undefined)
     facts.push(
@@ -66,8 +76,8 @@ export function renderTip(
         },
   );
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${pos}>
-    <strong>${region.name}</strong>
-    ${regionFacts(region, model.classified[i], lang).map((f) => html`<span>${f}</span>`)}
+    <strong>${capped(region.name)}</strong>
+    ${regionFacts(region, model.classified[i], lang).map((f) => html`<span>${capped(f)}</span>`)}
   </div>`;
 }
 
@@ -81,6 +91,8 @@ export function announcement(
   if (what === 'cleared') return t(lang, 'cleared');
   const region = i === undefined ? undefined : model?.regions[i];
   if (!region || !model) return '';
-  const facts = `${region.name}. ${regionFacts(region, model.classified[i!], lang).join('. ')}`;
+  const facts = `${capped(region.name)}. ${regionFacts(region, model.classified[i!], lang)
+    .map((f) => capped(f))
+    .join('. ')}`;
   return what === 'selected' ? t(lang, 'selected', { name: facts }) : facts;
 }

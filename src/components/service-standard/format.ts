@@ -2,7 +2,7 @@
 import type { Fee, TimeLimit } from '../../data/schemas/service-standard.js';
 import { formatNumber, formatRupiah } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { knownUnit } from './model.js';
+import { knownUnit, type KnownUnit } from './units.js';
 import { t } from './messages.js';
 
 function withUnit(lang: Lang, unit: string, n: number): string {
@@ -26,4 +26,9 @@ export function formatFee(fee: Fee, lang: Lang): string {
 /** "19 hari" / "19 days" (one decimal at most). */
 export function formatDays(days: number, lang: Lang): string {
   return withUnit(lang, 'days', days);
+}
+
+/** A duration in a known unit: "18 hari", "12 hari kerja". */
+export function formatSpan(value: number, unit: KnownUnit, lang: Lang): string {
+  return withUnit(lang, unit === 'workday' ? 'hari kerja' : unit === 'day' ? 'hari' : unit, value);
 }

@@ -23,14 +23,39 @@ export function skmGrade(index: number): SkmGrade | undefined {
   return SKM_BANDS.find(([, min]) => rounded >= min)?.[0];
 }
 
-/** A grade given in the data when it is one of A–D, else the grade derived from the index. */
+const GRADE_WORDS: Record<string, SkmGrade> = {
+  'sangat baik': 'A',
+  'very good': 'A',
+  baik: 'B',
+  good: 'B',
+  'kurang baik': 'C',
+  poor: 'C',
+  'tidak baik': 'D',
+  bad: 'D',
+};
+
+/** A published grade: "A", "Mutu A", "A (Sangat Baik)" or the words alone ("Sangat Baik"). */
+export function parseSkmGrade(given: string | undefined): SkmGrade | undefined {
+  const g = given?.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!g) return undefined;
+  const letter = /^(?:mutu (?:pelayanan )?)?([abcd])\b/.exec(g)?.[1];
+  return letter ? (letter.toUpperCase() as SkmGrade) : GRADE_WORDS[g];
+}
+
+/**
+ * The grade shown: the index's own grade when there is an index (a published grade that
+ * disagrees is returned as `conflict`, for a note), else the published grade.
+ */
 export function satisfactionGrade(
   index: number | undefined,
   given: string | undefined,
-): SkmGrade | undefined {
-  const g = given?.trim().toUpperCase();
-  if (g === 'A' || g === 'B' || g === 'C' || g === 'D') return g;
-  return index === undefined ? undefined : skmGrade(index);
+): { grade?: SkmGrade; conflict?: string } {
+  const published = parseSkmGrade(given);
+  const derived = index === undefined ? undefined : skmGrade(index);
+  if (!derived) return { grade: published };
+  return published && published !== derived
+    ? { grade: derived, conflict: given!.trim() }
+    : { grade: derived };
 }
 
 /** A compliance result read against the scheme of its year. */

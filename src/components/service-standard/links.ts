@@ -5,16 +5,28 @@ import { safeHref } from '../shared/safe-url.js';
 /** The national complaint system, used when a `lapor` channel gives no address. */
 export const LAPOR_URL = 'https://www.lapor.go.id/';
 
+// Every check below is linear in its input (no pattern can backtrack over a long value), and
+// each first refuses values longer than any real address of its kind: a hostile 100 KB value
+// costs one length comparison.
+/** Longest web address made a link (browsers and servers commonly stop near 2,000 characters). */
+export const MAX_URL = 2048;
+/** Longest e-mail address made a link (RFC 5321's limit on a forward path). */
+export const MAX_EMAIL = 254;
+/** Longest phone number made a link, with its spaces and punctuation. */
+export const MAX_PHONE = 40;
+
 const ABSOLUTE = /^[a-z][a-z\d+.-]*:\/\//i;
 
 /** An absolute http(s) URL from data, else undefined (relative paths from data are not links). */
 export function webHref(value: string | undefined): string | undefined {
-  return value && ABSOLUTE.test(value.trim()) ? safeHref(value) : undefined;
+  return value && value.length <= MAX_URL && ABSOLUTE.test(value.trim()) ? safeHref(value) : undefined;
 }
 
 /** The digits of a phone number written only with digits, spaces and `()+.-`; else undefined. */
 function phoneDigits(value: string | undefined): string | undefined {
-  return value && /^[\d\s()+.-]+$/.test(value.trim()) ? value.replace(/\D/g, '') : undefined;
+  return value && value.length <= MAX_PHONE && /^[\d\s()+.-]+$/.test(value.trim())
+    ? value.replace(/\D/g, '')
+    : undefined;
 }
 
 /** `+62 21-1500-135` → `tel:+62211500135`; undefined without enough digits. */
@@ -32,11 +44,27 @@ export function whatsappHref(value: string | undefined): string | undefined {
   return digits && digits.length >= 8 ? `https://wa.me/${digits}` : undefined;
 }
 
-const EMAIL = /^[^\s@<>"'():;,\\/]+@[^\s@<>"'():;,\\/]+\.[^\s@<>"'():;,\\/]+$/;
+/** Characters never part of an address a reader could mail to (a quoted local part is not supported). */
+const NOT_IN_ADDRESS = /[\s@<>"'():;,\\/]/;
+
+/**
+ * Whether `v` reads as `local@domain.tld`: one `@`, no forbidden character, and a dot inside
+ * the domain. Scans the string a fixed number of times, so it is linear however long `v` is
+ * (a single pattern with two overlapping runs split by `.` backtracks quadratically).
+ */
+export function looksLikeEmail(v: string): boolean {
+  const at = v.indexOf('@');
+  if (at < 1 || v.indexOf('@', at + 1) >= 0) return false;
+  const local = v.slice(0, at);
+  const domain = v.slice(at + 1);
+  if (NOT_IN_ADDRESS.test(local) || NOT_IN_ADDRESS.test(domain)) return false;
+  const dot = domain.indexOf('.', 1);
+  return dot > 0 && dot < domain.length - 1;
+}
 
 export function mailHref(value: string | undefined): string | undefined {
   const v = value?.trim().replace(/^mailto:/i, '');
-  return v && EMAIL.test(v) ? safeHref(`mailto:${v}`, ['mailto:']) : undefined;
+  return v && v.length <= MAX_EMAIL && looksLikeEmail(v) ? safeHref(`mailto:${v}`, ['mailto:']) : undefined;
 }
 
 /** The link a channel opens, or undefined when it is shown as text (addresses, unusable values). */

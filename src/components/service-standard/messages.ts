@@ -1,3 +1,4 @@
+import { ISSUE_TEXT } from '../../data/schemas/service-standard-issues.js';
 import { defineMessages } from '../../i18n/messages.js';
 
 /** Every visible text of `<pantau-service-standard>`, in Indonesian and English. */
@@ -25,8 +26,9 @@ export const t = defineMessages({
   free: ['Gratis', 'Free'],
   completeness: ['{n} dari {total} komponen dipublikasikan', '{n} of {total} components published'],
   notPublished: ['Belum dipublikasikan', 'Not published'],
+  unreadable: ['Tidak terbaca (lihat Catatan data)', 'Could not be read (see Data notes)'],
   production: ['Pengelolaan pelayanan', 'How the service is run'],
-  performance: ['Janji dan kenyataan', 'Promise and delivery'],
+  performance: ['Standar dan realisasi', 'Standard and delivery'],
   pledge: ['Maklumat pelayanan', 'Service pledge (maklumat)'],
   reportVia: ['Laporkan melalui {channel}', 'Report via {channel}'],
   ch_lapor: ['SP4N-LAPOR!', 'SP4N-LAPOR!'],
@@ -35,6 +37,7 @@ export const t = defineMessages({
   ch_whatsapp: ['WhatsApp', 'WhatsApp'],
   ch_web: ['Situs web', 'Website'],
   ch_address: ['Alamat', 'Address'],
+  ch_other: ['Lainnya', 'Other'],
   compliance: ['Kepatuhan standar pelayanan', 'Service standard compliance'],
   complianceBy: ['Penilaian {year}', 'Assessment {year}'],
   score: ['nilai {score}', 'score {score}'],
@@ -46,16 +49,37 @@ export const t = defineMessages({
   grade_B: ['baik', 'good'],
   grade_C: ['kurang baik', 'poor'],
   grade_D: ['tidak baik', 'bad'],
-  deliveryTitle: ['Waktu penyelesaian nyata', 'Actual completion time'],
-  actual: ['Nyata', 'Actual'],
-  promised: ['Janji', 'Promised'],
+  deliveryTitle: ['Realisasi waktu penyelesaian', 'Actual completion time'],
+  actual: ['Realisasi', 'Actual'],
+  promised: ['Standar', 'Standard'],
   mean: ['rata-rata', 'average'],
   median: ['median', 'median'],
   brokenSentence: [
-    '{actual} vs janji {promised} — {ratio}× lebih lama',
-    '{actual} vs {promised} promised — {ratio}× longer',
+    'Realisasi {actual}, standar {promised}: {ratio}× lebih lama dari standar',
+    'Actual {actual}, standard {promised}: {ratio}× longer than the standard',
   ],
-  keptSentence: ['{actual}, janji {promised} — sesuai janji', '{actual}, {promised} promised — promise kept'],
+  keptSentence: [
+    'Realisasi {actual}, standar {promised}: sesuai standar',
+    'Actual {actual}, standard {promised}: within the standard',
+  ],
+  asCalendar: ['{limit} (± {days})', '{limit} (about {days})'],
+  calendarDays: ['hari kalender', 'calendar days'],
+  workdayRule: [
+    'Hari kerja dihitung 5 per 7 hari kalender (tanpa hari libur nasional) agar sebanding dengan realisasi dalam hari kalender.',
+    'Working days are counted as 5 per 7 calendar days (public holidays not counted) to compare with actual calendar days.',
+  ],
+  monthRule: ['Satu bulan dihitung 30 hari.', 'A month is counted as 30 days.'],
+  ikmScale: [
+    'IKM {given} pada skala 1–4 dikonversi ke skala 25–100 (×25): {index}.',
+    'IKM {given} on the 1–4 scale converted to the 25–100 scale (×25): {index}.',
+  ],
+  gradeMismatch: [
+    'Data mencantumkan mutu {given}, tetapi indeks {index} termasuk mutu {grade}; yang ditampilkan mutu menurut indeks.',
+    'The data gives grade {given}, but the index {index} is grade {grade}; the grade of the index is shown.',
+  ],
+  notes: ['Catatan data', 'Data notes'],
+  issueLine: ['{field}: "{value}" — {expected}', '{field}: "{value}" — {expected}'],
+  serviceNo: ['layanan ke-{row}', 'service {row}'],
   onTime: ['{rate} selesai tepat waktu', '{rate} completed on time'],
   period: ['Periode {p}', 'Period {p}'],
   details: ['Rincian layanan', 'Service details'],
@@ -65,6 +89,43 @@ export const t = defineMessages({
   ],
   timeLimitShort: ['Waktu', 'Time'],
   feeShort: ['Biaya', 'Fee'],
+  // The English side is the schema's own `expected` text, so the two never drift apart.
+  exp_service: ['objek dengan sekurang-kurangnya "name"/"nama"', ISSUE_TEXT.service],
+  exp_name: ['nama layanan', ISSUE_TEXT.name],
+  exp_text: ['teks', ISSUE_TEXT.text],
+  exp_textList: ['teks atau daftar teks', ISSUE_TEXT.textList],
+  exp_object: ['objek', ISSUE_TEXT.object],
+  exp_number: ['angka', ISSUE_TEXT.number],
+  exp_unreadable: [
+    'angka; nilai ini tidak terbaca sehingga tidak ditampilkan (tidak dianggap 0)',
+    ISSUE_TEXT.unreadable,
+  ],
+  exp_ambiguous: [
+    'angka yang hanya dapat dibaca dengan satu cara: "1,234" dapat berarti 1,234 atau 1.234; tulis 1234 atau Rp 1.234, atau isi atribut number-locale',
+    ISSUE_TEXT.ambiguous,
+  ],
+  exp_range: ['angka dalam rentang yang diizinkan', ISSUE_TEXT.range],
+  exp_timeLimit: ['{"value": 14, "unit": "hari kerja"} atau teks', ISSUE_TEXT.timeLimit],
+  exp_timeLimitUnit: ['jangka waktu beserta satuannya, misalnya "14 hari kerja"', ISSUE_TEXT.timeLimitUnit],
+  exp_fee: ['nominal rupiah, "Gratis", atau teks', ISSUE_TEXT.fee],
+  exp_feeNone: [
+    'biaya: "Tidak ada" dibaca sebagai belum dipublikasikan; tulis "Gratis" atau 0 bila layanan tidak dipungut biaya',
+    ISSUE_TEXT.feeNone,
+  ],
+  exp_channel: [
+    'saluran {"type": "lapor|phone|email|whatsapp|web|address", "value": "..."} atau teks',
+    ISSUE_TEXT.channel,
+  ],
+  exp_channelValue: ['saluran beserta alamat atau nomornya', ISSUE_TEXT.channelValue],
+  exp_unknownField: [
+    'isian yang dikenal (lihat bentuk data di README); isian ini tidak ditampilkan',
+    ISSUE_TEXT.unknownField,
+  ],
+  exp_duplicateField: [
+    'satu nilai per komponen: nama lain untuk komponen ini sudah dipakai lebih dulu',
+    ISSUE_TEXT.duplicateField,
+  ],
+  exp_ikmScale: ['indeks pada skala 25–100, atau 1–4 (dikonversi ×25)', ISSUE_TEXT.ikmScale],
 });
 
 export type MessageKey = Parameters<typeof t>[1];

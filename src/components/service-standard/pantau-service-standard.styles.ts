@@ -281,6 +281,27 @@ export const serviceStandardStyles = css`
   .details-link {
     font-weight: 600;
   }
+  /* On a phone the time limit and the fee sit side by side, so both are on the first screen. */
+  @container (max-width: 28rem) {
+    .full .facts {
+      grid-template-columns: 1fr 1fr;
+    }
+    .full .fact:nth-child(n + 3) {
+      grid-column: 1 / -1;
+    }
+  }
+  .notes {
+    margin-block-start: var(--_space);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .notes summary {
+    cursor: pointer;
+  }
+  .notes p,
+  .notes ul {
+    margin-block-start: 0.5em;
+  }
   .alert {
     border-inline-start: 4px solid var(--_bad);
     padding-inline-start: 0.75em;

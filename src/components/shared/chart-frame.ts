@@ -2,6 +2,7 @@ import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } 
 import type { Lang } from '../../i18n/lang.js';
 import { common as t } from '../../i18n/common.js';
 import { safeHref } from './safe-url.js';
+import { cappedText } from './text-cap.js';
 
 /** The header of a chart: a title and subtitle, each replaceable by a slot of the same name. */
 export interface FrameHeader {
@@ -60,10 +61,12 @@ export function renderFrameHeader(o: FrameHeader): TemplateResult {
         aria-level=${hasTitle ? 2 : nothing}
         ?hidden=${!hasTitle}
       >
-        <slot name="title" @slotchange=${o.slots.onSlotChange}>${o.title ?? ''}</slot>
+        <slot name="title" @slotchange=${o.slots.onSlotChange}>${cappedText(o.title ?? '', 'title')}</slot>
       </div>
       <p class="frame-subtitle" part="subtitle" ?hidden=${!hasSubtitle}>
-        <slot name="subtitle" @slotchange=${o.slots.onSlotChange}>${o.subtitle ?? ''}</slot>
+        <slot name="subtitle" @slotchange=${o.slots.onSlotChange}
+          >${cappedText(o.subtitle ?? '', 'title')}</slot
+        >
       </p>
     </div>
     ${o.aside ?? nothing}
@@ -80,12 +83,13 @@ export function renderFrameFooter(o: FrameFooter): TemplateResult | typeof nothi
   if (!o.source && !o.sourceUrl && !o.note && !o.updated) return nothing;
   const href = safeHref(o.sourceUrl);
   const label = o.source || o.sourceUrl || '';
-  const source = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${label}</a>` : label;
+  const text = cappedText(label, 'text');
+  const source = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${text}</a>` : text;
   const keyed = (key: 'source' | 'note', value: unknown) =>
     html`<span class="frame-key">${t(o.lang, key)}:</span> ${value}`;
   return html`<footer class="frame-footer" part="footer">
     ${label ? html`<p part="source">${keyed('source', source)}</p>` : nothing}
-    ${o.note ? html`<p>${keyed('note', o.note)}</p>` : nothing}
+    ${o.note ? html`<p>${keyed('note', cappedText(o.note, 'text'))}</p>` : nothing}
     ${o.updated ? html`<p>${t(o.lang, 'updated', { date: o.updated })}</p>` : nothing}
   </footer>`;
 }

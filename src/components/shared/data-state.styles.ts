@@ -38,14 +38,16 @@ export const dataStateStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .data-state.error,
-  .data-state.stale {
+  .data-state.stale,
+  .data-state.notice {
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_bad);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .data-state.stale {
+  .data-state.stale,
+  .data-state.notice {
     border-inline-start-color: var(--_neutral);
     font-size: 0.9375em;
   }
@@ -58,6 +60,14 @@ export const dataStateStyles = css`
   .data-state details {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  .data-state.notes {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .data-state ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
   }
   .data-state code {
     overflow-wrap: anywhere;

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
+import { capped, cappedText } from './text-cap.js';
 
 const t = defineMessages({
   show: ['Tampilkan tabel', 'Show table'],
@@ -81,22 +82,22 @@ export function renderTable(
   const rows = o.rows ?? model.rows;
   return html`<table part=${o.part ?? nothing}>
     <caption>
-      ${model.caption}
+      ${cappedText(model.caption, 'title')}
     </caption>
     <thead>
       <tr>
-        ${model.columns.map((c, k) => html`<th scope="col" aria-sort=${header ? header.state(k) : nothing}>${header ? header.label(c, k) : c}</th>`)}
+        ${model.columns.map((c, k) => html`<th scope="col" aria-sort=${header ? header.state(k) : nothing}>${header ? header.label(c, k) : cappedText(c)}</th>`)}
       </tr>
     </thead>
     <tbody>
       ${rows.map(
         (r) =>
           html`<tr>
-            <th scope="row">${r.head}</th>
+            <th scope="row">${cappedText(r.head)}</th>
             ${r.cells.map((v, k) =>
               typeof v === 'number' || v === null
                 ? html`<td class="num">${v === null ? '–' : fmt(v, k)}</td>`
-                : html`<td>${v}</td>`,
+                : html`<td>${cappedText(v)}</td>`,
             )}
           </tr>`,
       )}
@@ -122,7 +123,7 @@ export function renderSortableTable(
       state: (k) => (sort.column !== k ? 'none' : sort.descending ? 'descending' : 'ascending'),
       label: (c, k) =>
         html`<button type="button" class="sort" @click=${() => sort.onSort(k)}>
-          ${c}<span class="sort-mark" aria-hidden="true"
+          ${cappedText(c)}<span class="sort-mark" aria-hidden="true"
             >${sort.column !== k ? '' : sort.descending ? ' ▼' : ' ▲'}</span
           >
         </button>`,
@@ -164,7 +165,7 @@ export function renderTableView(o: TableViewOptions): TemplateResult {
       ?hidden=${!o.open}
       tabindex=${o.open ? 0 : -1}
       role="region"
-      aria-label=${model.caption}
+      aria-label=${capped(model.caption, 'title')}
     >
       ${
         o.open

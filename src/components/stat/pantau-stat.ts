@@ -2,12 +2,17 @@ import '../../data/formats/csv.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../../data/controller.js';
+import { toNumberLocale, type NumberLocale } from '../../data/numbers.js';
+import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
+import { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
 import { validateStats, type StatDatum } from '../../data/schemas/stat.js';
 import type { SourceFormat } from '../../data/types.js';
 import { formatDate } from '../../i18n/format.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
+import { numberAttribute } from '../shared/number-attribute.js';
+import { capStrings, capText, MAX_ACCESSIBLE_TEXT, TEXT_CAPS } from '../shared/text-cap.js';
 import { common } from '../../i18n/common.js';
 import { t } from './stat.messages.js';
 import { statStyles } from './pantau-stat.styles.js';
@@ -41,6 +46,7 @@ const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
  * @csspart retry - The retry button of the error and stale notices.
  *
  * @fires pantau-error - When `src` or the data fails to load or validate; `detail` says why.
+ * @fires pantau-data-issues - Once per newly read dataset from `src`, `data` or inline data (data-driven, not user-driven). `detail`: `{ rowIssues, skipped, notes }`; `notes` say how a number that reads two ways was read.
  *
  * @cssprop [--pantau-stat-value-size=2.5em] - Font size of the value (relative to the element's text size, `--pantau-font-size`).
  * @cssprop [--pantau-stat-good-color=var(--pantau-color-good)] - Colour of a change for the better.
@@ -51,10 +57,10 @@ export class PantauStat extends PantauElement {
   static override styles = [...PantauElement.styles, dataStateStyles, statStyles];
 
   /** The current value. */
-  @property({ type: Number }) value?: number;
+  @property({ converter: numberAttribute }) value?: number;
 
   /** The value to compare against (usually the previous period's). */
-  @property({ type: Number }) previous?: number;
+  @property({ converter: numberAttribute }) previous?: number;
 
   /** What the figure counts, shown above it ("Laporan masyarakat"). */
   @property() label?: string;
@@ -96,12 +102,34 @@ export class PantauStat extends PantauElement {
   @property() select?: string;
 
   /** Reload `src` every this many seconds (paused while the tab is hidden); 0 or absent: never. */
-  @property({ type: Number }) refresh?: number;
+  @property({ converter: numberAttribute }) refresh?: number;
+
+  /** How the data's numbers are written: `id` (`10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
+  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
+
+  /** Time zone of a timestamp without an offset (`2024-12-31T20:00:00`) and of the dates shown. */
+  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
 
   private readonly store = new DataController<StatDatum[]>(this, {
     source: () => ({ src: this.src, format: this.format, data: this.data, refresh: this.refresh }),
-    validate: (input, format) => validateStats(input, format),
+    validate: (input, format) =>
+      validateStats(input, format, {
+        locale: toNumberLocale(this.numberLocale),
+        fallbackLocale: this.language,
+      }),
+    readKey: () => [toNumberLocale(this.numberLocale), this.language],
   });
+  #reported?: unknown;
+
+  protected override updated(): void {
+    // Once per newly read dataset, as the trend and the map report theirs.
+    const s = this.store;
+    if (s.status !== 'complete' || s.value === this.#reported) return;
+    this.#reported = s.value;
+    const skipped = s.rowCount - (s.value?.length ?? 0);
+    const detail: RowIssuesDetail = { rowIssues: s.issues, skipped, notes: s.notes };
+    this.dispatchEvent(new PantauDataIssuesEvent<RowIssuesDetail>(detail));
+  }
 
   /** The loaded figure chosen by `select`, else the first. */
   private get loaded(): StatData {
@@ -134,14 +162,24 @@ export class PantauStat extends PantauElement {
 
   override render() {
     const lang = this.language;
-    const f = this.figure;
+    const full = this.figure;
+    // What is seen is cut to the text caps; the sentence assistive technology reads keeps more.
+    const f = capStrings(full, {
+      default: TEXT_CAPS.label,
+      keys: { source: TEXT_CAPS.text, sourceUrl: Infinity },
+    });
     const status = this.store.status;
     // Attributes alone make a figure: only a real source has loading, error or stale states.
-    const state = status === 'idle' ? nothing : renderDataState(this.store, lang, () => this.store.retry());
+    const state =
+      status === 'idle'
+        ? nothing
+        : renderDataState(this.store, lang, () => this.store.retry(), this.timeZone);
     const figure =
       status === 'pending' || (status === 'error' && !isFiniteNumber(f.value))
         ? nothing
-        : html`<p class="visually-hidden">${statSentence(f, lang)}</p>
+        : html`<p class="visually-hidden">
+              ${capText(statSentence(capStrings(full, { default: MAX_ACCESSIBLE_TEXT }), lang), MAX_ACCESSIBLE_TEXT)}
+            </p>
             <div aria-hidden="true">
               ${f.label ? html`<p class="label" part="label">${f.label}</p>` : nothing}
               <div class="figure">
@@ -182,7 +220,13 @@ export class PantauStat extends PantauElement {
             </p>`
           : nothing
       }
-      ${f.updated ? html`<p>${common(lang, 'updated', { date: formatDate(f.updated, lang) })}</p>` : nothing}
+      ${
+        f.updated
+          ? html`<p>
+              ${common(lang, 'updated', { date: formatDate(f.updated, lang, 'long', this.timeZone) })}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -5,9 +5,11 @@ import { loadAggregated } from '../load-aggregated.js';
 
 registerFormat('aggregate', {
   read(text, o) {
-    const agg = new CsvAggregator(o.aggregate!);
+    const agg = new CsvAggregator({ locale: o.numberLocale, ...o.aggregate! });
     agg.push(text as string);
     return agg.end();
   },
-  load: async (url, o) => ({ data: await loadAggregated(url, o.aggregate!, o) }),
+  load: async (url, o) => ({
+    data: await loadAggregated(url, { locale: o.numberLocale, ...o.aggregate! }, o),
+  }),
 });

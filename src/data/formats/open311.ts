@@ -4,4 +4,7 @@ import { fetchOpen311, open311Rows, parseOpen311Xml } from '../open311.js';
 
 const load: FormatReader['load'] = async (url, o) => ({ data: await fetchOpen311(url, o) });
 registerFormat('open311', { read: open311Rows, load });
-registerFormat('open311-xml', { read: (text) => parseOpen311Xml(text as string), load });
+registerFormat('open311-xml', {
+  read: (text, o) => parseOpen311Xml(text as string, o.maxXmlSize),
+  load,
+});

@@ -47,7 +47,10 @@ export interface ComplaintFields {
   closedField?: string;
   /** Promised completion field (default `expected_datetime`). */
   expectedField?: string;
+  /** How numbers are written; unstated, inferred per column (see `validateRows`). */
   locale?: NumberLocale;
+  /** The reading taken when a value reads two ways and nothing settles it (default `id`). */
+  fallbackLocale?: NumberLocale;
 }
 
 /** The date fields tried: the one named, and Open311's `requested_datetime` when the default `date` is meant. */
@@ -89,7 +92,11 @@ export function complaintsValidator(
         issues: input.issues,
         rowCount: input.rowCount,
       };
-    const r = validateRows(input, complaintRow(o), { locale: o.locale, what: 'complaints' });
+    const r = validateRows(input, complaintRow(o), {
+      locale: o.locale,
+      fallbackLocale: o.fallbackLocale,
+      what: 'complaints',
+    });
     return { ...r, value: { kind: 'records', records: r.value, counted: !o.valueField } };
   };
 }

@@ -42,7 +42,8 @@ export type TimeLimit = { value: number; unit: string } | { text: string };
 /** A fee: an amount in Rupiah (0 is free) with an optional note, or free text ("sesuai Perda 3/2020"). */
 export type Fee = { amount: number; note?: string } | { text: string; note?: string };
 
-export const CHANNEL_TYPES = ['lapor', 'phone', 'email', 'whatsapp', 'web', 'address'] as const;
+/** `other`: a channel described in words ("Kotak saran di ruang tunggu"), shown as written. */
+export const CHANNEL_TYPES = ['lapor', 'phone', 'email', 'whatsapp', 'web', 'address', 'other'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 /** One way to complain. `value` is absent only for `lapor` (the national SP4N-LAPOR! site is meant). */
@@ -62,18 +63,27 @@ export interface ComplianceResult {
   opinion?: string;
 }
 
-/** A satisfaction survey result (SKM/IKM, 25–100). A given `grade` wins over the derived one. */
+/**
+ * A satisfaction survey result (SKM/IKM, 25–100). An index published on the survey's 1–4
+ * scale is converted (×25) and the published value kept in `indexOnScale4`. The card shows the
+ * grade of the index, and notes a published `grade` that disagrees with it.
+ */
 export interface SatisfactionResult {
   year?: number;
   index?: number;
+  /** The index as published on the 1–4 scale, when it was converted. */
+  indexOnScale4?: number;
   grade?: string;
 }
 
 /** How long the service actually took, against its promise. */
 export interface DeliveryResult {
   period?: string;
+  /** Calendar days. */
   actualDays?: number;
-  /** Overrides the days read from `timeLimit` (e.g. an SLA average across request types). */
+  /** The same figure counted in working days, when the source counts that way. */
+  actualWorkingDays?: number;
+  /** Calendar days; overrides the days read from `timeLimit` (e.g. an SLA average across request types). */
   promisedDays?: number;
   statistic?: 'median' | 'mean';
   /** 0–1. */

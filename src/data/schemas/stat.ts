@@ -6,10 +6,10 @@ import {
   readNumber,
   readString,
   validateRows,
+  type NumberReadOptions,
   type Row,
   type RowContext,
 } from '../schema.js';
-import type { NumberLocale } from '../numbers.js';
 import type { SourceFormat, Validated } from '../types.js';
 
 /** One headline figure (`<pantau-stat>`). */
@@ -68,7 +68,7 @@ function statRow(row: Row, ctx: RowContext): StatDatum | undefined {
       readEnum(row, ['lowerIsBetter', 'lower_is_better'], ctx, YES_NO, { aliases: YES_NO_ALIASES }) ===
       'true';
   if (datum.sourceUrl !== undefined && !HTTP.test(datum.sourceUrl)) {
-    ctx.issue('sourceUrl', datum.sourceUrl, 'an http(s) link');
+    ctx.issue('sourceUrl', datum.sourceUrl, { code: 'link' });
     return undefined;
   }
   return value === undefined ? undefined : dropUndefined(datum);
@@ -76,13 +76,13 @@ function statRow(row: Row, ctx: RowContext): StatDatum | undefined {
 
 /**
  * Validates stats: one object or an array of them (JSON), or CSV rows with these columns.
- * Numbers may be written the Indonesian way when `locale: 'id'` is given.
+ * Numbers are read as `o.locale` says, else each column's way is inferred (see `validateRows`).
  */
 export function validateStats(
   input: unknown,
   _format?: SourceFormat,
-  o?: { locale?: NumberLocale },
+  o?: NumberReadOptions,
 ): Validated<StatDatum[]> {
   const rows = typeof input === 'object' && input !== null && !Array.isArray(input) ? [input] : input;
-  return validateRows(rows, statRow, { locale: o?.locale, what: 'stats' });
+  return validateRows(rows, statRow, { ...o, what: 'stats' });
 }

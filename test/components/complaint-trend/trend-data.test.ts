@@ -12,6 +12,7 @@ describe('complaint trend data', () => {
       date: ['date', 'requested_datetime'],
       series: undefined,
       timeZone: 'Asia/Jakarta',
+      rowsIfUnfit: true,
     });
     const plan = trendPlan('/api/laporan', 'csv', {
       ...base,

@@ -46,7 +46,7 @@ describe('<pantau-compliance-map> rendering', () => {
     expect(regionShapes(el)).to.have.length(38);
     expect(fillOf(el, '71')).to.match(/-b-A\)$/); // Sulawesi Utara 98.15, category A
     expect(fillOf(el, '74')).to.match(/-b-C\)$/); // Sulawesi Tenggara 55.01, C
-    expect(fillOf(el, '63')).to.match(/-b-zone-kuning\)$/); // Kalimantan Selatan: zone published, no category
+    expect(fillOf(el, '63')).to.match(/-b-C\)$/); // Kalimantan Selatan: zone kuning, opinion "kualitas sedang"
     expect(fillOf(el, '11')).to.match(/-nd\)$/); // Aceh: no data, hatched
   });
 
@@ -59,7 +59,7 @@ describe('<pantau-compliance-map> rendering', () => {
     );
     expect(items[0]).to.equal('A · kualitas tertinggi 88–100 5 wilayah');
     expect(items.at(-1)).to.match(/^Tidak ada data \d+ wilayah$/);
-    expect(items.some((i) => i.startsWith('Zona kuning (tanpa kategori)'))).to.equal(true);
+    expect(items[2]).to.equal('C · kualitas sedang 54–77,99 2 wilayah');
   });
 
   it('shows a tooltip with name, score, category, year and "rank of" on hover', async () => {
@@ -98,8 +98,9 @@ describe('<pantau-compliance-map> rendering', () => {
     await drawn(el, 31);
     expect(regionShapes(el)).to.have.length(31);
     const notes = shadow(el).querySelector('details.notes')!.textContent!.replace(/\s+/g, ' ');
-    expect(notes).to.contain('Data rows that matched no region (3)');
-    for (const name of ['Sibolga', 'Tebing Tinggi', 'Padangsidimpuan']) expect(notes).to.contain(name);
+    // Padangsidimpuan is the file's "Kota Padang Sidempuan", an alias.
+    expect(notes).to.contain('Data rows that matched no region (2)');
+    for (const name of ['Sibolga', 'Tebing Tinggi']) expect(notes).to.contain(name);
   });
 
   it('turns no 2025 score into a category: from 2025 an opinion replaces the score', async () => {
@@ -120,7 +121,7 @@ describe('<pantau-compliance-map> rendering', () => {
     const opinions = await map(2025);
     await drawn(opinions, 2);
     expect(fillOf(opinions, '63'), 'a 2025 score alone').to.match(/-nd\)$/);
-    expect(fillOf(opinions, '64'), 'a published 2025 category').to.match(/-b-B\)$/);
+    expect(fillOf(opinions, '64'), 'a published category, in its zone').to.match(/-b-zone-hijau\)$/);
     expect(text(opinions)).to.contain('From 2025 Ombudsman RI publishes an opinion, not a score');
 
     const scores = await map(2024);
@@ -180,7 +181,7 @@ describe('<pantau-compliance-map> rendering', () => {
     expect(papua.map((r) => [r.name, r.by])).to.deep.equal([['Papua', 'name']]);
   });
 
-  it('never joins BPS codes to a Kemendagri geometry: by name or not at all, and says why', async () => {
+  it('joins BPS province codes to the same provinces of a Kemendagri map, never a regency code, and says so', async () => {
     // BPS numbers the new Papua provinces differently: BPS 91 is Papua Barat (Kemendagri 92),
     // BPS 92 is Papua Barat Daya (Kemendagri 96). BPS 1672 is Prabumulih, a regency.
     const rows = [
@@ -200,19 +201,21 @@ describe('<pantau-compliance-map> rendering', () => {
     const regions = el['store'].model(undefined)!.regions;
     const byCode = (c: string) => regions.find((r) => r.code === c)!;
     expect(byCode('91').record).to.equal(undefined); // Kemendagri 91 is Papua: not given BPS 91's row
-    expect([byCode('92').record?.name, byCode('92').by]).to.deep.equal(['Papua Barat', 'name']);
-    expect([byCode('96').record?.name, byCode('96').by]).to.deep.equal(['Papua Barat Daya', 'name']);
+    expect([byCode('92').record?.name, byCode('92').by]).to.deep.equal(['Papua Barat', 'code']);
+    expect([byCode('96').record?.name, byCode('96').by]).to.deep.equal(['Papua Barat Daya', 'code']);
     const notes = text(el);
     expect(notes).to.contain('Code systems: data BPS, map Kemendagri.');
-    expect(notes).to.contain('different code systems, so codes were not compared');
+    expect(notes).to.contain(
+      "2 province codes were matched to the same province's code in the map's system.",
+    );
     expect(notes).to.contain('Data rows that matched no region (1)');
     expect(notes).to.contain('row 3: 1672 Prabumulih — a different code system from the map');
   });
 
-  it('colours nothing when BPS codes come without names', async () => {
+  it('colours nothing when BPS regency codes come without names', async () => {
     const rows = [
-      { code: '91', score: '60' },
-      { code: '92', score: '70' },
+      { code: '1672', score: '60' },
+      { code: '9471', score: '70' },
     ];
     const el = await fixture<PantauComplianceMap>(
       html`<pantau-compliance-map

@@ -66,10 +66,12 @@ describe('<pantau-compliance-map> states, downloads and accessibility', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).to.equal('code,name,score,band,band_source,rank,rank_of,year,matched_by,data_row');
+    expect(lines[0]).to.equal(
+      'code,name,score,band,band_source,band_settled_by,opinion,rank,rank_of,year,matched_by,data_row',
+    );
     expect(lines).to.have.length(39);
     expect(lines.find((l) => l.startsWith('74,'))).to.equal(
-      '74,Sulawesi Tenggara,55.01,C · medium quality,category,32,34,2022,code,12',
+      '74,Sulawesi Tenggara,55.01,C · medium quality,category,,kualitas sedang,32,34,2022,code,12',
     );
   });
 

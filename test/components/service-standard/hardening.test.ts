@@ -121,7 +121,9 @@ describe('<pantau-service-standard> data states', () => {
       ></pantau-service-standard>`,
     );
     await waitUntil(() => $(el, 'article'), 'never loaded', { timeout: 5000 });
-    expect(text($(el, '.verdict'))).to.equal('19 hari vs janji 3 hari — 6,3× lebih lama');
+    expect(text($(el, '.verdict'))).to.equal(
+      'Realisasi 19 hari, standar 3 hari: 6,3× lebih lama dari standar',
+    );
   });
 });
 

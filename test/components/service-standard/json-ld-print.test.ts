@@ -74,7 +74,7 @@ describe('<pantau-service-standard> JSON-LD', () => {
 describe('<pantau-service-standard> print', () => {
   it('opens every details section before printing and restores them after', async () => {
     const el = await card(await catalogue(), { service: 'ktp-el' });
-    const details = $$(el, 'details') as HTMLDetailsElement[];
+    const details = $$(el, 'details[part=details]') as HTMLDetailsElement[];
     details[1]!.open = true;
     window.dispatchEvent(new Event('beforeprint'));
     expect(details.every((d) => d.open)).to.equal(true);

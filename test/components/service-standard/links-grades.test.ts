@@ -69,10 +69,13 @@ describe('satisfaction and compliance grades', () => {
     expect(skmGrade(101)).to.equal(undefined);
   });
 
-  it('lets a given grade win over the derived one', () => {
-    expect(satisfactionGrade(70, 'b')).to.equal('B');
-    expect(satisfactionGrade(70, 'excellent')).to.equal('C');
-    expect(satisfactionGrade(undefined, undefined)).to.equal(undefined);
+  it("shows the index's grade, returning a published grade that disagrees as a conflict", () => {
+    expect(satisfactionGrade(70, 'b')).to.deep.equal({ grade: 'C', conflict: 'b' });
+    expect(satisfactionGrade(70, 'C')).to.deep.equal({ grade: 'C' });
+    expect(satisfactionGrade(70, 'excellent')).to.deep.equal({ grade: 'C' });
+    expect(satisfactionGrade(undefined, 'Mutu A (Sangat Baik)')).to.deep.equal({ grade: 'A' });
+    expect(satisfactionGrade(undefined, 'Kurang Baik')).to.deep.equal({ grade: 'C' });
+    expect(satisfactionGrade(undefined, undefined)).to.deep.equal({ grade: undefined });
   });
 
   it('shows a published zone or category and derives one from the score only when none is given', () => {

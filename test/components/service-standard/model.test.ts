@@ -46,8 +46,8 @@ describe('service standard model', () => {
     expect(formatDays(6.25, 'id')).to.equal('6,3 hari');
   });
 
-  it('reads the promise in days from the time limit unless delivery gives one', () => {
-    expect(promisedDays({ value: 14, unit: 'hari kerja' })).to.equal(14);
+  it('reads the promise in calendar days from the time limit unless delivery gives one', () => {
+    expect(promisedDays({ value: 14, unit: 'hari kerja' })).to.be.closeTo(19.6, 1e-9);
     expect(promisedDays({ value: 12, unit: 'jam' })).to.equal(0.5);
     expect(promisedDays({ value: 3, unit: 'shift' })).to.equal(undefined);
     expect(promisedDays({ text: 'Seketika' })).to.equal(undefined);

@@ -36,7 +36,7 @@ describe('<pantau-service-standard> full card', () => {
 
   it('puts published provider-side components in closed details sections', async () => {
     const el = await card(await catalogue(), { service: 'ktp-el' });
-    const details = $$(el, 'details') as HTMLDetailsElement[];
+    const details = $$(el, 'details[part=details]') as HTMLDetailsElement[];
     expect(details.map((d) => text(d.querySelector('summary')))).to.deep.equal([
       'Dasar hukum',
       'Sarana, prasarana, dan/atau fasilitas',
@@ -108,13 +108,13 @@ describe('<pantau-service-standard> full card', () => {
   it('makes a broken promise obvious: bars, ratio and verdict in words', async () => {
     const el = await card(await catalogue(), { service: 'baltimore-311-water' });
     const verdict = $(el, '.verdict')!;
-    expect(text(verdict)).to.equal('19 hari vs janji 3 hari — 6,3× lebih lama');
+    expect(text(verdict)).to.equal('Realisasi 19 hari, standar 3 hari: 6,3× lebih lama dari standar');
     expect(verdict.classList.contains('bad')).to.equal(true);
     const [actual, promise] = $$(el, '.bars rect');
     expect(Number(actual!.getAttribute('width'))).to.equal(100);
     expect(Number(promise!.getAttribute('width'))).to.be.closeTo(15.79, 0.01);
     expect($(el, '.promise-line')).not.to.equal(null);
-    expect(text($(el, '.bars'))).to.equal('Nyata (rata-rata) 19 hari Janji 3 hari');
+    expect(text($(el, '.bars'))).to.equal('Realisasi (rata-rata) 19 hari Standar 3 hari');
   });
 
   it('says when a promise is kept, in English too', async () => {
@@ -122,7 +122,7 @@ describe('<pantau-service-standard> full card', () => {
       service: 'baltimore-311-street-and-curb-repairs',
       lang: 'en',
     });
-    expect(text($(el, '.verdict'))).to.equal('21 days, 21 days promised — promise kept');
+    expect(text($(el, '.verdict'))).to.equal('Actual 21 days, standard 21 days: within the standard');
     expect($(el, '.verdict')!.classList.contains('good')).to.equal(true);
     expect($(el, '.promise-line')).to.equal(null);
   });
@@ -130,7 +130,7 @@ describe('<pantau-service-standard> full card', () => {
   it('shows the on-time rate, pledge, last update and note', async () => {
     const el = await card(await catalogue(), { service: 'ktp-el' });
     expect(text($(el, '.delivery'))).to.contain('71% selesai tepat waktu');
-    expect(text($(el, '.delivery'))).to.contain('janji 1 hari kerja');
+    expect(text($(el, '.delivery'))).to.contain('standar 1 hari kerja (± 1,4 hari kalender)');
     expect(text($(el, 'blockquote'))).to.match(/^Dengan ini kami menyatakan sanggup/);
     expect(text($(el, '.footer'))).to.contain('Diperbarui 6 Januari 2025');
     expect(text($(el, '.footer .note'))).to.match(/^Contoh untuk demo/);

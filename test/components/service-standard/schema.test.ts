@@ -31,7 +31,7 @@ describe('service standard schema', () => {
     const r = one({ fee: -5, timeLimit: { value: 'x', unit: 'hari' } });
     expect(r.value.services[0]!.fee).to.equal(undefined);
     expect(r.value.services[0]!.timeLimit).to.equal(undefined);
-    expect(r.issues.map((i) => i.field)).to.deep.equal(['timeLimit', 'fee']);
+    expect(r.issues.map((i) => i.field)).to.deep.equal(['timeLimit.value', 'fee']);
   });
 
   it('keeps complaint channels of known types and drops the rest with an issue', () => {

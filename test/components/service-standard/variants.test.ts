@@ -14,10 +14,12 @@ describe('<pantau-service-standard> variants and catalogue', () => {
     const facts = $$(el, '.fact').map(text);
     expect(facts.slice(0, 2)).to.deep.equal(['Biaya Gratis', 'Waktu 1 hari kerja']);
     expect(facts[2]).to.equal('Kepatuhan standar pelayanan Zona hijau · kategori B · kualitas tinggi');
-    expect(text($(el, '.verdict'))).to.equal('2,5 hari vs janji 1 hari kerja — 2,5× lebih lama');
+    expect(text($(el, '.verdict'))).to.equal(
+      'Realisasi 2,5 hari, standar 1 hari kerja (± 1,4 hari kalender): 1,8× lebih lama dari standar',
+    );
     expect(text($(el, '.completeness-text'))).to.equal('11 dari 14 komponen dipublikasikan');
     expect($(el, '.missing-list')).to.equal(null);
-    expect($$(el, 'details, ol, .checklist')).to.have.length(0);
+    expect($$(el, 'details[part=details], ol, .checklist')).to.have.length(0);
     const link = $(el, '[part=details-link]')!;
     expect(link.getAttribute('href')).to.equal(new URL('/layanan/ktp-el', location.href).href);
     expect(text(link)).to.equal('Rincian layanan: Penerbitan KTP-el (Kartu Tanda Penduduk Elektronik)');
@@ -82,6 +84,8 @@ describe('<pantau-service-standard> variants and catalogue', () => {
     el.service = 'baltimore-311-graffiti';
     await el.updateComplete;
     expect(text($(el, '.title'))).to.equal('Graffiti');
-    expect(text($(el, '.verdict'))).to.equal('11 hari vs janji 3 hari — 3,7× lebih lama');
+    expect(text($(el, '.verdict'))).to.equal(
+      'Realisasi 11 hari, standar 3 hari: 3,7× lebih lama dari standar',
+    );
   });
 });

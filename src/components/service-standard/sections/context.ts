@@ -9,7 +9,15 @@ export interface SectionContext {
   lang: Lang;
   /** Heading levels: the service name, then its sections. */
   levels: { title: number; section: number };
+  /** Time zone of the dates shown (a timestamp without an offset is wall time there). */
+  timeZone?: string;
+  /** Components given in the data but unreadable (reported in the notes). */
+  unreadable?: ReadonlySet<string>;
 }
+
+/** What stands in for a missing component: "not published", or "could not be read" when it was given. */
+export const missingText = (ctx: SectionContext, key?: string): string =>
+  t(ctx.lang, key && ctx.unreadable?.has(key) ? 'unreadable' : 'notPublished');
 
 /**
  * A heading of a level chosen at run time. Six fixed templates rather than a static tag, so

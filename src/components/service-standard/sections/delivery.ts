@@ -2,14 +2,21 @@ import { html, nothing } from 'lit';
 import { formatFee, formatTimeLimit } from '../format.js';
 import { t } from '../messages.js';
 import { complaintsTemplate } from './complaints.js';
-import { section, type SectionContext } from './context.js';
+import { missingText, section, type SectionContext } from './context.js';
 
 /** A fact tile (`dt`/`dd`): an unpublished one says so rather than vanishing. */
-export function fact(ctx: SectionContext, label: string, value: unknown, cls = '', note?: string) {
+export function fact(
+  ctx: SectionContext,
+  label: string,
+  value: unknown,
+  cls = '',
+  note?: string,
+  key?: string,
+) {
   return html`<div class="fact ${value === undefined ? 'unpublished' : cls}">
     <dt>${label}</dt>
     <dd>
-      ${value ?? t(ctx.lang, 'notPublished')}${note ? html` <span class="fact-note">${note}</span>` : nothing}
+      ${value ?? missingText(ctx, key)}${note ? html` <span class="fact-note">${note}</span>` : nothing}
     </dd>
   </div>`;
 }
@@ -22,11 +29,11 @@ export function fact(ctx: SectionContext, label: string, value: unknown, cls = '
 export function deliveryTemplate(ctx: SectionContext) {
   const { s, lang } = ctx;
   const item = (r: string) => html`<li>${r}</li>`;
-  const unpublished = html`<p class="unpublished">${t(lang, 'notPublished')}</p>`;
+  const unpublished = (key: string) => html`<p class="unpublished">${missingText(ctx, key)}</p>`;
   return html`<dl class="facts" part="facts">
-      ${fact(ctx, t(lang, 'timeLimit'), s.timeLimit && formatTimeLimit(s.timeLimit, lang))}
-      ${fact(ctx, t(lang, 'fee'), s.fee && formatFee(s.fee, lang), '', s.fee?.note)}
-      ${fact(ctx, t(lang, 'product'), s.product?.join('; '))}
+      ${fact(ctx, t(lang, 'timeLimit'), s.timeLimit && formatTimeLimit(s.timeLimit, lang), '', undefined, 'timeLimit')}
+      ${fact(ctx, t(lang, 'fee'), s.fee && formatFee(s.fee, lang), '', s.fee?.note, 'fee')}
+      ${fact(ctx, t(lang, 'product'), s.product?.join('; '), '', undefined, 'product')}
     </dl>
     ${section(
       ctx,
@@ -35,7 +42,7 @@ export function deliveryTemplate(ctx: SectionContext) {
         ? html`<ul class="checklist">
             ${s.requirements.map(item)}
           </ul>`
-        : unpublished,
+        : unpublished('requirements'),
     )}
     ${section(
       ctx,
@@ -44,7 +51,7 @@ export function deliveryTemplate(ctx: SectionContext) {
         ? html`<ol class="steps">
             ${s.procedure.map(item)}
           </ol>`
-        : unpublished,
+        : unpublished('procedure'),
     )}
-    ${section(ctx, 'complaints', s.complaints ? complaintsTemplate(ctx) : unpublished)}`;
+    ${section(ctx, 'complaints', s.complaints ? complaintsTemplate(ctx) : unpublished('complaints'))}`;
 }

@@ -17,10 +17,10 @@ const source = (text: string, href: string | undefined) =>
   href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : text;
 
 /** Last update, source and note (sample data, licence) under the card. */
-export function footerTemplate({ s, lang }: SectionContext) {
+export function footerTemplate({ s, lang, timeZone }: SectionContext) {
   if (!s.updated && !s.source && !s.note) return nothing;
   return html`<footer class="footer" part="footer">
-    ${s.updated ? html`<p>${common(lang, 'updated', { date: formatDate(s.updated, lang) })}</p>` : nothing}
+    ${s.updated ? html`<p>${common(lang, 'updated', { date: formatDate(s.updated, lang, 'long', timeZone) })}</p>` : nothing}
     ${s.note ? html`<p class="note">${s.note}</p>` : nothing}
     ${s.source ? html`<p class="source">${source(s.source, webHref(s.sourceUrl))}</p>` : nothing}
   </footer>`;

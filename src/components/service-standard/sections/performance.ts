@@ -1,9 +1,9 @@
 import { html, nothing, svg } from 'lit';
 import { SCHEMES } from '../../../geo/schemes.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
-import { formatDays, formatTimeLimit } from '../format.js';
+import { formatDays, formatSpan, formatTimeLimit } from '../format.js';
 import { readCompliance, satisfactionGrade } from '../grades.js';
-import { compareDelivery, promisedDays } from '../model.js';
+import { readDelivery, type UnitRule } from '../model.js';
 import { t } from '../messages.js';
 import { section, type SectionContext } from './context.js';
 
@@ -61,38 +61,61 @@ function compliance(ctx: SectionContext) {
     : nothing;
 }
 
-/** "82,5 — mutu B (baik)" or undefined without an index or grade. */
-export function satisfactionText({ s, lang }: SectionContext): string | undefined {
+/** The satisfaction result: index and grade, the conversion from the 1–4 scale, a published grade that disagrees. */
+export function readSatisfactionText({ s, lang }: SectionContext) {
   const sat = s.performance?.satisfaction;
-  const grade = sat && satisfactionGrade(sat.index, sat.grade);
-  if (!sat || (sat.index === undefined && !grade)) return undefined;
+  if (!sat) return undefined;
+  const { grade, conflict } = satisfactionGrade(sat.index, sat.grade);
+  if (sat.index === undefined && !grade) return undefined;
+  const index = sat.index !== undefined ? formatNumber(sat.index, lang, 2) : '';
   const g = grade ? `${t(lang, 'grade', { g: grade })} (${t(lang, `grade_${grade}`)})` : '';
-  return [sat.index !== undefined ? formatNumber(sat.index, lang) : '', g].filter(Boolean).join(' — ');
+  const notes = [
+    sat.indexOnScale4 !== undefined
+      ? t(lang, 'ikmScale', { given: formatNumber(sat.indexOnScale4, lang, 2), index })
+      : undefined,
+    conflict && grade ? t(lang, 'gradeMismatch', { given: conflict, index, grade }) : undefined,
+  ].filter((n): n is string => n !== undefined);
+  return { text: [index, g].filter(Boolean).join(' — '), notes };
 }
 
+/** "82,5 — mutu B (baik)" or undefined without an index or grade. */
+export const satisfactionText = (ctx: SectionContext) => readSatisfactionText(ctx)?.text;
+
 function satisfaction(ctx: SectionContext) {
-  const text = satisfactionText(ctx);
+  const r = readSatisfactionText(ctx);
   const year = ctx.s.performance?.satisfaction?.year;
-  return text
-    ? result(`${t(ctx.lang, 'satisfaction')}${year !== undefined ? ` ${year}` : ''}`, text)
+  return r
+    ? result(`${t(ctx.lang, 'satisfaction')}${year !== undefined ? ` ${year}` : ''}`, r.text, r.notes)
     : nothing;
 }
 
-/** Actual against promised days, as words; undefined when either is unknown. */
+/** What each unit rule says, in the card's notes and under the comparison. */
+export const ruleText = (rule: UnitRule, lang: SectionContext['lang']) =>
+  t(lang, rule === 'workday' ? 'workdayRule' : 'monthRule');
+
+/** Actual against the standard's time, as words; undefined when either is unknown. */
 export function deliverySentence({ s, lang }: SectionContext) {
-  const d = s.performance?.delivery;
-  const cmp = compareDelivery(d?.actualDays, promisedDays(s.timeLimit, d?.promisedDays));
-  if (!d || !cmp) return undefined;
-  const promised =
-    d.promisedDays === undefined && s.timeLimit
-      ? formatTimeLimit(s.timeLimit, lang)
-      : formatDays(cmp.promised, lang);
-  const actual = formatDays(cmp.actual, lang);
+  const r = readDelivery(s);
+  if (!r) return undefined;
+  const { cmp, rules } = r;
+  // A side in working days, compared in calendar days, shows its calendar equivalent.
+  const side = (text: string, unit: string, days: number) =>
+    rules.includes('workday') && unit === 'workday'
+      ? t(lang, 'asCalendar', {
+          limit: text,
+          days: `${formatNumber(days, lang, 1)} ${t(lang, 'calendarDays')}`,
+        })
+      : text;
+  const promisedText =
+    r.fromLimit && s.timeLimit ? formatTimeLimit(s.timeLimit, lang) : formatDays(r.promised.value, lang);
+  const promised = side(promisedText, r.promised.unit, r.promised.days);
+  const actual = side(formatSpan(r.actual.value, r.actual.unit, lang), r.actual.unit, r.actual.days);
   const ratio = formatNumber(cmp.ratio, lang, 1);
   return {
     cmp,
     actual,
     promised,
+    rules,
     text: t(lang, cmp.broken ? 'brokenSentence' : 'keptSentence', { actual, promised, ratio }),
   };
 }
@@ -130,6 +153,7 @@ function delivery(ctx: SectionContext) {
         : nothing
     }
     ${d.onTimeRate !== undefined ? html`<p class="perf-meta">${t(lang, 'onTime', { rate: formatPercent(d.onTimeRate, lang) })}</p>` : nothing}
+    ${sentence?.rules.map((rule) => html`<p class="perf-meta">${ruleText(rule, lang)}</p>`)}
   </div>`;
 }
 
