@@ -15,12 +15,20 @@ function literalUnions(files) {
   const program = ts.createProgram(files, { ...options, types: [], noEmit: true });
   const checker = program.getTypeChecker();
   const out = new Map(); // "ClassName.field" → expanded text
+  const defaults = new Map(); // "ClassName.field" → a constant default's value
   for (const sf of program.getSourceFiles()) {
     if (!/(^|\/)src\/components\//.test(sf.fileName)) continue;
     ts.forEachChild(sf, function visit(node) {
       if (ts.isClassDeclaration(node) && node.name) {
         for (const m of node.members) {
           if (!ts.isPropertyDeclaration(m) || !m.name || !ts.isIdentifier(m.name)) continue;
+          // A default written as a constant (`timeZone = DEFAULT_TIME_ZONE`) is shown by its value.
+          if (m.initializer && ts.isIdentifier(m.initializer)) {
+            const init = checker.getTypeAtLocation(m.initializer);
+            const key = `${node.name.text}.${m.name.text}`;
+            if (init.isStringLiteral()) defaults.set(key, `'${init.value}'`);
+            else if (init.isNumberLiteral()) defaults.set(key, String(init.value));
+          }
           const type = checker.getTypeAtLocation(m.name);
           const parts = type.isUnion() ? type.types : [type];
           const literals = parts.filter((t) => t.isStringLiteral() || t.isNumberLiteral());
@@ -40,7 +48,7 @@ function literalUnions(files) {
       ts.forEachChild(node, visit);
     });
   }
-  return out;
+  return { types: out, defaults };
 }
 
 export default {
@@ -65,9 +73,13 @@ export default {
       name: 'pantau-expand-literal-aliases',
       packageLinkPhase({ customElementsManifest }) {
         const files = customElementsManifest.modules.map((m) => m.path).filter((p) => p.endsWith('.ts'));
-        const expanded = literalUnions(files);
+        const { types: expanded, defaults } = literalUnions(files);
         for (const mod of customElementsManifest.modules)
           for (const d of mod.declarations ?? []) {
+            for (const item of [...(d.members ?? []), ...(d.attributes ?? [])]) {
+              const value = defaults.get(`${d.name}.${item.fieldName ?? item.name}`);
+              if (value && item.default) item.default = value;
+            }
             const byField = (name) =>
               expanded.get(`${d.name}.${name}`) ??
               [...expanded].find(
