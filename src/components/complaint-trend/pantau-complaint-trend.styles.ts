@@ -8,7 +8,7 @@ const seriesColours = unsafeCSS(
 /** Chart-specific rules; buttons, legend toggles, the tooltip box and tables come from `commonStyles`. */
 export const trendStyles = css`
   .root {
-    padding: var(--pantau-trend-padding, 0);
+    padding: var(--pantau-trend-padding, var(--_frame-padding));
     container-type: inline-size;
   }
   ${seriesColours}

@@ -202,11 +202,11 @@ export class PantauComplaintTrend extends PantauElement {
     const m = this.trendModel;
     const aside = html`<div class="header-aside">
       ${renderChange(m)}
-      ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void downloadTrend(this, m, k)) : nothing}
+      ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void downloadTrend(this, m, k, this.#updatedText)) : nothing}
     </div>`;
     const store = this.feed.store;
     const state = renderDataState(store as DataController<unknown>, lang, () => store.retry());
-    return html`<div class="root">
+    return html`<div class="root" data-theme=${this.themeName}>
       ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slots: this.#slots, aside })}
       ${state}
       ${

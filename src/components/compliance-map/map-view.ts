@@ -12,7 +12,7 @@ import type { MapInteraction } from './map-interaction.js';
 import { bandLabel, type MapModel } from './map-model.js';
 import type { RegionChunks } from './map-chunks.js';
 import type { ShapeCache } from './map-shapes.js';
-import { renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
+import { renderOverlay, renderPatterns, renderRegions, renderTinyLabels } from './map-svg.js';
 import { t } from './map.messages.js';
 import { renderTip } from './tooltip.js';
 
@@ -69,6 +69,7 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
                 ),
               )}
               ${renderRegions(uid, shapes, model, o.chunks.visible([model, shapes], shapes.length))}
+              ${guard([model, shapes, width], () => renderTinyLabels(shapes, model, width))}
               ${renderOverlay(uid, shapes, model, ui, width, height)}
             </svg>`
           : html`<p class="status">${t(lang, 'drawing')}</p>`

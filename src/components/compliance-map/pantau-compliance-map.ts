@@ -17,6 +17,7 @@ import { dataStateStyles } from '../shared/data-state.js';
 import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { slottedText } from '../shared/svg-export.js';
 import { tableViewStyles } from '../shared/table-view.js';
 import { renderNotes } from './data-notes.js';
 import { renderLegend } from './legend.js';
@@ -58,9 +59,10 @@ let nextUid = 0;
  * @cssprop [--pantau-map-stroke=var(--pantau-color-bg)] - Colour of region borders.
  * @cssprop [--pantau-map-min-height=160px] - Smallest map height.
  * @cssprop [--pantau-map-max-height=80vh] - Largest map height.
- * @cssprop [--pantau-zone-green=#0a4420] - Green zone (and hijau/kuning/merah: `--pantau-zone-yellow`, `--pantau-zone-red`).
- * @cssprop [--pantau-category-a=#33924b] - Category A (likewise `--pantau-category-b` … `-e`).
- * @cssprop [--pantau-no-data=#c9d1da] - Unused by the hatch of regions without data (kept for other widgets).
+ * @cssprop [--pantau-zone-green=#83c771] - Green zone (and hijau/kuning/merah: `--pantau-zone-yellow`, `--pantau-zone-red`).
+ * @cssprop [--pantau-category-a=#b8dd95] - Category A (likewise `--pantau-category-b` … `-e`, steadily darker).
+ * @cssprop [--pantau-color-no-data=#eceff2] - Fill of regions without data.
+ * @cssprop [--pantau-color-no-data-hatch=#aab2ba] - The sparse hatch over regions without data.
  */
 @customElement('pantau-compliance-map')
 export class PantauComplianceMap extends PantauElement {
@@ -131,6 +133,8 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'source-url' }) sourceUrl?: string;
   /** A note under the map. */
   @property() note?: string;
+  /** Draws each band's pattern over its colour everywhere (always drawn in forced colours and print). */
+  @property({ type: Boolean, reflect: true }) patterns = false;
 
   @state() private listOpen = false;
   @state() private sort = { column: SCORE_COLUMN, descending: true };
@@ -163,7 +167,7 @@ export class PantauComplianceMap extends PantauElement {
 
   override render() {
     const lang = this.language;
-    return html`<div class="root" part="base" lang=${lang}>
+    return html`<div class="root" part="base" lang=${lang} data-theme=${this.themeName}>
       <div class="sizer"></div>
       ${renderFrameHeader({
         title: this.heading,
@@ -247,7 +251,14 @@ export class PantauComplianceMap extends PantauElement {
   private async download(kind: 'csv' | 'svg' | 'png') {
     const model = this.model;
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    if (model) await downloadMap(kind, model, svg, this.heading ?? '', this.language);
+    const text = {
+      title: this.heading || slottedText(this, 'title'),
+      subtitle: this.subheading || slottedText(this, 'subtitle'),
+      source: this.source,
+      sourceUrl: this.sourceUrl,
+      note: this.note,
+    };
+    if (model) await downloadMap(kind, model, svg, this.uid, text, this.language);
   }
 }
 

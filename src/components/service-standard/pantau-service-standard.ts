@@ -137,7 +137,7 @@ export class PantauServiceStandard extends PantauElement {
     const cls = `root ${compact ? 'compact' : 'full'}`;
     const s = this.selected;
     if (!s) {
-      return html`<div class=${cls} part="base" lang=${lang}>
+      return html`<div class=${cls} part="base" lang=${lang} data-theme=${this.themeName}>
         ${this.store.value ? html`<p class="alert" role="alert">${this.missingText(lang)}</p>` : state}
       </div>`;
     }
@@ -147,7 +147,9 @@ export class PantauServiceStandard extends PantauElement {
       ? compactTemplate(ctx, safeHref(this.detailsHref))
       : html`${headerTemplate(ctx)} ${completenessTemplate(ctx, true)} ${deliveryTemplate(ctx)}
         ${performanceTemplate(ctx)} ${productionTemplate(ctx)} ${pledgeTemplate(ctx)} ${footerTemplate(ctx)}`;
-    return html`<article class=${cls} part="base" lang=${lang}>${state}${body}</article>`;
+    return html`<article class=${cls} part="base" lang=${lang} data-theme=${this.themeName}>
+      ${state}${body}
+    </article>`;
   }
 }
 

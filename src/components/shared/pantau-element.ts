@@ -4,6 +4,8 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Lang } from '../../i18n/lang.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
+import type { ThemeSetting } from '../../styles/theme.js';
+import { ThemeController } from './theme-controller.js';
 
 /**
  * Registers an element under `tag` unless the page already has one by that name: a page may
@@ -24,10 +26,16 @@ export const customElement =
 export class PantauElement extends LitElement {
   static override styles = [tokens, base];
 
-  /** Colour theme: `light`, `dark`, or unset to follow the reader's system preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Colour theme: `light`, `dark` or `auto` (the reader's system setting); unset: the page's `data-pantau-theme`, else light. */
+  @property({ reflect: true }) theme?: ThemeSetting;
 
   protected readonly locale = new LocaleController(this);
+  private readonly themes = new ThemeController(this);
+
+  /** The theme the element is drawn in, for its root's `data-theme`: `light`, `dark` or `auto`. */
+  protected get themeName(): ThemeSetting {
+    return this.themes.theme;
+  }
 
   /** The language the element is read in: its own `lang`, an ancestor's, else Indonesian. */
   get language(): Lang {

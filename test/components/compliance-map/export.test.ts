@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { paintOf, pickDownload, plainPage } from '../../helpers/downloads.js';
+import { provinceMap, regionShapes } from './helpers.js';
+
+describe('<pantau-compliance-map> exports', () => {
+  it('exports an SVG that a plain page draws with the live colours per region, the title, legend and source', async () => {
+    const el = await provinceMap('id');
+    const live = new Map(regionShapes(el).map((s) => [s.dataset['i'], paintOf(s, el.shadowRoot!)]));
+    const { name, blob } = await pickDownload(el, 'svg');
+    expect(name).to.equal('kepatuhan-standar-pelayanan-publik-2022.svg');
+    const text = await blob.text();
+    expect(text).to.not.contain('var(');
+    expect(text).to.not.contain('class=');
+    const { doc, frame } = await plainPage(text);
+    try {
+      const shapes = [...doc.querySelectorAll('[data-i]')];
+      expect(shapes.length).to.equal(live.size);
+      const colours = new Set<string>();
+      for (const s of shapes) {
+        const paint = paintOf(s, doc);
+        expect(paint, `region ${s.getAttribute('data-i')}`).to.equal(live.get(s.getAttribute('data-i')!));
+        colours.add(paint);
+      }
+      // One colour per band present and one for no data: never one colour for every rated region.
+      expect(colours.size).to.equal(new Set(live.values()).size);
+      expect(colours.size).to.be.at.least(3);
+      const words = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+      expect(words).to.include('Kepatuhan standar pelayanan publik 2022');
+      expect(words).to.include('Sumber: Ombudsman RI (via pemberitaan)');
+      expect(words.some((w) => w?.startsWith('A · kualitas tertinggi'))).to.equal(true);
+      expect(words).to.include('Tidak ada data');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('exports the light theme from a map shown dark by the reader’s system', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await provinceMap('id');
+      el.theme = 'auto';
+      await el.updateComplete;
+      const root = el.shadowRoot!.querySelector('.root')!;
+      expect(getComputedStyle(root).backgroundColor).to.equal('rgb(20, 23, 28)');
+      const text = await (await pickDownload(el, 'svg')).blob.text();
+      expect(text).to.match(/^<svg[^>]*><rect width="100%" height="100%" fill="rgb\(255, 255, 255\)"/);
+      expect(getComputedStyle(root).backgroundColor, 'the live map stays dark').to.equal('rgb(20, 23, 28)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('exports dark when the author asked for dark', async () => {
+    const el = await provinceMap('en', 'dark');
+    const text = await (await pickDownload(el, 'svg')).blob.text();
+    expect(text).to.match(/^<svg[^>]*><rect width="100%" height="100%" fill="rgb\(20, 23, 28\)"/);
+    expect(text).to.contain('>Source: Ombudsman RI (via pemberitaan)</text>');
+  });
+
+  it('exports a PNG at twice the size of the framed image', async () => {
+    const el = await provinceMap('id');
+    const { blob } = await pickDownload(el, 'png');
+    expect(blob.type).to.equal('image/png');
+    const bmp = await createImageBitmap(blob);
+    const svgText = await (await pickDownload(el, 'svg')).blob.text();
+    const width = Number(/width="([\d.]+)"/.exec(svgText)![1]);
+    expect(bmp.width).to.equal(Math.round(width * 2));
+    expect(width).to.be.greaterThan(el.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect().width);
+  });
+});
