@@ -50,6 +50,13 @@ export const trendStyles = css`
   .measure-key {
     padding: 0.2em 0.5em;
   }
+  .other-note {
+    flex-basis: 100%;
+    margin: 0;
+    padding-inline: 0.5em;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
   .plot {
     position: relative;
     height: var(--pantau-trend-height, 18rem);

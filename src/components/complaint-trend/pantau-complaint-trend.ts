@@ -20,6 +20,8 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
 import { commonStyles } from '../../styles/common.js';
 import { trendStyles } from './pantau-complaint-trend.styles.js';
+import { t } from './complaint-trend.messages.js';
+import { DEFAULT_MAX_SERIES, groupSmallest } from '../../charts/top-series.js';
 import { TrendCursorController } from './trend-cursor.js';
 import { downloadTrend, trendCsv } from './trend-download.js';
 import { renderIssues } from './trend-issues.js';
@@ -124,6 +126,8 @@ export class PantauComplaintTrend extends PantauElement {
   @property({ attribute: 'updated' }) lastUpdated?: string;
   /** Notes on the time axis. */
   @property({ attribute: false }) annotations: TrendAnnotation[] = [];
+  /** Most series drawn: past it the smallest are summed into one "Lainnya" / "Other" series (0: never). */
+  @property({ type: Number, attribute: 'max-series' }) maxSeries = DEFAULT_MAX_SERIES;
   /** Hides the download menu. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
@@ -162,10 +166,14 @@ export class PantauComplaintTrend extends PantauElement {
     }
     const table = d.table;
     let m = this.trendModel;
-    const relabel = (changed as Map<PropertyKey, unknown>).has('hiddenSeries') || changed.has('subject');
+    const relabel =
+      (changed as Map<PropertyKey, unknown>).has('hiddenSeries') ||
+      changed.has('subject') ||
+      changed.has('maxSeries');
     if (table && (!m || m.lang !== this.language || relabel)) {
       const second = this.measure && d.measure ? { kind: this.measure, values: d.measure } : undefined;
-      this.trendModel = m = buildModel(table, this.hiddenSeries, this.language, this.subject, second);
+      const shown = groupSmallest(table, this.maxSeries, t(this.language, 'other'));
+      this.trendModel = m = buildModel(shown, this.hiddenSeries, this.language, this.subject, second);
     }
     const { width, height } = this.size;
     const vk = `${width}x${height}|${this.mode}`;

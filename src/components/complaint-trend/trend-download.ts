@@ -4,6 +4,7 @@ import { saveDownload, type DownloadKind } from '../shared/download-menu.js';
 import { slottedText } from '../shared/svg-export.js';
 import { t } from './complaint-trend.messages.js';
 import { tableOf, type TrendModel } from './trend-model.js';
+import { groupedNote } from './trend-parts.js';
 
 /** The displayed table as CSV, with period keys (machine-readable) in the first column. */
 export function trendCsv(m: TrendModel): string {
@@ -44,7 +45,7 @@ export function trendFrame(host: TrendFrameHost, m: TrendModel, updated?: string
     title: host.heading,
     subtitle: host.subheading,
     legend,
-    footer: footerLines({ ...host, updated }, m.lang),
+    footer: [groupedNote(m), ...footerLines({ ...host, updated }, m.lang)].filter(Boolean),
   };
 }
 

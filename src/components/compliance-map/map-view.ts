@@ -81,7 +81,9 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
 
 /** The way back from a drilled-into region's detail. */
 export function renderDrill(name: string, lang: Lang, onBack: () => void): TemplateResult {
-  return html`<p class="drill">
+  // Escape on the back button goes back too, as it does on the map.
+  const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onBack();
+  return html`<p class="drill" @keydown=${onKey}>
     <button type="button" class="btn" @click=${onBack}>${t(lang, 'back')}</button>
     ${t(lang, 'detailOf', { name })}
   </p>`;

@@ -154,6 +154,7 @@ export class PantauComplianceMap extends PantauElement {
     points: () => this.shapes.points,
     announce: (i, what) => this.announce(i, what),
     onSelect: (i) => this.select(i),
+    onEscape: () => void this.leaveDetail(),
   });
 
   protected override willUpdate(): void {
@@ -237,15 +238,22 @@ export class PantauComplianceMap extends PantauElement {
         region ? { code: region.code, name: region.name, record: region.record } : { name: '' },
       ),
     );
-    if (region && this.detailGeoSrc && !this.drilled) {
+    // A region without a rating opens no detail: its regencies would be an empty map. A map
+    // drawn without ratings (geometry only) drills anywhere.
+    const rated = this.model?.regions.some((r) => r.record);
+    if (region && this.detailGeoSrc && !this.drilled && (region.record || !rated)) {
       this.drilled = region;
       this.ui.reset();
     }
   }
 
-  private leaveDetail = () => {
+  /** Back from a region's detail, with keyboard focus on the map again (the back button is gone). */
+  private leaveDetail = async () => {
+    if (!this.drilled) return;
     this.drilled = undefined;
     this.ui.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.map-focus')?.focus();
   };
 
   private async download(kind: 'csv' | 'svg' | 'png') {
