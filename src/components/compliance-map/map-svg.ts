@@ -2,7 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { estimateTextWidth, fitText } from '../../charts/legend-layout.js';
-import { isTiny, type ProjectedShape } from '../../geo/paths.js';
+import { isTiny, MIN_TARGET, type ProjectedShape } from '../../geo/paths.js';
 import type { Band } from '../../geo/schemes.js';
 import type { TokenName } from '../../styles/palette.js';
 import type { MapInteraction } from './map-interaction.js';
@@ -43,7 +43,8 @@ export function renderPatterns(uid: string, bands: readonly Band[]): SVGTemplate
   return svg`<defs>
     ${bands.map((b, i) => {
       const mark = MARKS[b.pattern % MARKS.length];
-      const ink = i < bands.length / 2 ? 'mark ink' : 'mark paper';
+      // A zone-only band shares its colour with a category: its mark is always drawn.
+      const ink = `mark ${i < bands.length / 2 ? 'ink' : 'paper'}${b.zoneOnly ? ' always' : ''}`;
       return svg`<pattern id=${patternId(uid, b)} width="8" height="8" patternUnits="userSpaceOnUse">
         <rect width="8" height="8" style=${cssomStyle({ fill: bandColor(b) })}></rect>
         ${mark ? svg`<path class=${ink} d=${mark} stroke-width=${b.pattern === 1 ? 3 : 1.2} stroke-linecap="round"></path>` : nothing}
@@ -127,29 +128,45 @@ export function renderOverlay(
   </g>`;
 }
 
+/** A label-sized name: "Daerah Khusus Ibukota Jakarta" → "DKI Jakarta", as the press writes it. */
+export const shortName = (name: string): string =>
+  name
+    .replace(/^Daerah Khusus Ibu ?kota\s+/i, 'DKI ')
+    .replace(/^Daerah Khusus\s+/i, 'DK ')
+    .replace(/^Daerah Istimewa\s+/i, 'DI ');
+
 /** Tiny regions labelled at most: past this many (a regency map's cities), labels would cover the map. */
 export const MAX_TINY_LABELS = 10;
 
+/** Regions smaller than this (px, both sides) get their name beside them: a shape this small is hard to find. */
+export const LABEL_BELOW = 14;
+
 /**
- * Names beside regions too small to see (DKI Jakarta on a province map is a dot): each to
- * the right of its dot, or to the left near the right edge, and left out where it would
- * overlap another. Nothing when there are more tiny regions than `MAX_TINY_LABELS`.
+ * Names beside regions too small to find (DKI Jakarta on a province map): those under
+ * `LABEL_BELOW` px, or when there are more than `MAX_TINY_LABELS` of them the dots only,
+ * else none. Each to the right of its shape, or to the left near the right edge, and left
+ * out where it would overlap another.
  */
 export function renderTinyLabels(
   shapes: readonly ProjectedShape[],
   model: MapModel,
   width: number,
 ): SVGTemplateResult | typeof nothing {
-  const tiny = shapes.flatMap((s, i) => (s?.d && isTiny(s) && model.regions[i]?.name ? [i] : []));
+  const under = (size: number) =>
+    shapes.flatMap((s, i) => (s?.d && s.w < size && s.h < size && model.regions[i]?.name ? [i] : []));
+  // The small regions, or where there are too many of those (a phone), the dots only.
+  let tiny = under(LABEL_BELOW);
+  if (tiny.length > MAX_TINY_LABELS) tiny = under(MIN_TARGET);
   if (!tiny.length || tiny.length > MAX_TINY_LABELS) return nothing;
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const labels: SVGTemplateResult[] = [];
   for (const i of tiny) {
     const s = shapes[i]!;
-    const name = fitText(model.regions[i]!.name, 11, 120);
+    const name = fitText(shortName(model.regions[i]!.name), 11, 120);
     const w = estimateTextWidth(name, 11);
-    const left = s.cx + 7 + w > width;
-    const x = left ? s.cx - 7 : s.cx + 7;
+    const off = Math.max(7, s.w / 2 + 3);
+    const left = s.cx + off + w > width;
+    const x = left ? s.cx - off : s.cx + off;
     const box = { x0: left ? x - w : x, x1: left ? x : x + w, y0: s.cy - 8, y1: s.cy + 5 };
     if (placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1)) continue;
     placed.push(box);

@@ -71,7 +71,8 @@ export const mapStyles = css`
     display: none;
     fill: none;
   }
-  :host([patterns]) .mark {
+  :host([patterns]) .mark,
+  .mark.always {
     display: inline;
   }
   .mark.ink {

@@ -57,7 +57,7 @@ function computedColour(root: Element, colour: string): string {
 /**
  * Copies computed presentation onto the clone, where it differs from what the element
  * inherits (so a file does not repeat its font on every element); drops classes, styles,
- * template comments and what is not drawn.
+ * and what is not drawn.
  */
 function inlineStyles(svg: SVGSVGElement, clone: SVGSVGElement): void {
   const from = [svg, ...svg.querySelectorAll('*')];
@@ -92,10 +92,6 @@ function inlineStyles(svg: SVGSVGElement, clone: SVGSVGElement): void {
     if (cs.display === 'none' || invisible) drop.push(target);
   });
   for (const el of drop) el.remove();
-  const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const c of comments) c.parentNode?.removeChild(c);
 }
 
 /**
@@ -146,7 +142,9 @@ export function serializeSvg(
       if (line.muted) attrs.fill = muted;
       add(g, 'text', attrs, line.text);
     }
-    return { text: new XMLSerializer().serializeToString(out), width: l.width, height: l.height };
+    // Lit's template markers are comments: a designer's file has no use for them.
+    const file = new XMLSerializer().serializeToString(out).replace(/<!--[^]*?-->/g, '');
+    return { text: file, width: l.width, height: l.height };
   });
 }
 

@@ -69,3 +69,31 @@ describe('<pantau-compliance-map> exports', () => {
     expect(width).to.be.greaterThan(el.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect().width);
   });
 });
+
+describe('<pantau-compliance-map> palette and labels', () => {
+  const marks = (el: Element) => [...el.shadowRoot!.querySelectorAll('pattern .mark')];
+  const shown = (el: Element) => marks(el).filter((m) => getComputedStyle(m).display !== 'none');
+
+  it('draws plain colours by default and each band’s pattern with the patterns attribute', async () => {
+    const el = await provinceMap('id');
+    expect(marks(el).length).to.be.greaterThan(0);
+    expect(shown(el).filter((m) => !m.classList.contains('always'))).to.have.length(0);
+    el.patterns = true;
+    await el.updateComplete;
+    expect(shown(el)).to.have.length(marks(el).length);
+  });
+
+  it('fills regions without data light grey under a sparse hatch, lighter than every band', async () => {
+    const el = await provinceMap('id');
+    const nd = el.shadowRoot!.querySelector('pattern[id$="-nd"]')!;
+    expect(getComputedStyle(nd.querySelector('rect')!).fill).to.equal('rgb(236, 239, 242)');
+    expect(nd.getAttribute('width')).to.equal('10');
+  });
+
+  it('names the regions too small to find, such as DKI Jakarta', async () => {
+    const el = await provinceMap('id');
+    const labels = [...el.shadowRoot!.querySelectorAll('.tiny-label')].map((t) => t.textContent);
+    expect(labels.some((l) => /Jakarta/.test(l ?? ''))).to.equal(true);
+    expect(labels.length).to.be.at.most(10);
+  });
+});
