@@ -26,7 +26,8 @@ interface TrendArgs {
   updated?: string;
   refresh?: number;
   noDownload: boolean;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
+  maxSeries?: number;
   lang: 'id' | 'en';
   annotations: TrendAnnotation[];
 }
@@ -55,7 +56,7 @@ const meta: Meta<TrendArgs> = {
     mode: { control: 'inline-radio', options: ['line', 'area', 'bars', 'grouped'] },
     period: { control: 'select', options: ['day', 'week', 'month', 'quarter', 'year'] },
     measure: { control: 'select', options: [undefined, 'on-time', 'resolution'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     data: { control: false },
   },
@@ -93,6 +94,7 @@ const meta: Meta<TrendArgs> = {
       updated=${ifDefined(a.updated)}
       refresh=${ifDefined(a.refresh)}
       theme=${ifDefined(a.theme)}
+      max-series=${ifDefined(a.maxSeries)}
       ?no-download=${a.noDownload}
       .annotations=${a.annotations}
     ></pantau-complaint-trend>`,

@@ -21,7 +21,8 @@ interface MapArgs {
   heading?: string;
   source?: string;
   sourceUrl?: string;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
+  patterns?: boolean;
   lang: 'id' | 'en';
   thresholds?: Threshold[];
 }
@@ -36,7 +37,7 @@ const meta: Meta<MapArgs> = {
     scheme: { control: 'select', options: [undefined, 'ombudsman-2021', 'ombudsman-2022', 'custom'] },
     projection: { control: 'inline-radio', options: ['mercator', 'equal-earth', 'albers-usa', 'none'] },
     codeSystem: { control: 'inline-radio', options: [undefined, 'kemendagri', 'bps', 'other'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     thresholds: { control: 'object' },
   },
@@ -53,6 +54,7 @@ const meta: Meta<MapArgs> = {
     html`<pantau-compliance-map
       lang=${a.lang}
       theme=${ifDefined(a.theme)}
+      ?patterns=${!!a.patterns}
       geo=${ifDefined(a.geo)}
       geo-src=${ifDefined(a.geoSrc)}
       src=${ifDefined(a.src)}
@@ -133,4 +135,9 @@ export const SlottedTitle: Story = {
       <span slot="title">Kepatuhan 2022 menurut <a href="https://ombudsman.go.id/">Ombudsman RI</a></span>
       <span slot="subtitle">Zona per provinsi, seperti diberitakan</span>
     </pantau-compliance-map>`,
+};
+
+/** Each band's pattern over its colour (always on in forced colours and print). */
+export const Patterns: Story = {
+  args: { patterns: true },
 };

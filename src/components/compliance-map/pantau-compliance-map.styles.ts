@@ -27,6 +27,13 @@ export const mapStyles = css`
     position: relative;
     width: 100%;
   }
+  /* On a phone a wide country is short: the map takes the frame's side padding too. */
+  @media (max-width: 480px) {
+    .map-box {
+      width: auto;
+      margin-inline: calc(var(--_frame-padding) * -0.75);
+    }
+  }
   /* Room is kept only while there is no map yet: a drawn map is as tall as its shape. */
   .map-box:not(:has(svg.map)) {
     min-height: var(--_map-min-height);
