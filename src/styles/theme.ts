@@ -20,23 +20,14 @@ export function resolveTheme(
   el: Element,
   theme: string | null | undefined = el.getAttribute('theme'),
 ): ThemeSetting {
-  const own = parseTheme(theme);
-  if (own) return own;
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.closest(`[${PAGE_THEME_ATTRIBUTE}]`);
-    if (found) {
-      const theme = parseTheme(found.getAttribute(PAGE_THEME_ATTRIBUTE));
-      if (theme) return theme;
-      node = found.parentElement ?? hostOf(found);
-      continue;
-    }
-    node = hostOf(node);
-  }
-  return 'light';
+  let found = parseTheme(theme);
+  // Up the tree, out of each shadow root to its host, until an ancestor names a theme.
+  for (let n = parentOf(el); !found && n; n = parentOf(n))
+    found = parseTheme(n.getAttribute(PAGE_THEME_ATTRIBUTE));
+  return found ?? 'light';
 }
 
-function hostOf(el: Element): Element | null {
+function parentOf(el: Element): Element | null {
   const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return el.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
 }

@@ -158,6 +158,8 @@ export function renderTinyLabels(
   let tiny = under(LABEL_BELOW);
   if (tiny.length > MAX_TINY_LABELS) tiny = under(MIN_TARGET);
   if (!tiny.length || tiny.length > MAX_TINY_LABELS) return nothing;
+  // The smallest first: where two labels would collide, the one hardest to find keeps its name.
+  tiny.sort((a, b) => shapes[a]!.w * shapes[a]!.h - shapes[b]!.w * shapes[b]!.h);
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const labels: SVGTemplateResult[] = [];
   for (const i of tiny) {
