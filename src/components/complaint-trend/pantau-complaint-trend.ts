@@ -68,7 +68,7 @@ export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-i
  *
  * @cssprop [--pantau-trend-height=18rem] - Height of the plot.
  * @cssprop [--pantau-trend-line-width=2px] - Width of the lines in line mode.
- * @cssprop [--pantau-trend-padding=0] - Padding around the whole chart.
+ * @cssprop [--pantau-trend-padding=var(--pantau-frame-padding)] - Padding around the whole chart (the shared frame padding unless set).
  * @cssprop [--pantau-series-1=#0072b2] - Colour of series 1 (also --pantau-series-2 … -8).
  * @cssprop [--pantau-color-bg=#ffffff] - Background (a theme token shared by all elements).
  * @cssprop [--pantau-color-text=#1b1f24] - Text colour (a theme token).

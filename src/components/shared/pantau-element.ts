@@ -22,7 +22,16 @@ export const customElement =
     if (!registry.get(tag)) registry.define(tag, element);
   };
 
-/** What every pantau element shares: design tokens, a reset against page CSS, theme and language. */
+/**
+ * What every pantau element shares: design tokens, a reset against page CSS, one frame, theme
+ * and language.
+ *
+ * @cssprop [--pantau-space=1rem] - Spacing unit; the frame's padding by default.
+ * @cssprop [--pantau-frame-padding=var(--pantau-space)] - Padding inside the frame (`0`: none).
+ * @cssprop [--pantau-frame-border=1px solid var(--pantau-color-border)] - The frame's border (`none`: no border).
+ * @cssprop [--pantau-radius=0.5rem] - Corner radius of the frame, buttons and menus.
+ * @cssprop [--pantau-color-border=#8a939e] - Border colour (a theme token).
+ */
 export class PantauElement extends LitElement {
   static override styles = [tokens, base];
 
