@@ -81,7 +81,10 @@ function inlineStyles(svg: SVGSVGElement, clone: SVGSVGElement): void {
         const paint = svgPaint(value);
         target.setAttribute(name, paint.colour);
         if (paint.opacity !== undefined) target.setAttribute(`${name}-opacity`, String(paint.opacity));
-      } else target.setAttribute(name, value);
+      } else {
+        // Unitless numbers: drawing programs read `7, 3` more surely than `7px, 3px`.
+        target.setAttribute(name, name === 'font-family' ? value : value.replace(/(\d)px\b/g, '$1'));
+      }
     }
     for (const name of ['class', 'part', 'style', 'tabindex', 'aria-hidden', 'focusable'])
       target.removeAttribute(name);
