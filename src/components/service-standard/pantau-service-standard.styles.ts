@@ -75,8 +75,9 @@ export const serviceStandardStyles = css`
   .seg.on {
     fill: var(--_meter-on);
   }
+  /* The map's no-data fill became a near-white grey: the meter's empty steps take its darker hatch. */
   .seg.off {
-    fill: var(--_no-data);
+    fill: var(--_no-data-hatch);
   }
   .missing-list,
   .checklist,
