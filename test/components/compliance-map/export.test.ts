@@ -58,6 +58,44 @@ describe('<pantau-compliance-map> exports', () => {
     expect(text).to.contain('>Source: Ombudsman RI (via pemberitaan)</text>');
   });
 
+  it('paints a rated region of the PNG in its band colour, not black', async () => {
+    const el = await provinceMap('id');
+    const model = el['store'].model(undefined)!;
+    const shapes = el['shapes'].shapes;
+    // A rated region whose centre lies inside its own shape.
+    const i = regionShapes(el)
+      .filter((s) => s instanceof SVGPathElement)
+      .map((s) => Number(s.dataset['i']))
+      .find((k) => {
+        const path = regionShapes(el).find((s) => s.dataset['i'] === String(k)) as SVGPathElement;
+        return !!model.classified[k] && path.isPointInFill(new DOMPoint(shapes[k]!.cx, shapes[k]!.cy));
+      })!;
+    const live = paintOf(
+      regionShapes(el).find((s) => s.dataset['i'] === String(i))!,
+      el.shadowRoot!,
+    );
+    const svgText = await (await pickDownload(el, 'svg')).blob.text();
+    const inner = new DOMParser().parseFromString(svgText, 'image/svg+xml').querySelector('svg svg')!;
+    const [x, y] = [Number(inner.getAttribute('x')), Number(inner.getAttribute('y'))];
+    const bmp = await createImageBitmap((await pickDownload(el, 'png')).blob);
+    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const [r, g, b] = ctx.getImageData(
+      Math.round((x + shapes[i]!.cx) * 2),
+      Math.round((y + shapes[i]!.cy) * 2),
+      1,
+      1,
+    ).data;
+    const want = live.match(/\d+/g)!.map(Number);
+    for (const [got, exp] of [
+      [r, want[0]],
+      [g, want[1]],
+      [b, want[2]],
+    ])
+      expect(Math.abs(got! - exp!), `${[r, g, b]} vs ${live}`).to.be.at.most(3);
+  });
+
   it('exports a PNG at twice the size of the framed image', async () => {
     const el = await provinceMap('id');
     const { blob } = await pickDownload(el, 'png');
