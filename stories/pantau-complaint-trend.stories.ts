@@ -28,7 +28,8 @@ interface TrendArgs {
   deadline?: number;
   maxRequests?: number;
   noDownload: boolean;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
+  maxSeries?: number;
   lang: 'id' | 'en';
   annotations: TrendAnnotation[];
 }
@@ -57,7 +58,7 @@ const meta: Meta<TrendArgs> = {
     mode: { control: 'inline-radio', options: ['line', 'area', 'bars', 'grouped'] },
     period: { control: 'select', options: ['day', 'week', 'month', 'quarter', 'year'] },
     measure: { control: 'select', options: [undefined, 'on-time', 'resolution'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     data: { control: false },
   },
@@ -97,6 +98,7 @@ const meta: Meta<TrendArgs> = {
       deadline=${ifDefined(a.deadline)}
       max-requests=${ifDefined(a.maxRequests)}
       theme=${ifDefined(a.theme)}
+      max-series=${ifDefined(a.maxSeries)}
       ?no-download=${a.noDownload}
       .annotations=${a.annotations}
     ></pantau-complaint-trend>`,

@@ -24,7 +24,8 @@ interface MapArgs {
   heading?: string;
   source?: string;
   sourceUrl?: string;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
+  patterns?: boolean;
   lang: 'id' | 'en';
   thresholds?: Threshold[];
   maxJoinedRows?: number;
@@ -46,7 +47,7 @@ const meta: Meta<MapArgs> = {
     featureKind: { control: 'inline-radio', options: [undefined, 'provinsi', 'kabupaten', 'kota'] },
     detailCodeSystem: { control: 'inline-radio', options: [undefined, 'kemendagri', 'bps', 'other'] },
     aliases: { control: 'object' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     thresholds: { control: 'object' },
   },
@@ -63,6 +64,7 @@ const meta: Meta<MapArgs> = {
     html`<pantau-compliance-map
       lang=${a.lang}
       theme=${ifDefined(a.theme)}
+      ?patterns=${!!a.patterns}
       geo=${ifDefined(a.geo)}
       geo-src=${ifDefined(a.geoSrc)}
       src=${ifDefined(a.src)}
@@ -274,4 +276,9 @@ export const ThresholdsAsJsonChild: Story = {
         Papua,70.2
       </script>
     </pantau-compliance-map>`,
+};
+
+/** Each band's pattern over its colour (always on in forced colours and print). */
+export const Patterns: Story = {
+  args: { patterns: true },
 };
