@@ -4,14 +4,11 @@ import '../src/index.js';
 const langSelect = document.querySelector<HTMLSelectElement>('#demo-lang')!;
 const themeSelect = document.querySelector<HTMLSelectElement>('#demo-theme')!;
 
+// The page-level switch: every element follows `data-pantau-theme` on <html> ("auto": the system).
 function applyTheme(theme: string) {
   document.documentElement.toggleAttribute('data-theme', theme !== '');
   if (theme) document.documentElement.dataset.theme = theme;
-  for (const el of document.querySelectorAll('*')) {
-    if (!el.tagName.startsWith('PANTAU-')) continue;
-    if (theme) el.setAttribute('theme', theme);
-    else el.removeAttribute('theme');
-  }
+  document.documentElement.dataset.pantauTheme = theme || 'auto';
 }
 
 langSelect.value = document.documentElement.lang;
@@ -20,8 +17,4 @@ langSelect.addEventListener('change', () => {
   document.documentElement.lang = langSelect.value;
 });
 themeSelect.addEventListener('change', () => applyTheme(themeSelect.value));
-// Elements added later by sections pick up the chosen theme too.
-new MutationObserver(() => themeSelect.value && applyTheme(themeSelect.value)).observe(document.body, {
-  childList: true,
-  subtree: true,
-});
+applyTheme(themeSelect.value);

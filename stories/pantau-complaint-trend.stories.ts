@@ -30,6 +30,7 @@ interface TrendArgs {
   maxRequests?: number;
   noDownload: boolean;
   theme?: 'light' | 'dark' | 'auto';
+  maxSeries?: number;
   annotations: TrendAnnotation[];
 }
 

@@ -25,6 +25,7 @@ interface MapArgs {
   source?: string;
   sourceUrl?: string;
   theme?: 'light' | 'dark' | 'auto';
+  patterns?: boolean;
   thresholds?: Threshold[];
   data?: unknown;
   maxJoinedRows?: number;
@@ -243,4 +244,9 @@ export const ThresholdsAsJsonChild: Story = {
         Papua,70.2
       </script>
     </pantau-compliance-map>`,
+};
+
+/** Each band's pattern over its colour (always on in forced colours and print). */
+export const Patterns: Story = {
+  args: { patterns: true },
 };

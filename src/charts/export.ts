@@ -78,3 +78,18 @@ export function isDefaultPresentation(name: string, value: string): boolean {
     value === (name.endsWith('opacity') ? '1' : INITIAL[name])
   );
 }
+
+/**
+ * A computed colour as an SVG 1.1 paint that drawing programs read: `rgba(r, g, b, a)`
+ * becomes `rgb(r, g, b)` with an opacity (Inkscape and Illustrator do not take `rgba`), and a
+ * pattern reference loses its quotes.
+ */
+export function svgPaint(value: string): { colour: string; opacity?: number } {
+  // `url("#id")` as Chrome computes it: drawing programs expect the unquoted `url(#id)`.
+  const url = /^url\("(#[^"]+)"\)$/.exec(value);
+  if (url) return { colour: `url(${url[1]})` };
+  const m = /^rgba\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*[,/]\s*([\d.]+%?)\s*\)$/.exec(value);
+  if (!m) return { colour: value };
+  const a = m[4]!.endsWith('%') ? parseFloat(m[4]!) / 100 : parseFloat(m[4]!);
+  return { colour: `rgb(${m[1]}, ${m[2]}, ${m[3]})`, opacity: a };
+}

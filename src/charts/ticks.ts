@@ -47,3 +47,26 @@ export function tickIndices(keys: readonly string[], unit: PeriodUnit, stride: n
   for (let i = Math.max(0, start); i < keys.length; i += stride) out.push(i);
   return out;
 }
+
+const wholeCache = new WeakMap<readonly ArrayLike<number>[], boolean>();
+
+/** Whether every known value is a whole number (counts), read once per values array. */
+export function wholeValued(values: readonly ArrayLike<number>[]): boolean {
+  let whole = wholeCache.get(values);
+  if (whole === undefined) {
+    whole = values.every((row) => {
+      for (let i = 0; i < row.length; i++) if (row[i] === row[i] && !Number.isInteger(row[i])) return false;
+      return true;
+    });
+    wholeCache.set(values, whole);
+  }
+  return whole;
+}
+
+/**
+ * Value-axis ticks for data of whole numbers: only whole ticks, since "0,2 complaints" means
+ * nothing (a small count, 0 to 1, otherwise gets 0,2, 0,4, …). Other data keeps its ticks.
+ */
+export function valueTicks(ticks: readonly number[], whole: boolean): number[] {
+  return whole ? ticks.filter((v) => Number.isInteger(v)) : [...ticks];
+}

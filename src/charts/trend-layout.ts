@@ -8,7 +8,7 @@ import { estimateTextWidth } from './legend-layout.js';
 import { markersPath } from './marks.js';
 import { tickLabel } from './period-label.js';
 import { stackSeries, valueMax } from './stack.js';
-import { tickIndices, tickStride } from './ticks.js';
+import { tickIndices, tickStride, valueTicks, wholeValued } from './ticks.js';
 
 export type TrendMode = 'line' | 'area' | 'bars' | 'grouped';
 
@@ -69,13 +69,14 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
   const count = keys.length;
   const stacked = o.mode === 'area' || o.mode === 'bars';
   const max = valueMax(values, o.visible, count, stacked);
+  const whole = wholeValued(values);
   const bottom = o.height - 2.6 * fs - 8;
   // The frame depends on the room above the plot, which annotation labels may take.
   const frame = (topPad: number) => {
     const top = 10 + topPad;
     const tickCount = Math.max(2, Math.floor((bottom - top) / 40));
     const y = linearScale([0, max > 0 ? max : 1], [bottom, top], tickCount);
-    const yValues = y.ticks(tickCount);
+    const yValues = valueTicks(y.ticks(tickCount), whole);
     const yLabels = yValues.map((v) => formatCompact(v, o.lang));
     const left = Math.ceil(Math.max(...yLabels.map((l) => estimateTextWidth(l, fs)), fs) + 10);
     let right = o.width - 8;

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Resets every inherited property the host page could leak in (fonts, colours, spacing,
  * text transforms) on the component's root, so hostile global CSS cannot restyle it. Page
  * selectors never reach inside a shadow root; only inheritance crosses it. Also the house
- * rules every element shares: links in the accent colour, a visible focus ring.
+ * rules every element shares: one frame (padding, border, radius from tokens), links in the
+ * accent colour, a visible focus ring.
  */
 export const base = css`
   :host {
@@ -40,6 +41,11 @@ export const base = css`
     overflow-wrap: break-word;
     color: var(--_text);
     background: var(--_bg);
+    /* One frame for every element, so several line up on a page (tokens: --pantau-frame-*). */
+    padding: var(--_frame-padding);
+    border: var(--_frame-border);
+    border-radius: var(--_radius);
+    min-width: 0;
     visibility: visible;
     cursor: auto;
     direction: ltr;
@@ -61,6 +67,11 @@ export const base = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  @media (forced-colors: active) {
+    .root {
+      border-color: CanvasText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -2,9 +2,13 @@
  * Colour values of the light and dark themes, side by side, keyed by semantic token name
  * (`bg` is `--pantau-color-bg`, `zone-green` is `--pantau-zone-green`, ...).
  *
- * Zone and category colours alternate dark and light so each meets 3:1 contrast against
- * the background and against its neighbours on the scale (checked in test/styles). Series
- * colours follow Okabe and Ito's colour-blind-safe set, darkened for a light background.
+ * Zones and categories run the Ombudsman's green → yellow → red and get steadily darker from
+ * the best band to the worst, in both themes, so a darker region always reads "worse" (made
+ * in CIE LCH: lightness 84 → 35 in the light theme, 88 → 44 in the dark one). Neighbours
+ * differ by lightness as well as hue; colour is not the only cue (legend labels, the list,
+ * and patterns in forced colours, print and on request). Regions without data are a light
+ * grey under a sparse hatch, lighter than any band. Checked in test/styles/contrast.test.ts.
+ * Series colours follow Okabe and Ito's colour-blind-safe set, darkened for a light background.
  */
 export const PALETTE = {
   bg: ['#ffffff', '#14171c'],
@@ -17,15 +21,16 @@ export const PALETTE = {
   good: ['#0a6b2f', '#6fd08c'],
   bad: ['#b3261e', '#ff8a80'],
   neutral: ['#555e69', '#aab3bd'],
-  'zone-green': ['#0a4420', '#2e7d40'],
-  'zone-yellow': ['#c08900', '#f2c94c'],
-  'zone-red': ['#6e1616', '#cf3a33'],
-  'category-a': ['#33924b', '#a6e8b6'],
-  'category-b': ['#08361a', '#2a7a3c'],
-  'category-c': ['#c08900', '#f2c94c'],
-  'category-d': ['#5a1010', '#c0392b'],
-  'category-e': ['#e0524a', '#ffb3ad'],
-  'no-data': ['#c9d1da', '#3d4650'],
+  'zone-green': ['#83c771', '#98d686'],
+  'zone-yellow': ['#c38c0d', '#d09616'],
+  'zone-red': ['#af2d31', '#d4443f'],
+  'category-a': ['#b8dd95', '#c5e8a3'],
+  'category-b': ['#7abe6f', '#87cc7c'],
+  'category-c': ['#c38c0d', '#d09616'],
+  'category-d': ['#c94430', '#e2553e'],
+  'category-e': ['#9d212e', '#bc383d'],
+  'no-data': ['#eceff2', '#262b31'],
+  'no-data-hatch': ['#aab2ba', '#535c66'],
   'series-1': ['#0072b2', '#56b4e9'],
   'series-2': ['#c65300', '#f0a04b'],
   'series-3': ['#007a5a', '#3fcf9f'],

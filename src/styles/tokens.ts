@@ -40,8 +40,11 @@ const FORCED: Partial<Record<TokenName, string>> = {
 
 /**
  * Design tokens: semantic `--pantau-*` properties, set by a page on any ancestor, read
- * inside components as private `--_*` properties with the theme's defaults. Light by
- * default, dark under `prefers-color-scheme: dark`, and either forced by `theme`.
+ * inside components as private `--_*` properties with the theme's defaults. The colours are
+ * declared on the element's `.root`, whose `data-theme` (from `ThemeController`) says which
+ * theme it is drawn in: light unless asked, dark, or `auto` (the reader's system setting).
+ * Private properties derived from a colour (`--_frame-border`, an element's own) are
+ * declared on `.root` too, so they follow its theme.
  */
 export const tokens = css`
   :host {
@@ -58,18 +61,23 @@ export const tokens = css`
     --_font-size: var(--pantau-font-size, 1rem);
     --_radius: var(--pantau-radius, 0.5rem);
     --_space: var(--pantau-space, 1rem);
-    ${declarations(0)}
+    --_frame-padding: var(--pantau-frame-padding, var(--_space));
   }
-  :host([theme='dark']) {
+  .root {
+    ${declarations(0)}
+    --_frame-border: var(--pantau-frame-border, 1px solid var(--_border));
+  }
+  .root[data-theme='dark'] {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    .root[data-theme='auto'] {
       ${dark}
     }
   }
   @media (forced-colors: active) {
-    :host {
+    .root,
+    .root[data-theme] {
       ${unsafeCSS(
         Object.entries(FORCED)
           .map(([k, v]) => `--_${k}: ${v};`)

@@ -56,3 +56,13 @@ describe('charts/export, legend, annotations, keyboard', () => {
     expect(periodAt(55, 10, 110, 10, 10)).to.equal(4);
   });
 });
+
+describe('charts/export: paints a drawing program reads', () => {
+  it('writes rgba as rgb with an opacity, and unquotes pattern references', async () => {
+    const { svgPaint } = await import('../../src/charts/export.js');
+    expect(svgPaint('rgba(0, 0, 0, 0)')).to.deep.equal({ colour: 'rgb(0, 0, 0)', opacity: 0 });
+    expect(svgPaint('rgba(10, 20, 30, 0.35)')).to.deep.equal({ colour: 'rgb(10, 20, 30)', opacity: 0.35 });
+    expect(svgPaint('rgb(1, 2, 3)')).to.deep.equal({ colour: 'rgb(1, 2, 3)' });
+    expect(svgPaint('url("#pcm0-b-A")')).to.deep.equal({ colour: 'url(#pcm0-b-A)' });
+  });
+});

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { tickIndices, tickStride } from '../../src/charts/ticks.js';
+import { tickIndices, tickStride, valueTicks, wholeValued } from '../../src/charts/ticks.js';
+import { trendLayout } from '../../src/charts/trend-layout.js';
 import { periodLabel, tickLabel } from '../../src/charts/period-label.js';
 
 const months = (from: number, n: number) =>
@@ -45,5 +46,32 @@ describe('charts/ticks and period labels', () => {
     expect(periodLabel('2024-03', 'month', 'id')).to.equal('Maret 2024');
     expect(periodLabel('2024-W09', 'week', 'en')).to.equal('Week 9, 2024');
     expect(periodLabel('2024-03-01', 'day', 'id', 'short')).to.equal('1 Mar 2024');
+  });
+
+  it('puts only whole ticks on an axis of counts: never 0,2 complaints', () => {
+    const table = {
+      period: 'month' as const,
+      periods: ['2024-01', '2024-02', '2024-03'],
+      series: ['a'],
+      values: [[0, 1, 1]],
+      total: 2,
+    };
+    const l = trendLayout(table, { mode: 'line', visible: [true], width: 360, height: 288, lang: 'id' });
+    expect(l.yTicks.map((t) => t.label)).to.deep.equal(['0', '1']);
+    expect(valueTicks([0, 0.5, 1, 1.5, 2], true)).to.deep.equal([0, 1, 2]);
+  });
+
+  it('keeps fractional ticks for values that are not counts', () => {
+    expect(wholeValued([[0.5, 1]])).to.equal(false);
+    expect(wholeValued([[0, NaN, 3]])).to.equal(true);
+    const table = {
+      period: 'year' as const,
+      periods: ['2023', '2024'],
+      series: ['a'],
+      values: [[0.2, 0.9]],
+      total: 1.1,
+    };
+    const l = trendLayout(table, { mode: 'line', visible: [true], width: 360, height: 288, lang: 'id' });
+    expect(l.yTicks.length).to.be.greaterThan(2);
   });
 });

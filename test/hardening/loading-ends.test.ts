@@ -65,13 +65,13 @@ describe('every load ends: data, or an error that says why', function () {
       setLoadDefaults({ deadline: 1500 });
       const { el, took, events } = await ends(markup(`/__faults/drip?ms=200&key=${key()}`), 6000);
       expect(took).to.be.below(6000);
-      expect(alertText(el)).to.match(/Server data tidak menjawab tepat waktu/);
+      expect(alertText(el)).to.match(/Server data tidak merespons tepat waktu/);
       expect(events.map((e) => e.detail.code)).to.include('timeout');
     });
 
     it(`${tag}: a Retry-After of a day fails at once with the server's own words`, async () => {
       const { el, events } = await ends(markup(`/__faults/retry-after?after=100000&key=${key()}`), 5000);
-      expect(alertText(el)).to.match(/Server data menjawab dengan galat \(HTTP 429\).*slow down/);
+      expect(alertText(el)).to.match(/Server data mengembalikan kesalahan \(HTTP 429\).*slow down/);
       expect(events[0]!.detail.status).to.equal(429);
     });
   }

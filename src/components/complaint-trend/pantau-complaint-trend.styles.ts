@@ -8,7 +8,7 @@ const seriesColours = unsafeCSS(
 /** Chart-specific rules; buttons, legend toggles, the tooltip box and tables come from `commonStyles`. */
 export const trendStyles = css`
   .root {
-    padding: var(--pantau-trend-padding, 0);
+    padding: var(--pantau-trend-padding, var(--_frame-padding));
     container-type: inline-size;
   }
   ${seriesColours}
@@ -49,6 +49,13 @@ export const trendStyles = css`
   }
   .measure-key {
     padding: 0.2em 0.5em;
+  }
+  .other-note {
+    flex-basis: 100%;
+    margin: 0;
+    padding-inline: 0.5em;
+    font-size: 0.8em;
+    color: var(--_muted);
   }
   .plot {
     position: relative;

@@ -23,6 +23,8 @@ import { JsonOptionController, readAnnotations } from '../shared/json-option.js'
 import { numberAttribute } from '../shared/number-attribute.js';
 import { commonStyles } from '../../styles/common.js';
 import { trendStyles } from './pantau-complaint-trend.styles.js';
+import { t } from './complaint-trend.messages.js';
+import { DEFAULT_MAX_SERIES, groupSmallest } from '../../charts/top-series.js';
 import { TrendCursorController } from './trend-cursor.js';
 import { downloadTrend, trendCsv } from './trend-download.js';
 import { renderIssues } from './trend-issues.js';
@@ -72,7 +74,7 @@ export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-i
  *
  * @cssprop [--pantau-trend-height=18rem] - Height of the plot.
  * @cssprop [--pantau-trend-line-width=2px] - Width of the lines in line mode.
- * @cssprop [--pantau-trend-padding=0] - Padding around the whole chart.
+ * @cssprop [--pantau-trend-padding=var(--pantau-frame-padding)] - Padding around the whole chart (the shared frame padding unless set).
  */
 @customElement('pantau-complaint-trend')
 export class PantauComplaintTrend extends PantauElement {
@@ -135,6 +137,8 @@ export class PantauComplaintTrend extends PantauElement {
   /** Notes on the time axis, `[{date, label}]`; without script, a `<script type="application/json" data-pantau="annotations">` child. */
   @property({ attribute: false }) annotations: TrendAnnotation[] = [];
   readonly #annotationsChild = new JsonOptionController(this, 'annotations', readAnnotations);
+  /** Most series drawn: past it the smallest are summed into one "Lainnya" / "Other" series (0: never). */
+  @property({ type: Number, attribute: 'max-series' }) maxSeries = DEFAULT_MAX_SERIES;
   /** Hides the download menu. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
@@ -173,10 +177,14 @@ export class PantauComplaintTrend extends PantauElement {
     }
     const table = d.table;
     let m = this.trendModel;
-    const relabel = (changed as Map<PropertyKey, unknown>).has('hiddenSeries') || changed.has('subject');
+    const relabel =
+      (changed as Map<PropertyKey, unknown>).has('hiddenSeries') ||
+      changed.has('subject') ||
+      changed.has('maxSeries');
     if (table && (!m || m.lang !== this.language || relabel)) {
       const second = this.measure && d.measure ? { kind: this.measure, values: d.measure } : undefined;
-      this.trendModel = m = buildModel(table, this.hiddenSeries, this.language, this.subject, second);
+      const shown = groupSmallest(table, this.maxSeries, t(this.language, 'other'));
+      this.trendModel = m = buildModel(shown, this.hiddenSeries, this.language, this.subject, second);
     }
     const { width, height } = this.size;
     const vk = `${width}x${height}|${this.mode}`;
@@ -213,11 +221,11 @@ export class PantauComplaintTrend extends PantauElement {
     const m = this.trendModel;
     const aside = html`<div class="header-aside">
       ${renderChange(m)}
-      ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void downloadTrend(this, m, k)) : nothing}
+      ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void downloadTrend(this, m, k, this.#updatedText)) : nothing}
     </div>`;
     const store = this.feed.store;
     const state = renderDataState(store as DataController<unknown>, lang, () => store.retry(), this.timeZone);
-    return html`<div class="root">
+    return html`<div class="root" data-theme=${this.themeName}>
       ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slots: this.#slots, aside })}
       ${state}
       ${

@@ -65,7 +65,9 @@ export class TrendCursorController {
     const m = this.#host.trendModel;
     const next = m && moveCursor(key, this.cursor, m.table.periods.length, m.visible);
     if (!next) return false;
-    const value = valueText(m.table.values[next.s]?.[next.p], m.lang);
+    const v = m.table.values[next.s]?.[next.p];
+    // A dash is silent or read as "minus": a missing value is said in words.
+    const value = v === undefined || v !== v ? t(m.lang, 'missing') : valueText(v, m.lang);
     const text = t(m.lang, 'announce', { period: m.label(next.p), series: m.names[next.s] ?? '', value });
     const notes = this.#host.trendView?.notesAt.get(next.p);
     this.#set({

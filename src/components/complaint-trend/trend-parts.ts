@@ -4,6 +4,7 @@ import { change } from '../../charts/summary.js';
 import { formatPercent } from '../../i18n/format.js';
 import { cueIndex, DASHES, markerKind, markerPath } from '../../charts/marks.js';
 import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
+import type { GroupedTable } from '../../charts/top-series.js';
 import { t } from './complaint-trend.messages.js';
 import { hatchedFill, lineWithMarks, seriesClass } from './trend-plot.js';
 import { formatMeasure, valueText, type TrendModel } from './trend-model.js';
@@ -49,6 +50,7 @@ export function renderLegend(
     : nothing;
   const toggles = m.table.series.length > 1;
   if (!toggles && !m.measure) return nothing;
+  const grouped = groupedNote(m);
   return html`<div
     class="legend"
     part="legend"
@@ -70,8 +72,14 @@ export function renderLegend(
           )
         : nothing
     }
-    ${key}
+    ${key} ${grouped ? html`<p class="other-note">${grouped}</p>` : nothing}
   </div>`;
+}
+
+/** "Lainnya: …": which series the chart summed into its last one, or '' when none were. */
+export function groupedNote(m: TrendModel): string {
+  const grouped = (m.table as Partial<GroupedTable>).grouped ?? [];
+  return grouped.length ? t(m.lang, 'otherNote', { names: grouped.join(', ') }) : '';
 }
 
 function tooltipRow(cls: string, cue: unknown, name: string, value: string): TemplateResult {

@@ -23,7 +23,7 @@ export function swatch(uid: string, band: LegendRow['band'] | undefined): Templa
 }
 
 /** A band's score range ("88–100"); "dari penerbit" for a published zone outside the scale; none for an opinion. */
-function bandRange(band: LegendRow['band'], lang: Lang): string {
+export function bandRange(band: LegendRow['band'], lang: Lang): string {
   if (band.zoneOnly) return t(lang, 'fromPublisher');
   return band.min === undefined || band.max === undefined
     ? ''

@@ -21,6 +21,8 @@ export interface InteractionHooks {
   announce: (i: number | undefined, what: 'focus' | 'selected' | 'cleared') => void;
   /** A reader selected a region (undefined: cleared it). */
   onSelect: (i: number | undefined) => void;
+  /** Escape was pressed on the map (after clearing): leaves a drilled-into region. */
+  onEscape?: () => void;
 }
 
 /**
@@ -54,7 +56,8 @@ export class MapInteraction {
 
   /**
    * Arrows move to the nearest region that way (the first press starts at the top-left
-   * region), Enter or Space select the focused region, Escape clears. Other keys are left
+   * region), Enter or Space select the focused region, Escape clears (and leaves a
+   * drilled-into region). Other keys are left
    * to the page.
    */
   onKey = (e: KeyboardEvent): void => {
@@ -74,6 +77,7 @@ export class MapInteraction {
     else if (key === 'Escape') {
       this.set({ highlight: undefined });
       this.select(undefined);
+      this.hooks.onEscape?.();
     } else return;
     e.preventDefault();
   };

@@ -1,7 +1,8 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { cssomStyle } from '../shared/cssom-style.js';
-import { isTiny, type ProjectedShape } from '../../geo/paths.js';
+import { estimateTextWidth, fitText } from '../../charts/legend-layout.js';
+import { isTiny, MIN_TARGET, type ProjectedShape } from '../../geo/paths.js';
 import type { Band } from '../../geo/schemes.js';
 import type { TokenName } from '../../styles/palette.js';
 import type { MapInteraction } from './map-interaction.js';
@@ -38,19 +39,26 @@ const MARKS = [
 export const patternId = (uid: string, band: Band | undefined) =>
   band ? `${uid}-b-${band.id}` : `${uid}-nd`;
 
-/** `<defs>` with one pattern per band and a hatch for regions without data. */
+/**
+ * `<defs>` with one pattern per band and a sparse hatch for regions without data. A band's
+ * pattern is its colour with a mark (dots, hatching) that is drawn only where colour is not
+ * enough: forced colours, print, or the map's `patterns` attribute (see the styles). Bands
+ * are listed light to dark, so marks are dark on the lighter half and light on the darker.
+ */
 export function renderPatterns(uid: string, bands: readonly Band[]): SVGTemplateResult {
   return svg`<defs>
-    ${bands.map((b) => {
+    ${bands.map((b, i) => {
       const mark = MARKS[b.pattern % MARKS.length];
+      // A zone-only band shares its colour with a category: its mark is always drawn.
+      const ink = `mark ${i < bands.length / 2 ? 'ink' : 'paper'}${b.zoneOnly ? ' always' : ''}`;
       return svg`<pattern id=${patternId(uid, b)} width="8" height="8" patternUnits="userSpaceOnUse">
         <rect width="8" height="8" style=${cssomStyle({ fill: bandColor(b) })}></rect>
-        ${mark ? svg`<path class="mark" d=${mark} stroke-width=${b.pattern === 1 ? 3 : 1.2} stroke-linecap="round"></path>` : nothing}
+        ${mark ? svg`<path class=${ink} d=${mark} stroke-width=${b.pattern === 1 ? 3 : 1.2} stroke-linecap="round"></path>` : nothing}
       </pattern>`;
     })}
-    <pattern id=${patternId(uid, undefined)} width="6" height="6" patternUnits="userSpaceOnUse">
-      <rect class="nd-bg" width="6" height="6"></rect>
-      <path class="nd-mark" d="M-1 1l2-2M0 6l6-6M5 7l2-2" stroke-width="1"></path>
+    <pattern id=${patternId(uid, undefined)} width="10" height="10" patternUnits="userSpaceOnUse">
+      <rect class="nd-bg" width="10" height="10"></rect>
+      <path class="nd-mark" d="M-1 1l2-2M0 10l10-10M9 11l2-2" stroke-width="0.75"></path>
     </pattern>
   </defs>`;
 }
@@ -124,4 +132,55 @@ export function renderOverlay(
     }
     ${outline(o.selected, 'sel')} ${outline(o.hovered, 'hover')} ${outline(o.focused, 'focus')}
   </g>`;
+}
+
+/** A label-sized name: "Daerah Khusus Ibukota Jakarta" → "DKI Jakarta", as the press writes it. */
+export const shortName = (name: string): string =>
+  name
+    .replace(/^Daerah Khusus Ibu ?kota\s+/i, 'DKI ')
+    .replace(/^Daerah Khusus\s+/i, 'DK ')
+    .replace(/^Daerah Istimewa\s+/i, 'DI ');
+
+/** Tiny regions labelled at most: past this many (a regency map's cities), labels would cover the map. */
+export const MAX_TINY_LABELS = 10;
+
+/** Regions smaller than this (px, both sides) get their name beside them: a shape this small is hard to find. */
+export const LABEL_BELOW = 14;
+
+/**
+ * Names beside regions too small to find (DKI Jakarta on a province map): those under
+ * `LABEL_BELOW` px, or when there are more than `MAX_TINY_LABELS` of them the dots only,
+ * else none. Each to the right of its shape, or to the left near the right edge, and left
+ * out where it would overlap another.
+ */
+export function renderTinyLabels(
+  shapes: readonly ProjectedShape[],
+  model: MapModel,
+  width: number,
+): SVGTemplateResult | typeof nothing {
+  const under = (size: number) =>
+    shapes.flatMap((s, i) => (s?.d && s.w < size && s.h < size && model.regions[i]?.name ? [i] : []));
+  // The small regions, or where there are too many of those (a phone), the dots only.
+  let tiny = under(LABEL_BELOW);
+  if (tiny.length > MAX_TINY_LABELS) tiny = under(MIN_TARGET);
+  if (!tiny.length || tiny.length > MAX_TINY_LABELS) return nothing;
+  // The smallest first: where two labels would collide, the one hardest to find keeps its name.
+  tiny.sort((a, b) => shapes[a]!.w * shapes[a]!.h - shapes[b]!.w * shapes[b]!.h);
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const labels: SVGTemplateResult[] = [];
+  for (const i of tiny) {
+    const s = shapes[i]!;
+    const name = fitText(shortName(model.regions[i]!.name), 11, 120);
+    const w = estimateTextWidth(name, 11);
+    const off = Math.max(7, s.w / 2 + 3);
+    const left = s.cx + off + w > width;
+    const x = left ? s.cx - off : s.cx + off;
+    const box = { x0: left ? x - w : x, x1: left ? x : x + w, y0: s.cy - 8, y1: s.cy + 5 };
+    if (placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1)) continue;
+    placed.push(box);
+    labels.push(
+      svg`<text class="tiny-label" x=${x} y=${s.cy + 4} text-anchor=${left ? 'end' : 'start'}>${name}</text>`,
+    );
+  }
+  return svg`<g class="tiny-labels">${labels}</g>`;
 }

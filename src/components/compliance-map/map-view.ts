@@ -12,7 +12,7 @@ import type { MapInteraction } from './map-interaction.js';
 import { bandLabel, type MapModel } from './map-model.js';
 import type { RegionChunks } from './map-chunks.js';
 import type { ShapeCache } from './map-shapes.js';
-import { renderOverlay, renderPatterns, renderRegions } from './map-svg.js';
+import { renderOverlay, renderPatterns, renderRegions, renderTinyLabels } from './map-svg.js';
 import { t } from './map.messages.js';
 import { renderTip } from './tooltip.js';
 import { capped } from '../shared/text-cap.js';
@@ -70,6 +70,7 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
                 ),
               )}
               ${renderRegions(uid, shapes, model, o.chunks.visible([model, shapes], shapes.length))}
+              ${guard([model, shapes, width], () => renderTinyLabels(shapes, model, width))}
               ${renderOverlay(uid, shapes, model, ui, width, height)}
             </svg>`
           : html`<p class="status">${t(lang, 'drawing')}</p>`
@@ -81,7 +82,9 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
 
 /** The way back from a drilled-into region's detail. */
 export function renderDrill(name: string, lang: Lang, onBack: () => void): TemplateResult {
-  return html`<p class="drill">
+  // Escape on the back button goes back too, as it does on the map.
+  const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onBack();
+  return html`<p class="drill" @keydown=${onKey}>
     <button type="button" class="btn" @click=${onBack}>${t(lang, 'back')}</button>
     ${t(lang, 'detailOf', { name: capped(name) })}
   </p>`;

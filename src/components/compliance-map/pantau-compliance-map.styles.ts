@@ -1,15 +1,11 @@
 import { css } from 'lit';
 
 export const mapStyles = css`
-  :host {
+  .root {
     --_map-stroke: var(--pantau-map-stroke, var(--_bg));
     --_map-min-height: var(--pantau-map-min-height, 160px);
     --_map-max-height: var(--pantau-map-max-height, 80vh);
   }
-  .root {
-    padding: calc(var(--_space) * 0.75);
-  }
-  .root,
   .map-focus {
     border-radius: var(--_radius);
   }
@@ -30,6 +26,16 @@ export const mapStyles = css`
   .map-box {
     position: relative;
     width: 100%;
+  }
+  /* On a phone a wide country is short: the map takes the frame's side padding too. */
+  @media (max-width: 480px) {
+    .map-box {
+      width: auto;
+      margin-inline: calc(var(--_frame-padding) * -0.75);
+    }
+  }
+  /* Room is kept only while there is no map yet: a drawn map is as tall as its shape. */
+  .map-box:not(:has(svg.map)) {
     min-height: var(--_map-min-height);
   }
   .map-focus {
@@ -67,17 +73,38 @@ export const mapStyles = css`
     fill: transparent;
     cursor: pointer;
   }
+  /* A band's marks only where colour is not enough: on request, in forced colours, in print. */
   .mark {
-    stroke: var(--_bg);
-    stroke-opacity: 0.6;
+    display: none;
     fill: none;
+  }
+  :host([patterns]) .mark,
+  .mark.always {
+    display: inline;
+  }
+  .mark.ink {
+    stroke: #000;
+    stroke-opacity: 0.55;
+  }
+  .mark.paper {
+    stroke: #fff;
+    stroke-opacity: 0.75;
   }
   .nd-bg {
-    fill: var(--_bg);
+    fill: var(--_no-data);
   }
   .nd-mark {
-    stroke: var(--_muted);
+    stroke: var(--_no-data-hatch);
     fill: none;
+  }
+  .tiny-label {
+    font-size: 11px;
+    fill: var(--_text);
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    pointer-events: none;
   }
   .dim {
     fill: var(--_bg);
@@ -194,6 +221,9 @@ export const mapStyles = css`
     .swatch {
       forced-color-adjust: none;
     }
+    .mark {
+      display: inline;
+    }
     .r,
     .hl,
     .swatch rect {
@@ -209,6 +239,9 @@ export const mapStyles = css`
     }
   }
   @media print {
+    .mark {
+      display: inline;
+    }
     .toolbar,
     .legend-item[aria-pressed] {
       break-inside: avoid;

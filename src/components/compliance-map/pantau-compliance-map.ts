@@ -17,6 +17,7 @@ import { dataStateStyles } from '../shared/data-state.js';
 import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { slottedText } from '../shared/svg-export.js';
 import { tableViewStyles } from '../shared/table-view.js';
 import { JsonOptionController, readThresholds } from '../shared/json-option.js';
 import { numberAttribute } from '../shared/number-attribute.js';
@@ -158,6 +159,8 @@ export class PantauComplianceMap extends PantauElement {
   @property({ attribute: 'source-url' }) sourceUrl?: string;
   /** A note under the map. */
   @property() note?: string;
+  /** Draws each band's pattern over its colour everywhere (always drawn in forced colours and print). */
+  @property({ type: Boolean, reflect: true }) patterns = false;
 
   @state() private listOpen = false;
   @state() private sort = { column: SCORE_COLUMN, descending: true };
@@ -177,6 +180,7 @@ export class PantauComplianceMap extends PantauElement {
     points: () => this.shapes.points,
     announce: (i, what) => this.announce(i, what),
     onSelect: (i) => this.select(i),
+    onEscape: () => void this.leaveDetail(),
   });
 
   protected override willUpdate(): void {
@@ -191,7 +195,7 @@ export class PantauComplianceMap extends PantauElement {
 
   override render() {
     const lang = this.language;
-    return html`<div class="root" part="base" lang=${lang}>
+    return html`<div class="root" part="base" lang=${lang} data-theme=${this.themeName}>
       <div class="sizer"></div>
       ${renderFrameHeader({
         title: this.heading,
@@ -261,21 +265,35 @@ export class PantauComplianceMap extends PantauElement {
         region ? { code: region.code, name: region.name, record: region.record } : { name: '' },
       ),
     );
-    if (region && this.detailGeoSrc && !this.drilled) {
+    // A region without a rating opens no detail: its regencies would be an empty map. A map
+    // drawn without ratings (geometry only) drills anywhere.
+    const rated = this.model?.regions.some((r) => r.record);
+    if (region && this.detailGeoSrc && !this.drilled && (region.record || !rated)) {
       this.drilled = region;
       this.ui.reset();
     }
   }
 
-  private leaveDetail = () => {
+  /** Back from a region's detail, with keyboard focus on the map again (the back button is gone). */
+  private leaveDetail = async () => {
+    if (!this.drilled) return;
     this.drilled = undefined;
     this.ui.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.map-focus')?.focus();
   };
 
   private async download(kind: 'csv' | 'svg' | 'png') {
     const model = this.model;
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
-    if (model) await downloadMap(kind, model, svg, this.heading ?? '', this.language);
+    const text = {
+      title: this.heading || slottedText(this, 'title'),
+      subtitle: this.subheading || slottedText(this, 'subtitle'),
+      source: this.source,
+      sourceUrl: this.sourceUrl,
+      note: this.note,
+    };
+    if (model) await downloadMap(kind, model, svg, this.uid, text, this.language);
   }
 }
 

@@ -9,16 +9,11 @@ const swatches = unsafeCSS(
 
 /** Card layout, the completeness meter, delivery bars and print rules. */
 export const serviceStandardStyles = css`
-  :host {
+  .root {
     --_card-bg: var(--pantau-service-standard-background, var(--_bg));
     --_card-max: var(--pantau-service-standard-max-width, 60rem);
     --_meter-on: var(--pantau-service-standard-meter-color, var(--_accent));
-  }
-  .root {
     background: var(--_card-bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.25);
     max-width: var(--_card-max);
     container-type: inline-size;
   }
@@ -80,8 +75,9 @@ export const serviceStandardStyles = css`
   .seg.on {
     fill: var(--_meter-on);
   }
+  /* The map's no-data fill became a near-white grey: the meter's empty steps take its darker hatch. */
   .seg.off {
-    fill: var(--_no-data);
+    fill: var(--_no-data-hatch);
   }
   .missing-list,
   .checklist,

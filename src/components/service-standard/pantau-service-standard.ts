@@ -185,7 +185,7 @@ export class PantauServiceStandard extends PantauElement {
     const cls = `root ${compact ? 'compact' : 'full'} ${this.variant === 'audit' ? 'audit' : ''}`;
     const s = this.selected;
     if (!s) {
-      return html`<div class=${cls} part="base" lang=${lang}>
+      return html`<div class=${cls} part="base" lang=${lang} data-theme=${this.themeName}>
         ${this.store.value ? html`<p class="alert" role="alert">${capText(this.missingText(lang), TEXT_CAPS.text)}</p>` : state}
       </div>`;
     }
@@ -211,7 +211,9 @@ export class PantauServiceStandard extends PantauElement {
       : html`${headerTemplate(ctx)} ${audit ? completeness : nothing} ${deliveryTemplate(ctx)}
         ${performanceTemplate(ctx)} ${productionTemplate(ctx)} ${pledgeTemplate(ctx)}
         ${audit ? nothing : completeness} ${footerTemplate(ctx)}`;
-    return html`<article class=${cls} part="base" lang=${lang}>${state}${body}${notes}</article>`;
+    return html`<article class=${cls} part="base" lang=${lang} data-theme=${this.themeName}>
+      ${state}${body}${notes}
+    </article>`;
   }
 }
 

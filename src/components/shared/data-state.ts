@@ -50,7 +50,9 @@ const DETAIL_ISSUES = 5;
 /**
  * "Detail teknis": on an English page the data client's own message; on an Indonesian one
  * the same facts in Indonesian (the code, HTTP status, address and the first rows left out).
- * A cause only the message names (a parse error, a page policy) is kept, marked as English.
+ * The data client's message is kept below them, marked as English: it is the only text that
+ * names the cause and the way out (the parse error, the server's own words, the cap and how
+ * to ask for less).
  */
 function technical(e: DataErrorInfo, lang: Lang): TemplateResult {
   const issues = (e.issues ?? []).slice(0, DETAIL_ISSUES);
@@ -73,9 +75,7 @@ function technical(e: DataErrorInfo, lang: Lang): TemplateResult {
         ? html`<ul>
             ${issues.map((i) => html`<li>${issueLine(i, lang)}</li>`)}
           </ul>`
-        : e.code === 'parse' || e.code === 'shape'
-          ? html`<p><code lang="en">${capped(e.message, 'text')}</code></p>`
-          : nothing
+        : html`<p><code lang="en">${capped(e.message, 'text')}</code></p>`
     }
   </details>`;
 }

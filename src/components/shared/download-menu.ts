@@ -1,7 +1,10 @@
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { SVG_PRESENTATION, isDefaultPresentation } from '../../charts/export.js';
+import type { ExportFrame } from '../../charts/export-layout.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
+import { serializeSvg, svgToPng } from './svg-export.js';
+
+export { setAttributes } from './svg-export.js';
 
 const t = defineMessages({
   download: ['Unduh', 'Download'],
@@ -70,21 +73,22 @@ export function renderDownloadMenu(
 }
 
 /**
- * Saves `csv()` as a CSV file, or `svg` as a standalone SVG or PNG file (see `serializeSvg`
- * for `decorate`), under `name`. Nothing is saved as an image when there is no `svg`.
+ * Saves `csv()` as a CSV file, or `svg` as a standalone SVG or PNG file with `frame()` (title,
+ * legend, notes, source) drawn around it (see `serializeSvg`), under `name`. Nothing is
+ * saved as an image when there is no `svg`.
  */
 export async function saveDownload(
   kind: DownloadKind,
   name: string,
   csv: () => string,
   svg: SVGSVGElement | null,
-  decorate?: SvgDecorator,
+  frame?: () => ExportFrame,
 ): Promise<void> {
   let blob: Blob;
   if (kind === 'csv') blob = new Blob([csv()], { type: 'text/csv;charset=utf-8' });
   else if (!svg) return;
   else {
-    const out = serializeSvg(svg, decorate);
+    const out = serializeSvg(svg, frame?.());
     blob =
       kind === 'svg'
         ? new Blob([out.text], { type: 'image/svg+xml' })
@@ -97,89 +101,6 @@ export async function saveDownload(
   a.rel = 'noopener';
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
-}
-
-/**
- * Adds a title, legend or source to the standalone clone of a chart; `style` is the live
- * chart's computed style. Returns the extra height it used at the bottom.
- */
-export type SvgDecorator = (
-  clone: SVGSVGElement,
-  width: number,
-  height: number,
-  style: CSSStyleDeclaration,
-) => number;
-
-/**
- * The chart's `<svg>` as a standalone file: every element gets its computed colours, dashes
- * and fonts as presentation attributes (custom properties and shadow styles do not travel),
- * classes are dropped, and a background rectangle in the chart's `--_bg` is added.
- */
-function serializeSvg(
-  svg: SVGSVGElement,
-  decorate?: SvgDecorator,
-): { text: string; width: number; height: number } {
-  const box = svg.getBoundingClientRect();
-  const width = svg.width.baseVal.value || box.width;
-  const height = svg.height.baseVal.value || box.height;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const from = [svg, ...svg.querySelectorAll('*')];
-  const to = [clone, ...clone.querySelectorAll('*')];
-  from.forEach((el, k) => {
-    const target = to[k];
-    const cs = getComputedStyle(el);
-    for (const name of SVG_PRESENTATION) {
-      const value = cs.getPropertyValue(name).trim();
-      if (!isDefaultPresentation(name, value)) target.setAttribute(name, value);
-    }
-    target.removeAttribute('class');
-    target.removeAttribute('part');
-    if (cs.display === 'none') target.setAttribute('display', 'none');
-  });
-  const xmlns = 'http://www.w3.org/2000/svg';
-  clone.setAttribute('xmlns', xmlns);
-  const style = getComputedStyle(svg);
-  const bg = document.createElementNS(xmlns, 'rect');
-  setAttributes(bg, {
-    width: '100%',
-    height: '100%',
-    fill: style.getPropertyValue('--_bg').trim() || '#fff',
-  });
-  clone.insertBefore(bg, clone.firstChild);
-  const h = height + (decorate ? decorate(clone, width, height, style) : 0);
-  setAttributes(clone, { width, height: h, viewBox: `0 0 ${width} ${h}` });
-  return { text: new XMLSerializer().serializeToString(clone), width, height: h };
-}
-
-/** Sets every attribute of `attributes` on `el`. */
-export function setAttributes(el: Element, attributes: Record<string, string | number>): void {
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
-}
-
-/** Rasterises standalone SVG text to PNG at `scale` × its size (2: sharp on high-density screens). */
-async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  const img = new Image();
-  try {
-    await new Promise((resolve, reject) => {
-      img.onload = resolve;
-      img.onerror = () => reject(new Error('The SVG could not be drawn.'));
-      img.src = url;
-    });
-  } finally {
-    // A loaded image keeps its pixels; the URL is not needed to draw it.
-    URL.revokeObjectURL(url);
-  }
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Canvas 2D is not available.');
-  ctx.scale(scale, scale);
-  ctx.drawImage(img, 0, 0, width, height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'),
-  );
 }
 
 /** Styles for the download menu; add to an element's `styles` after `commonStyles` (buttons). */

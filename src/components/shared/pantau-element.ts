@@ -4,6 +4,8 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Lang } from '../../i18n/lang.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
+import type { ThemeSetting } from '../../styles/theme.js';
+import { ThemeController } from './theme-controller.js';
 
 /**
  * Registers an element under `tag` unless the page already has one by that name: a page may
@@ -21,13 +23,16 @@ export const customElement =
   };
 
 /**
- * What every pantau element shares: design tokens, a reset against page CSS, theme and language.
- * The tokens below are read by every element; set them on any ancestor (or `:root`) to theme a page.
+ * What every pantau element shares: design tokens, a reset against page CSS, one frame, theme
+ * and language. The tokens below are read by every element; set them on any ancestor (or
+ * `:root`) to theme a page.
  *
  * @cssprop [--pantau-font-family=system-ui] - Font family.
  * @cssprop [--pantau-font-size=1rem] - Base text size; every size inside the element follows it.
- * @cssprop [--pantau-radius=0.5rem] - Corner radius of cards, buttons and menus.
- * @cssprop [--pantau-space=1rem] - Base spacing unit.
+ * @cssprop [--pantau-space=1rem] - Spacing unit; the frame's padding by default.
+ * @cssprop [--pantau-frame-padding=var(--pantau-space)] - Padding inside the frame (`0`: none).
+ * @cssprop [--pantau-frame-border=1px solid var(--pantau-color-border)] - The frame's border (`none`: no border).
+ * @cssprop [--pantau-radius=0.5rem] - Corner radius of the frame, buttons and menus.
  * @cssprop [--pantau-color-bg=#ffffff] - Background (dark theme: #14171c).
  * @cssprop [--pantau-color-surface=#f5f7f9] - Raised surfaces: menus, tooltips, table headers (dark: #1f242b).
  * @cssprop [--pantau-color-text=#1b1f24] - Text (dark: #eef1f4).
@@ -38,15 +43,16 @@ export const customElement =
  * @cssprop [--pantau-color-good=#0a6b2f] - A change for the better, a kept promise (dark: #6fd08c).
  * @cssprop [--pantau-color-bad=#b3261e] - A change for the worse, a broken promise, errors (dark: #ff8a80).
  * @cssprop [--pantau-color-neutral=#555e69] - A change that is neither (dark: #aab3bd).
- * @cssprop [--pantau-color-no-data=#c9d1da] - Regions or cells without data (dark: #3d4650).
- * @cssprop [--pantau-zone-green=#0a4420] - Ombudsman zone hijau (dark: #2e7d40).
- * @cssprop [--pantau-zone-yellow=#c08900] - Ombudsman zone kuning (dark: #f2c94c).
- * @cssprop [--pantau-zone-red=#6e1616] - Ombudsman zone merah (dark: #cf3a33).
- * @cssprop [--pantau-category-a=#33924b] - Ombudsman category A, kualitas tertinggi (dark: #a6e8b6).
- * @cssprop [--pantau-category-b=#08361a] - Category B, kualitas tinggi (dark: #2a7a3c).
- * @cssprop [--pantau-category-c=#c08900] - Category C, kualitas sedang (dark: #f2c94c).
- * @cssprop [--pantau-category-d=#5a1010] - Category D, kualitas rendah (dark: #c0392b).
- * @cssprop [--pantau-category-e=#e0524a] - Category E, kualitas terendah (dark: #ffb3ad).
+ * @cssprop [--pantau-color-no-data=#eceff2] - Fill of regions or cells without data (dark: #262b31).
+ * @cssprop [--pantau-color-no-data-hatch=#aab2ba] - The sparse hatch over regions without data (dark: #535c66).
+ * @cssprop [--pantau-zone-green=#83c771] - Ombudsman zone hijau (dark: #98d686).
+ * @cssprop [--pantau-zone-yellow=#c38c0d] - Ombudsman zone kuning (dark: #d09616).
+ * @cssprop [--pantau-zone-red=#af2d31] - Ombudsman zone merah (dark: #d4443f).
+ * @cssprop [--pantau-category-a=#b8dd95] - Ombudsman category A, kualitas tertinggi (dark: #c5e8a3); B to E get steadily darker.
+ * @cssprop [--pantau-category-b=#7abe6f] - Category B, kualitas tinggi (dark: #87cc7c).
+ * @cssprop [--pantau-category-c=#c38c0d] - Category C, kualitas sedang (dark: #d09616).
+ * @cssprop [--pantau-category-d=#c94430] - Category D, kualitas rendah (dark: #e2553e).
+ * @cssprop [--pantau-category-e=#9d212e] - Category E, kualitas terendah (dark: #bc383d).
  * @cssprop [--pantau-series-1=#0072b2] - Chart series 1 (Okabe–Ito; dark: #56b4e9).
  * @cssprop [--pantau-series-2=#c65300] - Chart series 2 (dark: #f0a04b).
  * @cssprop [--pantau-series-3=#007a5a] - Chart series 3 (dark: #3fcf9f).
@@ -59,10 +65,16 @@ export const customElement =
 export class PantauElement extends LitElement {
   static override styles = [tokens, base];
 
-  /** Colour theme: `light`, `dark`, or unset to follow the reader's system preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Colour theme: `light`, `dark` or `auto` (the reader's system setting); unset: the page's `data-pantau-theme`, else light. */
+  @property({ reflect: true }) theme?: ThemeSetting;
 
   protected readonly locale = new LocaleController(this);
+  private readonly themes = new ThemeController(this);
+
+  /** The theme the element is drawn in, for its root's `data-theme`: `light`, `dark` or `auto`. */
+  protected get themeName(): ThemeSetting {
+    return this.themes.theme;
+  }
 
   /** The language the element is read in: its own `lang`, an ancestor's, else Indonesian. */
   get language(): Lang {

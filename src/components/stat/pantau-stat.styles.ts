@@ -1,16 +1,10 @@
 import { css } from 'lit';
 
 export const statStyles = css`
-  :host {
+  .root {
     --_value-size: var(--pantau-stat-value-size, 2.5em);
     --_good-color: var(--pantau-stat-good-color, var(--_good));
     --_bad-color: var(--pantau-stat-bad-color, var(--_bad));
-  }
-  .root {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-width: 0;
     /* Labels, units and source lines can be long names or URLs without a space. */
     overflow-wrap: anywhere;
   }
@@ -63,11 +57,6 @@ export const statStyles = css`
   }
   .footer p {
     margin: 0;
-  }
-  @media (forced-colors: active) {
-    .root {
-      border-color: CanvasText;
-    }
   }
   @media print {
     .root {

@@ -193,7 +193,9 @@ export class PantauStat extends PantauElement {
               ${this.renderChange(f)}
             </div>
             ${this.renderFooter(f)}`;
-    return html`<div class="root" part="base" lang=${lang}>${state}${figure}</div>`;
+    return html`<div class="root" part="base" lang=${lang} data-theme=${this.themeName}>
+      ${state}${figure}
+    </div>`;
   }
 
   private renderChange(f: StatData) {

@@ -30,7 +30,9 @@ export interface StatChange {
 export function statChange(value?: number, previous?: number, lowerIsBetter = false): StatChange | undefined {
   if (!isFiniteNumber(value) || !isFiniteNumber(previous)) return undefined;
   const direction: Direction = value > previous ? 'up' : value < previous ? 'down' : 'same';
-  const ratio = previous === 0 ? undefined : Math.abs(value - previous) / Math.abs(previous);
+  // Divided before subtracting, so values near ±1e308 do not overflow to an infinite percent.
+  const r = previous === 0 ? undefined : Math.abs(value / Math.abs(previous) - Math.sign(previous));
+  const ratio = r !== undefined && Number.isFinite(r) ? r : undefined;
   const good = direction === 'same' ? undefined : (direction === 'down') === lowerIsBetter;
   return { direction, ratio, good };
 }

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { pickDownload } from '../../helpers/downloads.js';
 import { $, $$, settle, trend, YEARLY } from './fixtures.js';
 import type { PantauComplaintTrend } from '../../../src/components/complaint-trend/pantau-complaint-trend.js';
 
@@ -58,7 +60,45 @@ describe('<pantau-complaint-trend> downloads', () => {
     const line = doc.querySelector('path[stroke-dasharray]');
     expect(line!.getAttribute('stroke')).to.match(/^rgb/);
     expect(text).to.contain('>Laporan</text>');
-    expect(text).to.contain('>Ombudsman RI</text>');
+    expect(text).to.contain('>Sumber: Ombudsman RI</text>');
+  });
+
+  it('carries the subtitle, the note, the source with its label, the update and the legend', async () => {
+    const el = await trend(YEARLY, {
+      heading: 'Laporan',
+      subheading: 'Nasional, per tahun',
+      note: 'Angka 2024 sementara',
+      source: 'Ombudsman RI',
+      sourceUrl: 'https://ombudsman.go.id',
+      lastUpdated: '2025-01-15',
+    });
+    const text = await (await pickDownload(el, 'svg')).blob.text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const lines = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(lines).to.include.members([
+      'Laporan',
+      'Nasional, per tahun',
+      'agraria',
+      'kepegawaian',
+      'Catatan: Angka 2024 sementara',
+      'Sumber: Ombudsman RI (https://ombudsman.go.id)',
+    ]);
+    expect(lines.some((l) => l?.startsWith('Diperbarui 15'))).to.equal(true);
+  });
+
+  it('exports light from a chart the reader’s system shows dark, and dark when the author asks', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await trend(YEARLY, { heading: 'Laporan', theme: 'auto' });
+      const auto = await (await pickDownload(el, 'svg')).blob.text();
+      expect(auto).to.match(/^<svg[^>]*><rect width="100%" height="100%" fill="rgb\(255, 255, 255\)"/);
+      el.theme = 'dark';
+      await settle(el);
+      const dark = await (await pickDownload(el, 'svg')).blob.text();
+      expect(dark).to.match(/^<svg[^>]*><rect width="100%" height="100%" fill="rgb\(20, 23, 28\)"/);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('exports a PNG at twice the size', async () => {
@@ -67,7 +107,8 @@ describe('<pantau-complaint-trend> downloads', () => {
     expect(blob.type).to.equal('image/png');
     const bmp = await createImageBitmap(blob);
     const svg = $(el, 'svg.chart').getBoundingClientRect();
-    expect(bmp.width).to.equal(Math.round(svg.width * 2));
+    // The plot and a 16 px margin each side, at twice the size.
+    expect(bmp.width).to.equal(Math.round((svg.width + 32) * 2));
   });
 
   it('hides the menu with no-download', async () => {

@@ -4,6 +4,41 @@ import type { PantauPeriodSelectEvent } from '../../../src/events/period-select.
 import { $, $$, settle, trend, YEARLY } from './fixtures.js';
 
 describe('<pantau-complaint-trend> interaction', () => {
+  it('says a missing value in words: "tidak ada data", never a dash', async () => {
+    const gap = { ...YEARLY, series: ['agraria'], values: [[3000, NaN, 4452, 6846]] };
+    const el = await trend(gap);
+    $(el, '[part=plot]').focus();
+    await settle(el);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect($(el, '[aria-live=polite]').textContent).to.equal('2022, agraria: tidak ada data');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect($(el, '[aria-live=polite]').textContent).to.equal('2022, agraria: no data');
+  });
+
+  it('groups the smallest of 13 series into "Lainnya" and names them; max-series changes the limit', async () => {
+    const names = Array.from({ length: 13 }, (_, s) => `kategori ${s + 1}`);
+    const data = { ...YEARLY, series: names, values: names.map((_, s) => [s, s, s, s]) };
+    const el = await trend(data, {}, 360);
+    const legend = () => $$(el, '.legend-item').map((b) => b.textContent!.trim());
+    expect(legend()).to.have.length(8);
+    expect(legend().at(-1)).to.equal('Lainnya');
+    expect($(el, '.other-note').textContent).to.equal(
+      'Lainnya: kategori 1, kategori 2, kategori 3, kategori 4, kategori 5, kategori 6',
+    );
+    // The legend no longer outgrows the plot on a phone.
+    expect($(el, '.legend').offsetHeight).to.be.below($(el, '.plot').offsetHeight);
+    el.maxSeries = 0;
+    await settle(el);
+    expect(legend()).to.have.length(13);
+    expect($(el, '.other-note')).to.equal(null);
+  });
+
   it('walks periods and series with the keyboard and announces the focused value', async () => {
     const el = await trend(YEARLY);
     const plot = $(el, '[part=plot]');

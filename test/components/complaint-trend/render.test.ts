@@ -79,7 +79,7 @@ describe('<pantau-complaint-trend> rendering', () => {
     expect($(el, '.summary').textContent).to.equal(
       'Pengaduan naik 28,3% dari 8.452 pada 2023 menjadi 10.846 pada 2024; terbanyak: agraria.',
     );
-    expect($(el, '[part=change]').textContent).to.contain('Naik 28,3% dibanding 2023');
+    expect($(el, '[part=change]').textContent).to.contain('Naik 28,3% dibandingkan 2023');
   });
 
   it('switches to English with the lang attribute', async () => {
@@ -90,6 +90,7 @@ describe('<pantau-complaint-trend> rendering', () => {
       'Complaints rose 28.3% from 8,452 in 2023 to 10,846 in 2024; largest: agraria.',
     );
     expect($(el, '.table-toggle').textContent!.trim()).to.equal('Show table');
+    expect($(el, '[part=change]').textContent).to.contain('Up 28.3% from 2023');
   });
 
   it('abbreviates month ticks in the reader language', async () => {

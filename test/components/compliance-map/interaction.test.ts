@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PantauComplianceMap } from '../../../src/components/compliance-map/pantau-compliance-map.js';
 import type { PantauRegionSelectEvent } from '../../../src/events/region-select.js';
-import { drawn, provinceMap, regionShapes, shadow } from './helpers.js';
+import { drawn, provinceMap, provinceRatings, regionShapes, shadow, type Row } from './helpers.js';
 
 const live = (el: Element) => shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
 
@@ -102,5 +102,72 @@ describe('<pantau-compliance-map> keyboard, legend and list', () => {
     shadow(el).querySelector<HTMLButtonElement>('.drill button')!.click();
     await drawn(el, 38);
     expect(regionShapes(el)).to.have.length(38);
+  });
+
+  describe('drill-down with ratings', () => {
+    async function drillMap(rows: Row[]) {
+      const el = await fixture<PantauComplianceMap>(
+        html`<pantau-compliance-map
+          geo="id-provinces"
+          data-key="code"
+          code-system="kemendagri"
+          name-field="province"
+          detail-geo-src="/test/fixtures/geo/id-regencies-507.geojson"
+          detail-parent-key="WADMPR"
+          detail-name-key="WADMKK"
+          .data=${rows}
+        ></pantau-compliance-map>`,
+      );
+      await drawn(el, 38);
+      return el;
+    }
+    const focusRegion = async (el: PantauComplianceMap, code: string) => {
+      const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === code);
+      (shadow(el).querySelector('.map-focus') as HTMLElement).focus();
+      el['ui'].focused = i;
+    };
+
+    it('does not open an empty detail with Enter on a province without a rating', async () => {
+      const el = await drillMap((await provinceRatings()).filter((r) => r.code !== '12'));
+      await focusRegion(el, '12');
+      const events: PantauRegionSelectEvent[] = [];
+      el.addEventListener('pantau-region-select', (e) => events.push(e));
+      await sendKeys({ press: 'Enter' });
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect(events).to.have.length(1);
+      expect(shadow(el).querySelector('.drill')).to.equal(null);
+      expect(regionShapes(el)).to.have.length(38);
+      expect(live(el)).to.contain('Tidak ada data');
+    });
+
+    it('closes the detail with Escape and gives the focus back to the map', async () => {
+      const el = await drillMap(await provinceRatings());
+      await focusRegion(el, '12');
+      await sendKeys({ press: 'Enter' });
+      for (let k = 0; k < 100 && regionShapes(el).length !== 31; k++)
+        await new Promise((r) => setTimeout(r, 30));
+      expect(shadow(el).querySelector('.drill')).to.exist;
+      await sendKeys({ press: 'Escape' });
+      await drawn(el, 38);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.drill')).to.equal(null);
+      expect(regionShapes(el)).to.have.length(38);
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.map-focus'));
+    });
+
+    it('closes the detail with Escape on the back button too', async () => {
+      const el = await drillMap(await provinceRatings());
+      await focusRegion(el, '12');
+      await sendKeys({ press: 'Enter' });
+      for (let k = 0; k < 100 && !shadow(el).querySelector('.drill'); k++)
+        await new Promise((r) => setTimeout(r, 30));
+      shadow(el).querySelector<HTMLButtonElement>('.drill button')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.drill')).to.equal(null);
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.map-focus'));
+    });
   });
 });

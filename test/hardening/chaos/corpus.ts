@@ -393,7 +393,8 @@ add({
     'application/json',
     json({ name: 'KTP', fee: { amount: 'abc' }, timeLimit: { value: 'NaN', unit: 'hari' } }),
   )}</pantau-service-standard>`,
-  notText: /NaN/,
+  text: /Tidak terbaca/,
+  notText: /Rp\s*NaN|NaN\s*hari|Gratis/,
 });
 add({
   id: 'card fee 1e-400 is not free',
@@ -412,7 +413,7 @@ add({
     'text/csv',
     'date,value\n2024-01-01,1e308\n2024-02-01,1e308\n2024-03-01,-1e308\n2024-04-01,NaN\n2024-05-01,Infinity\n',
   )}</pantau-complaint-trend>`,
-  notText: /NaN|Infinity/,
+  notText: /∞|(?<!")Infinity|(?<!")NaN/,
 });
 
 // Geometry a careless export or an attacker writes.

@@ -12,7 +12,7 @@ export const PWNED: string[] = [];
 };
 
 /** Text an element shows while it is still working. */
-const WORKING = /Memuat|Menggambar|Loading|Drawing/;
+const WORKING = /Memuat[^.]*…|Menggambar peta…|Loading[^.]*…|Drawing the map…/;
 
 /** Every shadow root under `root`, depth first. */
 export function shadowRoots(root: Element | ShadowRoot): ShadowRoot[] {
