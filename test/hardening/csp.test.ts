@@ -155,7 +155,7 @@ describe('CDN bundle under a strict Content-Security-Policy', function () {
   it('lets a page load several pantau files that define the same elements', async () => {
     const { violations, errors, results } = await probe({
       bundles: 'pantau,pantau-stat,pantau-complaint-trend,pantau-compliance-map,pantau-service-standard',
-      // Each file has its own Lit, so its own `lit-html` policy: the README's advice.
+      // Each file has its own Lit, so its own `lit-html` policy: the advice in docs/embedding.md (Trusted Types).
       tt: "lit-html,pantau,'allow-duplicates'",
     });
     expect(violations, 'CSP violations').to.deep.equal([]);
