@@ -118,7 +118,7 @@ export const t = defineMessages({
   ],
   exp_channelValue: ['saluran beserta alamat atau nomornya', ISSUE_TEXT.channelValue],
   exp_unknownField: [
-    'isian yang dikenal (lihat bentuk data di README); isian ini tidak ditampilkan',
+    'isian yang dikenal (lihat bentuk data di docs/data.md); isian ini tidak ditampilkan',
     ISSUE_TEXT.unknownField,
   ],
   exp_duplicateField: [

@@ -20,7 +20,7 @@ export const ISSUE_TEXT = {
   channel: '{"type": "lapor|phone|email|whatsapp|web|address", "value": "..."} or a text',
   channelValue: 'a channel with a value',
   unknownField:
-    'a field this version reads (see the data shape in the README); kept in `extra` and not shown',
+    'a field this version reads (see the data shape in docs/data.md); kept in `extra` and not shown',
   duplicateField: 'one value per component: another name for this component came first and is used',
   ikmScale: 'an index on the 25–100 scale, or 1–4 (converted ×25)',
 } as const;
