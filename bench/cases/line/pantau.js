@@ -15,6 +15,8 @@ export async function render(container, table) {
   const el = document.createElement('pantau-complaint-trend');
   el.setAttribute('period', 'day');
   el.setAttribute('heading', 'Pengaduan per hari');
+  // Every series drawn, as the peers draw them (by default pantau sums all but the largest 7 into "Lainnya").
+  el.setAttribute('max-series', '0');
   el.data = table;
   container.replaceChildren(el);
   await el.updateComplete;
@@ -30,5 +32,6 @@ export async function update(handle, table) {
 /** Drawn when the plot shows the lines of this table (the harness waits for it after two frames). */
 export function isDrawn({ el, table }) {
   const svg = el.shadowRoot?.querySelector('svg.chart');
-  return !!svg && svg.querySelector('path') !== null && el.trendModel?.table === table;
+  // The model holds its own copy of the table (series grouping), sharing the periods array.
+  return !!svg && svg.querySelector('path') !== null && el.trendModel?.table.periods === table.periods;
 }

@@ -137,8 +137,8 @@ export class PantauComplaintTrend extends PantauElement {
   /** Notes on the time axis, `[{date, label}]`; without script, a `<script type="application/json" data-pantau="annotations">` child. */
   @property({ attribute: false }) annotations: TrendAnnotation[] = [];
   readonly #annotationsChild = new JsonOptionController(this, 'annotations', readAnnotations);
-  /** Most series drawn: past it the smallest are summed into one "Lainnya" / "Other" series (0: never). */
-  @property({ type: Number, attribute: 'max-series' }) maxSeries = DEFAULT_MAX_SERIES;
+  /** Most series drawn: past it the smallest are summed into one "Lainnya" / "Other" series (0: never; empty or not a decimal: 8). */
+  @property({ converter: numberAttribute, attribute: 'max-series' }) maxSeries?: number = DEFAULT_MAX_SERIES;
   /** Hides the download menu. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
@@ -183,7 +183,7 @@ export class PantauComplaintTrend extends PantauElement {
       changed.has('maxSeries');
     if (table && (!m || m.lang !== this.language || relabel)) {
       const second = this.measure && d.measure ? { kind: this.measure, values: d.measure } : undefined;
-      const shown = groupSmallest(table, this.maxSeries, t(this.language, 'other'));
+      const shown = groupSmallest(table, this.maxSeries ?? DEFAULT_MAX_SERIES, t(this.language, 'other'));
       this.trendModel = m = buildModel(shown, this.hiddenSeries, this.language, this.subject, second);
     }
     const { width, height } = this.size;

@@ -64,5 +64,26 @@ describe('numeric attributes read like data', () => {
       html`<pantau-service-standard heading-level="0x3" refresh=""></pantau-service-standard>`,
     );
     expect([card.headingLevel, card.refresh]).to.deep.equal([undefined, undefined]);
+    const trendMax = await fixture<HTMLElement & Record<string, unknown>>(
+      html`<pantau-complaint-trend max-series="0x10"></pantau-complaint-trend>`,
+    );
+    expect(trendMax.maxSeries).to.equal(undefined);
+  });
+
+  it("no element reads a numeric attribute with Lit's Number converter (which reads '' as 0 and 0x10 as 16)", () => {
+    const loose: string[] = [];
+    for (const tag of [
+      'pantau-stat',
+      'pantau-complaint-trend',
+      'pantau-compliance-map',
+      'pantau-service-standard',
+    ]) {
+      const ctor = customElements.get(tag) as unknown as {
+        elementProperties: Map<string, { type?: unknown }>;
+      };
+      for (const [name, o] of ctor.elementProperties)
+        if (o.type === Number) loose.push(`${tag}.${String(name)}`);
+    }
+    expect(loose).to.deep.equal([]);
   });
 });
