@@ -15,6 +15,8 @@ export function parseProjection(value: unknown): ProjectionName {
 // unit stays under a pixel at the sizes maps are shown at.
 const REFERENCE = 1000;
 const PRECISION = 0.5;
+/** The smallest span of projected features scaled up to REFERENCE (below it: scale 1). */
+const MIN_SPAN = 1e-9;
 /** Space kept around the features in a fitted box, in pixels. */
 const MARGIN = 4;
 
@@ -32,7 +34,9 @@ export function referenceProjector(name: ProjectionName, features: readonly Feat
     Math.ceil(4096 / Math.max(1, features.length)),
   );
   const span = Math.max(x1 - x0, y1 - y0);
-  const k = Number.isFinite(span) && span > 0 ? REFERENCE / span : 1;
+  // A span near zero (every point in one place, or denormal coordinates) would scale to
+  // Infinity and every path to NaN: such features are drawn at the projection's own scale.
+  const k = Number.isFinite(span) && span > MIN_SPAN ? REFERENCE / span : 1;
   return new Projector(
     parts.map((p) => scalePart(p, k)),
     PRECISION,

@@ -556,6 +556,31 @@ const geometryCases: [string, unknown][] = [
       ],
     },
   ],
+  [
+    'every point in one place, one of them denormal (found by the fuzzer)',
+    {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { code: '63' },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [
+                [
+                  [0, 0],
+                  [0, 0],
+                  [-1.43e-322, 0],
+                  [0, 0],
+                ],
+              ],
+            ],
+          },
+        },
+      ],
+    },
+  ],
   ['not a geometry at all', { features: 'none', type: 42 }],
 ];
 for (const [name, geo] of geometryCases) {
