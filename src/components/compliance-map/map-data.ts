@@ -52,6 +52,8 @@ export const MAX_JOINED_ROWS = 20_000;
 
 /** Regions up to which a model is built in the update that needs it. */
 const SMALL = 250;
+/** The records while there are no ratings: one list, so an unchanged map is not rebuilt. */
+const NO_RECORDS: ComplianceRecord[] = [];
 
 function geoSize(geo: GeoInput): number {
   if ('fc' in geo) return geo.fc.features.length;
@@ -190,7 +192,8 @@ export class MapData implements ReactiveController {
   private records(): Validated<ComplianceRecord[]> {
     const rows = this.ratings.value;
     const v = rows && this.read(rows, JSON.stringify(this.fields()), ...this.numbers());
-    return v && !(v instanceof Error) ? v : { value: [], issues: this.ratings.issues, rowCount: 0 };
+    // One empty list while there are no ratings, so the model is not rebuilt on every render.
+    return v && !(v instanceof Error) ? v : { value: NO_RECORDS, issues: this.ratings.issues, rowCount: 0 };
   }
 
   /** The geometry: a loaded one, else a registered one named by `geo`. */
@@ -239,6 +242,12 @@ export class MapData implements ReactiveController {
   /** Readings chosen without the data settling them. */
   get notes(): DataNote[] {
     return this.records().notes ?? [];
+  }
+
+  /** True while ratings from `src` are on their way (also before the load has started). */
+  private ratingsLoading(): boolean {
+    const s = this.ratings.status;
+    return s === 'pending' || (s === 'idle' && !!this.host.src);
   }
 
   /** Rating rows left out (the issue list is capped; this count is not), the rows past the join cap too. */
@@ -304,6 +313,8 @@ export class MapData implements ReactiveController {
       planar,
       h.detailParentKey,
       topSystem,
+      // Settling the ratings (even to none) builds and reports the model once more.
+      this.ratingsLoading(),
     ];
     const job = this.job;
     if (!job || !sameInputs(job.key, key))
@@ -360,15 +371,17 @@ export class MapData implements ReactiveController {
         }
         const model = buildModel(features, records, options);
         job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top.features), invalid };
-        // A new model means new data, geometry or join options: report once, never per render.
-        this.pendingReport = {
-          ...model.report,
-          rowIssues: this.rowIssues,
-          notes: this.notes,
-          skipped: this.skipped,
-          rewound: this.rewound,
-          invalidFeatures: invalid,
-        };
+        // A new model means new data, geometry or join options: report once, never per render,
+        // and not for the map drawn while the ratings are still loading.
+        if (!this.ratingsLoading())
+          this.pendingReport = {
+            ...model.report,
+            rowIssues: this.rowIssues,
+            notes: this.notes,
+            skipped: this.skipped,
+            rewound: this.rewound,
+            invalidFeatures: invalid,
+          };
         if (!inline) this.host.requestUpdate();
       });
     step(() => {
