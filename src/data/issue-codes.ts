@@ -6,7 +6,7 @@
 
 /** What a rejected value should have been. */
 export type IssueCode =
-  'number' | 'date' | 'period-date' | 'text' | 'code' | 'enum' | 'object' | 'row' | 'link';
+  'number' | 'date' | 'period-date' | 'text' | 'code' | 'enum' | 'object' | 'row' | 'link' | 'region';
 
 /** Parameters of an issue or note: plain values, so they serialise into events and workers. */
 export type IssueParams = Record<string, string | number | boolean | undefined>;
@@ -68,6 +68,9 @@ export function expectedText(spec: IssueSpec): string {
       break;
     case 'link':
       s = 'an http(s) link';
+      break;
+    case 'region':
+      s = 'a region code or name';
       break;
     default:
       s = 'a usable row';

@@ -26,6 +26,7 @@ const ID = {
   enum: 'salah satu dari {values}',
   object: 'objek dengan kolom bernama',
   link: 'tautan http(s)',
+  region: 'kode atau nama wilayah',
   row: 'baris yang dapat digunakan',
   required: '{text} (wajib diisi)',
   'unit-day': 'hari',

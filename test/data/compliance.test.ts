@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateCompliance } from '../../src/data/schemas/compliance.js';
+import { expectedIn } from '../../src/i18n/data-text.js';
 import { fixtureCsv } from '../geo/fixtures.js';
 
 describe('validateCompliance: ratings as published', () => {
@@ -70,5 +71,11 @@ describe('validateCompliance: ratings as published', () => {
     expect(value[2]!.unread!.map((i) => [i.field, i.value])).to.deep.equal([
       ['kategori', 'Kepatuhan Sedang'],
     ]);
+  });
+
+  it('says in the page language what a row without a region lacks', () => {
+    const { issues } = validateCompliance([{ kode: '63', nilai: 80 }, { nilai: 70 }]);
+    const texts = issues.map((i) => [i.row, expectedIn(i, 'id'), expectedIn(i, 'en')]);
+    expect(texts).to.deep.equal([[2, 'kode atau nama wilayah', 'a region code or name']]);
   });
 });

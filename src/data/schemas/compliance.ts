@@ -104,8 +104,13 @@ const withIssue = (ctx: RowContext, issue: (...h: Held) => void): RowContext =>
   Object.create(ctx, { issue: { value: issue } }) as RowContext;
 
 function readRegionCode(row: Row, field: Field, ctx: RowContext): string | number | undefined {
-  return readField(row, field, ctx, undefined, 'a region code like 63.01, 6301 or 63-01', (v) =>
-    normalizeCode(v) === undefined ? undefined : typeof v === 'number' ? v : String(v).trim(),
+  return readField(
+    row,
+    field,
+    ctx,
+    undefined,
+    { code: 'code', params: { example: '63.01, 6301, 63-01' } },
+    (v) => (normalizeCode(v) === undefined ? undefined : typeof v === 'number' ? v : String(v).trim()),
   );
 }
 
@@ -160,7 +165,7 @@ export function complianceSchema(fields: Partial<ComplianceFields> = {}) {
           : undefined,
     };
     if (record.code === undefined && record.name === undefined) {
-      ctx.issue(Array.isArray(f.code) ? String(f.code[0]) : String(f.code), '', 'a region code or name');
+      ctx.issue(Array.isArray(f.code) ? String(f.code[0]) : String(f.code), '', { code: 'region' });
       return undefined;
     }
     return dropUndefined(record);
