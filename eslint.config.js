@@ -38,6 +38,28 @@ export default tseslint.config(
     },
   },
   {
+    // Pure layers compute; elements render. Nothing here may reach Lit, the DOM-facing
+    // controllers or the elements (controllers live in src/components/shared).
+    files: ['src/{data,charts,geo,i18n,events}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*'],
+              message: 'Pure layers do not import Lit.',
+            },
+            {
+              group: ['**/components/**'],
+              message: 'Pure layers do not import elements or their controllers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.

@@ -56,12 +56,7 @@ export {
 } from './ckan.js';
 export { toFeatureCollection } from './geo.js';
 export { formatFromUrl, formatOfJson, parseJSON, sniffText } from './detect.js';
-export {
-  DataController,
-  type DataControllerOptions,
-  type DataSource,
-  type ResolvedSource,
-} from './controller.js';
+export type { DataSource, ResolvedSource } from './source.js';
 export { setWorkerUrl } from './worker-client.js';
 export { DataError, isAbort, toDataError } from './errors.js';
 export { isRetryable, retryAfterMs, backoff, DEFAULT_MAX_RETRY_AFTER, type RetryOptions } from './retry.js';

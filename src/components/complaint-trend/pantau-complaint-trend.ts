@@ -6,7 +6,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TrendMode } from '../../charts/trend-layout.js';
 import type { Period } from '../../data/aggregate.js';
-import type { DataController } from '../../data/controller.js';
+import type { DataController } from '../shared/data-controller.js';
 import type { LoadOptions } from '../../data/load.js';
 import type { NumberLocale } from '../../data/numbers.js';
 import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Period, PeriodTable } from '../../data/aggregate.js';
-import { DataController } from '../../data/controller.js';
+import { DataController } from '../shared/data-controller.js';
 import { DataError } from '../../data/errors.js';
 import type { LoadOptions } from '../../data/load.js';
 import type { ResolvedSource } from '../../data/source.js';

@@ -1,6 +1,6 @@
 import { html, type nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Feature } from 'geojson';
-import { DataController } from '../../data/controller.js';
+import { DataController } from '../shared/data-controller.js';
 import {
   validateCompliance,
   type ComplianceFields,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from '../../data/controller.js';
+import { DataController } from '../shared/data-controller.js';
 import {
   serviceRow,
   validateServiceCatalogue,

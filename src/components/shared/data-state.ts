@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DataController } from '../../data/controller.js';
+import type { DataController } from './data-controller.js';
 import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
 import type { DataErrorInfo, DataNote, DataProgress, RowIssue } from '../../data/types.js';
 import { expectedIn, noteText } from '../../i18n/data-text.js';

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
+import { LocaleController } from './locale-controller.js';
 import type { Lang } from '../../i18n/lang.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';

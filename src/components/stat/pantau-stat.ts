@@ -1,7 +1,7 @@
 import '../../data/formats/csv.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from '../../data/controller.js';
+import { DataController } from '../shared/data-controller.js';
 import { toNumberLocale, type NumberLocale } from '../../data/numbers.js';
 import { DEFAULT_TIME_ZONE } from '../../data/timezone.js';
 import { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';

@@ -1,18 +1,18 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { DataController } from '../../src/data/controller.js';
-import { clearCache } from '../../src/data/fetch.js';
-import { readDate, readNumber, validateRows, type Row } from '../../src/data/schema.js';
-import type { AggregatePlan } from '../../src/data/csv-aggregate.js';
-import type { SourceFormat } from '../../src/data/types.js';
-import { PantauErrorEvent } from '../../src/events/error.js';
-import { renderDataState, dataStateStyles } from '../../src/components/shared/data-state.js';
-import { tokens } from '../../src/styles/tokens.js';
-import { base } from '../../src/styles/base.js';
-import { expectNoAxeViolations } from '../helpers/axe.js';
+import { DataController } from '../../../src/components/shared/data-controller.js';
+import { clearCache } from '../../../src/data/fetch.js';
+import { readDate, readNumber, validateRows, type Row } from '../../../src/data/schema.js';
+import type { AggregatePlan } from '../../../src/data/csv-aggregate.js';
+import type { SourceFormat } from '../../../src/data/types.js';
+import { PantauErrorEvent } from '../../../src/events/error.js';
+import { renderDataState, dataStateStyles } from '../../../src/components/shared/data-state.js';
+import { tokens } from '../../../src/styles/tokens.js';
+import { base } from '../../../src/styles/base.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
 // Every format reader, as pantau/data registers them.
-import '../../src/data/formats/all.js';
+import '../../../src/data/formats/all.js';
 
 interface Item {
   date: string;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLang, type Lang } from './lang.js';
+import { resolveLang, type Lang } from '../../i18n/lang.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -1,10 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PantauErrorEvent } from '../events/error.js';
-import type { AggregatePlan } from './csv-aggregate.js';
-import { isAbort, unexpected } from './errors.js';
-import { load, type LoadOptions } from './load.js';
-import { normalizeValue, parseText } from './parse.js';
-import { DEFAULT_INLINE, resolveSource, sameSource, type DataSource, type ResolvedSource } from './source.js';
+import { PantauErrorEvent } from '../../events/error.js';
+import type { AggregatePlan } from '../../data/csv-aggregate.js';
+import { isAbort, unexpected } from '../../data/errors.js';
+import { load, type LoadOptions } from '../../data/load.js';
+import { normalizeValue, parseText } from '../../data/parse.js';
+import {
+  DEFAULT_INLINE,
+  resolveSource,
+  sameSource,
+  type DataSource,
+  type ResolvedSource,
+} from '../../data/source.js';
 import type {
   DataErrorInfo,
   DataNote,
@@ -13,9 +19,9 @@ import type {
   RowIssue,
   SourceFormat,
   Validated,
-} from './types.js';
+} from '../../data/types.js';
 
-export type { DataSource, ResolvedSource } from './source.js';
+export type { DataSource, ResolvedSource } from '../../data/source.js';
 
 export interface DataControllerOptions<T> {
   /** The element's sources; read on every host update, a change reloads. */
