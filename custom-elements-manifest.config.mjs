@@ -52,8 +52,8 @@ function literalUnions(files) {
 }
 
 export default {
-  globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/**/*.styles.ts', 'src/components/shared/!(pantau-element).ts'],
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['src/elements/**/*.styles.ts', 'src/elements/shared/!(pantau-element).ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     // Pure layers compute; elements render. Nothing here may reach Lit, the DOM-facing
-    // controllers or the elements (controllers live in src/components/shared).
+    // controllers or the elements (controllers live in src/elements/shared).
     files: ['src/{data,charts,geo,i18n,events}/**/*.ts'],
     rules: {
       'no-restricted-imports': [

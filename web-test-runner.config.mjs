@@ -41,10 +41,10 @@ export default {
     {
       name: 'utc+14',
       files: [
-        'test/{i18n,data,charts}/**/*.test.ts',
-        'test/components/{stat,complaint-trend,service-standard}/**/*.test.ts',
+        'test/{i18n,data,charts,time,ratings}/**/*.test.ts',
+        'test/elements/{stat,complaint-trend,service-standard}/**/*.test.ts',
         // Moved with the controller from test/data: it still runs at the other end of the clock.
-        'test/components/shared/data-controller.test.ts',
+        'test/elements/shared/data-controller.test.ts',
       ],
       browsers: [chromium('Pacific/Kiritimati')],
     },

@@ -1,1 +1,1 @@
-export * from './components/complaint-trend/pantau-complaint-trend.js';
+export * from './elements/complaint-trend/pantau-complaint-trend.js';

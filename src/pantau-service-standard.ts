@@ -1,1 +1,1 @@
-export * from './components/service-standard/pantau-service-standard.js';
+export * from './elements/service-standard/pantau-service-standard.js';

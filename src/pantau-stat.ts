@@ -1,1 +1,1 @@
-export * from './components/stat/pantau-stat.js';
+export * from './elements/stat/pantau-stat.js';

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/complaint-trend/pantau-complaint-trend.js';
+import '../src/elements/complaint-trend/pantau-complaint-trend.js';
 import { renderElement } from '../.storybook/elements.js';
-import type { TrendAnnotation } from '../src/components/complaint-trend/pantau-complaint-trend.js';
-import type { PeriodTable } from '../src/data/aggregate.js';
+import type { TrendAnnotation } from '../src/elements/complaint-trend/pantau-complaint-trend.js';
+import type { PeriodTable } from '../src/data/aggregate/period-table.js';
 
 interface TrendArgs {
   mode: 'line' | 'area' | 'bars' | 'grouped';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import '../src/components/service-standard/pantau-service-standard.js';
+import '../src/elements/service-standard/pantau-service-standard.js';
 import catalogue from '../demo/data/services/services.json';
 import { renderElement } from '../.storybook/elements.js';
 

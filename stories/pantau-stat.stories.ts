@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/stat/pantau-stat.js';
-import type { StatNotation } from '../src/components/stat/stat-model.js';
+import '../src/elements/stat/pantau-stat.js';
+import type { StatNotation } from '../src/elements/stat/stat-model.js';
 import { renderElement } from '../.storybook/elements.js';
 
 interface StatArgs {

@@ -1,7 +1,7 @@
 // The page of `npm run bench:xml`: loads an Open311 XML with pantau's data client, and parses
 // the same text with DOMParser (what pantau did before), timing each and its longest task.
 import { load } from '../../src/data/load.js';
-import '../../src/data/formats/open311.js';
+import '../../src/data/formats/open311/index.js';
 
 interface Run {
   ms: number;

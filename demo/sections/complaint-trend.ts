@@ -1,6 +1,6 @@
 // The complaint trend section: the Ombudsman's yearly totals (filtered from the long CSV by
 // attributes alone), the 2024 subjects, and real Open311 requests counted per day by service.
-import '../../src/components/complaint-trend/pantau-complaint-trend.js';
+import '../../src/elements/complaint-trend/pantau-complaint-trend.js';
 
 const totals = document.querySelector<HTMLElement & { annotations: unknown }>('#trend-totals');
 if (totals) {

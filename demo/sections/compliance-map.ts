@@ -2,7 +2,7 @@
 // results, with drill-down into the regencies of the 507-shape file; the selected region is
 // shown under the map and the data-quality report is counted. The province boundaries load
 // themselves (geo="id-provinces"), in a chunk of their own.
-import '../../src/components/compliance-map/pantau-compliance-map.js';
+import '../../src/elements/compliance-map/pantau-compliance-map.js';
 
 const out = document.querySelector<HTMLOutputElement>('#map-picked');
 const notes = document.querySelector<HTMLOutputElement>('#map-issues');

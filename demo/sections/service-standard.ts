@@ -1,6 +1,6 @@
 // The service standard section: one full card (picked from the catalogue with the select) and
 // a grid of compact tiles, all reading the same sample catalogue (fetched once, then cached).
-import '../../src/components/service-standard/pantau-service-standard.js';
+import '../../src/elements/service-standard/pantau-service-standard.js';
 
 const SRC = './data/services/services.json';
 

@@ -1,6 +1,6 @@
 // Headline figures from the Ombudsman's yearly totals, read from the real CSV with the data client.
 import { load } from '../../src/data/index.js';
-import type { PantauStat } from '../../src/components/stat/pantau-stat.js';
+import type { PantauStat } from '../../src/elements/stat/pantau-stat.js';
 
 type Row = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { PeriodTable } from '../data/aggregate.js';
+import type { PeriodTable } from '../data/aggregate/period-table.js';
 
 /** How many series a chart shows before the smallest are grouped: one per series colour. */
 export const DEFAULT_MAX_SERIES = 8;

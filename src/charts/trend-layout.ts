@@ -1,11 +1,11 @@
-import type { PeriodTable } from '../data/aggregate.js';
+import type { PeriodTable } from '../data/aggregate/period-table.js';
 import { formatCompact } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { annotationLayout, type AnnotationSlot } from './annotations.js';
 import { linearScale, type LinearScale } from './linear.js';
 import { barsPath, bandPath, polyline, scaled, valueLine } from './downsample.js';
 import { estimateTextWidth } from './legend-layout.js';
-import { markersPath } from './marks.js';
+import { markersPath } from './cues.js';
 import { tickLabel } from './period-label.js';
 import { stackSeries, valueMax } from './stack.js';
 import { tickIndices, tickStride, valueTicks, wholeValued } from './ticks.js';

@@ -5,13 +5,13 @@
 import './formats/all.js';
 
 export { load, type LoadOptions, type LoadResult } from './load.js';
-export { DEFAULT_WORKER_THRESHOLD } from './load-aggregated.js';
+export { DEFAULT_WORKER_THRESHOLD } from './aggregate/load.js';
 export { parseText, normalizeValue, type ParseOptions, type Parsed } from './parse.js';
-export { fetchText, clearCache, absoluteUrl, type FetchOptions, type FetchedText } from './fetch.js';
-export { parseCSV, uniqueColumns, type CsvTable } from './csv-table.js';
-export { CsvParser, detectDelimiter, type Delimiter } from './csv.js';
-export { CsvAggregator, isAggregated, type AggregatePlan, type AggregatedCsv } from './csv-aggregate.js';
-export { aggregateChunks, textChunks } from './csv-stream.js';
+export { fetchText, clearCache, absoluteUrl, type FetchOptions, type FetchedText } from './net/fetch.js';
+export { parseCSV, uniqueColumns, type CsvTable } from './formats/csv/csv-table.js';
+export { CsvParser, detectDelimiter, type Delimiter } from './formats/csv/csv.js';
+export { CsvAggregator, isAggregated, type AggregatePlan, type AggregatedCsv } from './aggregate/csv-plan.js';
+export { aggregateChunks, textChunks } from './formats/csv/csv-stream.js';
 export {
   aggregateByPeriod,
   PeriodAccumulator,
@@ -24,9 +24,9 @@ export {
   type PeriodTable,
   type ResolutionOptions,
   type ResolutionStats,
-} from './aggregate.js';
-export { ResolutionAccumulator, quantileSorted, type Accessor } from './resolution.js';
-export { periodIndex, keyOfIndex, indexOfKey } from './periods.js';
+} from './aggregate/period-table.js';
+export { ResolutionAccumulator, quantileSorted, type Accessor } from './aggregate/resolution.js';
+export { periodIndex, keyOfIndex, indexOfKey } from '../time/periods.js';
 export {
   normalizeDate,
   parseDateInto,
@@ -34,8 +34,8 @@ export {
   ALL_KINDS,
   type DateKind,
   type DateParts,
-} from './dates.js';
-export { DEFAULT_TIME_ZONE, zoneOffset, localDay } from './timezone.js';
+} from '../time/dates.js';
+export { DEFAULT_TIME_ZONE, zoneOffset, localDay } from '../time/timezone.js';
 export {
   fetchOpen311,
   parseOpen311,
@@ -45,7 +45,7 @@ export {
   OPEN311_MAX_DAYS,
   MAX_SYNC_XML,
   type Open311Options,
-} from './open311.js';
+} from './formats/open311/open311.js';
 export {
   fetchCkan,
   ckanPage,
@@ -53,22 +53,28 @@ export {
   DEFAULT_CKAN_CAP,
   type CkanField,
   type CkanResult,
-} from './ckan.js';
-export { toFeatureCollection } from './geo.js';
+} from './formats/ckan/ckan.js';
+export { toFeatureCollection } from './formats/geo/geo.js';
 export { formatFromUrl, formatOfJson, parseJSON, sniffText } from './detect.js';
 export type { DataSource, ResolvedSource } from './source.js';
-export { setWorkerUrl } from './worker-client.js';
+export { setWorkerUrl } from './worker/client.js';
 export { DataError, isAbort, toDataError } from './errors.js';
-export { isRetryable, retryAfterMs, backoff, DEFAULT_MAX_RETRY_AFTER, type RetryOptions } from './retry.js';
+export {
+  isRetryable,
+  retryAfterMs,
+  backoff,
+  DEFAULT_MAX_RETRY_AFTER,
+  type RetryOptions,
+} from './net/retry.js';
 export {
   LoadBudget,
   setLoadDefaults,
   DEFAULT_DEADLINE,
   DEFAULT_MAX_REQUESTS,
   type BudgetOptions,
-} from './budget.js';
-export { DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, MAX_REDIRECTS } from './request.js';
-export { readFlatXml, type FlatXml } from './xml.js';
+} from './net/budget.js';
+export { DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, MAX_REDIRECTS } from './net/request.js';
+export { readFlatXml, type FlatXml } from './formats/open311/xml.js';
 export {
   parseNumber,
   isMissing,
@@ -76,7 +82,7 @@ export {
   numberEvidence,
   toNumberLocale,
   type NumberLocale,
-} from './numbers.js';
+} from './validate/numbers.js';
 export {
   inferReading,
   readAs,
@@ -84,8 +90,8 @@ export {
   ReadingVote,
   type ColumnReading,
   type ReadingOptions,
-} from './number-reading.js';
-export { expectedText, type IssueCode, type IssueParams, type IssueSpec } from './issue-codes.js';
+} from './validate/number-reading.js';
+export { expectedText, type IssueCode, type IssueParams, type IssueSpec } from './validate/issue-codes.js';
 export {
   validateRows,
   readString,
@@ -104,8 +110,8 @@ export {
   type RowSchema,
   type ReadOptions,
   type NumberReadOptions,
-} from './schema.js';
-export { validateStats, type StatDatum } from './schemas/stat.js';
+} from './validate/schema.js';
+export { validateStats, type StatDatum } from './validate/schemas/stat.js';
 export {
   complaintsValidator,
   complaintTable,
@@ -113,7 +119,7 @@ export {
   type ComplaintRecord,
   type ComplaintData,
   type ComplaintFields,
-} from './schemas/complaints.js';
+} from './validate/schemas/complaints.js';
 export type {
   RowIssue,
   DataNote,

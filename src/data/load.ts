@@ -1,11 +1,11 @@
-import { LoadBudget, type BudgetOptions } from './budget.js';
-import type { AggregatePlan } from './csv-aggregate.js';
+import { LoadBudget, type BudgetOptions } from './net/budget.js';
+import type { AggregatePlan } from './aggregate/csv-plan.js';
 import { formatFromUrl } from './detect.js';
-import { absoluteUrl, fetchText, type FetchOptions } from './fetch.js';
+import { absoluteUrl, fetchText, type FetchOptions } from './net/fetch.js';
 import { isAbort, unexpected } from './errors.js';
-import { formatReader } from './formats.js';
+import { formatReader } from './registry.js';
 import { parseText } from './parse.js';
-import type { NumberLocale } from './numbers.js';
+import type { NumberLocale } from './validate/numbers.js';
 import type { SourceFormat } from './types.js';
 
 export interface LoadOptions extends FetchOptions, BudgetOptions {

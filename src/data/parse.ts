@@ -1,8 +1,8 @@
-import type { AggregatePlan } from './csv-aggregate.js';
+import type { AggregatePlan } from './aggregate/csv-plan.js';
 import { formatOfJson, parseJSON, sniffText } from './detect.js';
-import { formatReader } from './formats.js';
-import { tagTable } from './number-reading.js';
-import type { NumberLocale } from './numbers.js';
+import { formatReader } from './registry.js';
+import { tagTable } from './validate/number-reading.js';
+import type { NumberLocale } from './validate/numbers.js';
 import type { SourceFormat } from './types.js';
 
 export interface ParseOptions {

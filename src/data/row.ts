@@ -1,6 +1,6 @@
-import type { IssueSpec } from './issue-codes.js';
-import type { ColumnReading } from './number-reading.js';
-import { isMissing, type NumberLocale } from './numbers.js';
+import type { IssueSpec } from './validate/issue-codes.js';
+import type { ColumnReading } from './validate/number-reading.js';
+import { isMissing, type NumberLocale } from './validate/numbers.js';
 
 /** One input row: a CSV record, a JSON object, an Open311 request. */
 export type Row = Record<string, unknown>;

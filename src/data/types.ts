@@ -1,4 +1,4 @@
-import type { IssueCode, IssueParams } from './issue-codes.js';
+import type { IssueCode, IssueParams } from './validate/issue-codes.js';
 
 /**
  * The data client's contract with the elements. Elements and their pure modules depend on

@@ -1,5 +1,5 @@
 import type { JoinReport } from '../geo/join.js';
-import type { RatingsReport } from '../geo/scale.js';
+import type { RatingsReport } from '../ratings/scale.js';
 import type { DataNote, RowIssue } from '../data/types.js';
 import type { InvalidFeature } from '../geo/valid.js';
 

@@ -1,4 +1,4 @@
-import type { ComplianceRecord } from '../data/schemas/compliance.js';
+import type { ComplianceRecord } from '../data/validate/schemas/compliance.js';
 
 /** The region a reader picked on a map, and its rating when it has one. */
 export interface RegionSelectDetail {

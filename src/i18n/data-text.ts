@@ -1,4 +1,4 @@
-import { DATE_EXAMPLES, type IssueParams } from '../data/issue-codes.js';
+import { DATE_EXAMPLES, type IssueParams } from '../data/validate/issue-codes.js';
 import type { DataNote, RowIssue } from '../data/types.js';
 import { formatNumber } from './format.js';
 import type { Lang } from './lang.js';

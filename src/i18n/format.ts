@@ -1,5 +1,5 @@
-import { civilFromDays, isValidDate } from '../data/civil.js';
-import { localDay } from '../data/timezone.js';
+import { civilFromDays, isValidDate } from '../time/civil.js';
+import { localDay } from '../time/timezone.js';
 import type { Lang } from './lang.js';
 import { plainCompact, plainNumber, plainPercent } from './number-text.js';
 

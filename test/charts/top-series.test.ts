@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_MAX_SERIES, groupSmallest } from '../../src/charts/top-series.js';
-import type { PeriodTable } from '../../src/data/aggregate.js';
+import type { PeriodTable } from '../../src/data/aggregate/period-table.js';
 
 const table = (n: number): PeriodTable => ({
   period: 'year',

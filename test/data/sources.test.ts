@@ -1,15 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { aggregateByPeriod } from '../../src/data/aggregate.js';
-import { fetchCkan } from '../../src/data/ckan.js';
+import { aggregateByPeriod } from '../../src/data/aggregate/period-table.js';
+import { fetchCkan } from '../../src/data/formats/ckan/ckan.js';
 import { DataError } from '../../src/data/errors.js';
-import { clearCache } from '../../src/data/fetch.js';
-import { toFeatureCollection } from '../../src/data/geo.js';
+import { clearCache } from '../../src/data/net/fetch.js';
+import { toFeatureCollection } from '../../src/data/formats/geo/geo.js';
 import { load } from '../../src/data/load.js';
-import { fetchOpen311, open311Windows, parseOpen311Xml } from '../../src/data/open311.js';
+import { fetchOpen311, open311Windows, parseOpen311Xml } from '../../src/data/formats/open311/open311.js';
 import { parseText } from '../../src/data/parse.js';
-import { readNumber, readString, validateRows } from '../../src/data/schema.js';
-import { complaintTable, complaintsValidator } from '../../src/data/schemas/complaints.js';
-import type { Row } from '../../src/data/schema.js';
+import { readNumber, readString, validateRows } from '../../src/data/validate/schema.js';
+import { complaintTable, complaintsValidator } from '../../src/data/validate/schemas/complaints.js';
+import type { Row } from '../../src/data/validate/schema.js';
 // Every format reader, as pantau/data registers them.
 import '../../src/data/formats/all.js';
 

@@ -11,13 +11,13 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
-import '../../src/components/stat/pantau-stat.js';
-import '../../src/components/complaint-trend/pantau-complaint-trend.js';
-import '../../src/components/compliance-map/pantau-compliance-map.js';
-import '../../src/components/service-standard/pantau-service-standard.js';
+import '../../src/elements/stat/pantau-stat.js';
+import '../../src/elements/complaint-trend/pantau-complaint-trend.js';
+import '../../src/elements/compliance-map/pantau-compliance-map.js';
+import '../../src/elements/service-standard/pantau-service-standard.js';
 import '../../src/geo/id-provinces.js';
-import { YEARLY } from '../components/complaint-trend/fixtures.js';
-import { provinceRatings } from '../components/compliance-map/helpers.js';
+import { YEARLY } from '../elements/complaint-trend/fixtures.js';
+import { provinceRatings } from '../elements/compliance-map/helpers.js';
 
 interface Item {
   name: string;

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import { ID_PROVINCES, ID_PROVINCES_CREDIT } from '../../src/geo/id-provinces.js';
 import { getGeometry } from '../../src/geo/registry.js';
-import { rewindFeatures } from '../../src/geo/winding.js';
+import { rewindFeatures } from '../../src/geo/projection/winding.js';
 import { fixtureCsv } from './fixtures.js';
 
 describe('the shipped id-provinces geometry', () => {

@@ -5,7 +5,7 @@ import { compareSystems, normalizeCode, onlySystemOf } from '../../src/geo/codes
 import { ID_PROVINCES } from '../../src/geo/id-provinces.js';
 import { joinRegions, sameRegionName } from '../../src/geo/join.js';
 import { parseRegionKind } from '../../src/geo/kinds.js';
-import { detailFeatures } from '../../src/components/compliance-map/map-model.js';
+import { detailFeatures } from '../../src/elements/compliance-map/map-model.js';
 import { fixtureCsv, fixtureJson } from './fixtures.js';
 
 const provinces = () =>

@@ -2,15 +2,15 @@
 // features drawn both ways at the same size must agree within a pixel.
 import { geoAlbersUsa, geoEqualEarth, geoIdentity, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
-import { shapesAt, type ProjectedShape } from '../../src/geo/paths.js';
-import { projectPlanar, type PlanarFeature } from '../../src/geo/planar.js';
+import { shapesAt, type ProjectedShape } from '../../src/geo/projection/paths.js';
+import { projectPlanar, type PlanarFeature } from '../../src/geo/projection/planar.js';
 import {
   fitPlanar,
   referenceProjector,
   type ProjectionName,
   type Transform,
-} from '../../src/geo/projection.js';
-import { rewindFeatures } from '../../src/geo/winding.js';
+} from '../../src/geo/projection/projection.js';
+import { rewindFeatures } from '../../src/geo/projection/winding.js';
 
 export interface Drawn {
   shapes: ProjectedShape[];

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Feature } from 'geojson';
-import { toFeatureCollection } from '../../src/data/geo.js';
+import { toFeatureCollection } from '../../src/data/formats/geo/geo.js';
 import { DataError } from '../../src/data/errors.js';
-import { splitRing } from '../../src/geo/antimeridian.js';
-import { projectPlanar, type PlanarFeature } from '../../src/geo/planar.js';
-import { referenceProjector } from '../../src/geo/projection.js';
+import { splitRing } from '../../src/geo/projection/antimeridian.js';
+import { projectPlanar, type PlanarFeature } from '../../src/geo/projection/planar.js';
+import { referenceProjector } from '../../src/geo/projection/projection.js';
 import { featureIssue, geometryIssue } from '../../src/geo/valid.js';
 import { topologyIssue, validTransform } from '../../src/geo/valid-topology.js';
 

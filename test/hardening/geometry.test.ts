@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { PantauComplianceMap } from '../../src/components/compliance-map/pantau-compliance-map.js';
+import type { PantauComplianceMap } from '../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { DataIssuesDetail } from '../../src/events/data-issues.js';
 import { registerGeometry } from '../../src/geo/registry.js';
-import '../../src/components/compliance-map/pantau-compliance-map.js';
+import '../../src/elements/compliance-map/pantau-compliance-map.js';
 import '../../src/geo/id-provinces.js';
 
 const DIR = '/test/hardening/fixtures/geo';

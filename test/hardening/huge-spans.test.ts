@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { aggregateByPeriod, MAX_PERIODS } from '../../src/data/aggregate.js';
+import { aggregateByPeriod, MAX_PERIODS } from '../../src/data/aggregate/period-table.js';
 import { DataError } from '../../src/data/errors.js';
 import type { PantauErrorEvent } from '../../src/events/error.js';
 import type { PantauDataIssuesEvent } from '../../src/events/data-issues.js';
-import { MAX_JOINED_ROWS } from '../../src/components/compliance-map/map-data.js';
+import { MAX_JOINED_ROWS } from '../../src/elements/compliance-map/map-source.js';
 import '../../src/index.js';
 import '../../src/geo/id-provinces.js';
 

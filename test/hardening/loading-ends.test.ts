@@ -1,6 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { setLoadDefaults } from '../../src/data/budget.js';
-import { clearCache } from '../../src/data/fetch.js';
+import { setLoadDefaults } from '../../src/data/net/budget.js';
+import { clearCache } from '../../src/data/net/fetch.js';
 import type { PantauErrorEvent } from '../../src/events/error.js';
 import '../../src/index.js';
 

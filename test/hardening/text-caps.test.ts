@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { capStrings, capText, MAX_ACCESSIBLE_TEXT, TEXT_CAPS } from '../../src/components/shared/text-cap.js';
+import { capStrings, capText, MAX_ACCESSIBLE_TEXT, TEXT_CAPS } from '../../src/elements/shared/text-cap.js';
 import '../../src/index.js';
 import '../../src/geo/id-provinces.js';
 

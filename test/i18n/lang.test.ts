@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { normalizeLang, resolveLang } from '../../src/i18n/lang.js';
-import { LocaleController } from '../../src/components/shared/locale-controller.js';
+import { LocaleController } from '../../src/elements/shared/locale-controller.js';
 import { defineMessages } from '../../src/i18n/messages.js';
 
 class LangProbe extends LitElement {

@@ -18,7 +18,7 @@ function fixPolygon(rings) {
   return rings.map((ring) => ring.slice().reverse());
 }
 
-/** Features with every inverted polygon reversed (the same rule as pantau's src/geo/winding.ts). */
+/** Features with every inverted polygon reversed (the same rule as pantau's src/geo/projection/winding.ts). */
 export function rewind(features) {
   return features.map((f) => {
     const g = f.geometry;

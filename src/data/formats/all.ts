@@ -1,6 +1,6 @@
 /** Every format reader: `pantau/data` and the all-in-one `pantau.js` read every format. */
-import './csv.js';
-import './aggregate.js';
-import './open311.js';
-import './ckan.js';
-import './geo.js';
+import './csv/index.js';
+import '../aggregate/format.js';
+import './open311/index.js';
+import './ckan/index.js';
+import './geo/index.js';

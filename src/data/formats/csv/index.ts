@@ -1,0 +1,13 @@
+/** Registers the CSV reader: text to row objects keyed by the header (`records: false`: the table). */
+import { parseCSV } from './csv-table.js';
+import { registerFormat } from '../../registry.js';
+import { tagTable } from '../../validate/number-reading.js';
+
+registerFormat('csv', {
+  read(text, o) {
+    const table = parseCSV(text as string);
+    // Spreadsheets saved in Indonesian separate fields with `;` (the decimal comma takes `,`).
+    tagTable(table.rows, { locale: o.numberLocale, hint: table.delimiter === ';' ? 'id' : undefined });
+    return o.records === false ? table : table.rows;
+  },
+});

@@ -1,0 +1,262 @@
+import '../../data/formats/csv/index.js';
+import '../../data/aggregate/format.js';
+import '../../data/formats/open311/index.js';
+import '../../data/formats/ckan/index.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { TrendMode } from '../../charts/trend-layout.js';
+import type { Period } from '../../data/aggregate/period-table.js';
+import type { DataController } from '../shared/data-controller.js';
+import type { LoadOptions } from '../../data/load.js';
+import type { NumberLocale } from '../../data/validate/numbers.js';
+import { DEFAULT_TIME_ZONE } from '../../time/timezone.js';
+import type { RowIssue, SourceFormat } from '../../data/types.js';
+import { formatDate } from '../../i18n/format.js';
+import { PantauPeriodSelectEvent } from '../../events/period-select.js';
+import { chartFrameStyles, renderFrameFooter, renderFrameHeader, FrameSlots } from '../shared/chart-frame.js';
+import { dataStateStyles, renderDataState } from '../shared/data-state.js';
+import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
+import { customElement, PantauElement } from '../shared/pantau-element.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { tableViewStyles } from '../shared/table-view.js';
+import { JsonOptionController, readAnnotations } from '../shared/json-option.js';
+import { numberAttribute } from '../shared/number-attribute.js';
+import { commonStyles } from '../../styles/common.js';
+import { trendStyles } from './pantau-complaint-trend.styles.js';
+import { t } from './pantau-complaint-trend.messages.js';
+import { DEFAULT_MAX_SERIES, groupSmallest } from '../../charts/top-series.js';
+import { TrendCursorController } from './trend-cursor.js';
+import { downloadTrend, trendCsv } from './trend-download.js';
+import { renderIssues } from './trend-issues.js';
+import { buildModel, selectDetail, type Measure, type TrendModel } from './trend-model.js';
+import { renderChange } from './trend-parts.js';
+import { renderBody } from './trend-body.js';
+import { TrendSourceController } from './trend-source.js';
+import { computeView, type TrendAnnotation, type TrendView } from './trend-geometry.js';
+
+export type { TrendAnnotation } from './trend-geometry.js';
+export { PantauPeriodSelectEvent, type PeriodSelectDetail } from '../../events/period-select.js';
+export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
+
+/**
+ * Complaints over time, by category or status: counts per day, week, month, quarter or year
+ * from raw records (counted) or from a series with values, as lines, stacked areas, stacked
+ * or grouped bars. Keyboard and screen-reader friendly, with a summary sentence, a table
+ * view, legend toggles and CSV/SVG/PNG downloads.
+ *
+ * @summary A time chart of complaints with summary, table view and downloads.
+ *
+ * @fires pantau-period-select - A reader picked a period (click, tap or Enter). `detail`: `{ period, label, values }`.
+ * @fires pantau-error - The data could not be loaded or used. `detail`: `{ code, message, status?, url? }`.
+ * @fires pantau-data-issues - Once per newly read dataset or field set, even when nothing was left out (data-driven, not user-driven). `detail`: `{ rowIssues, skipped, notes }`, `notes` saying how a table or number was read when the attributes did not say.
+ *
+ * @slot title - The chart title (replaces `heading`).
+ * @slot subtitle - The line under the title (replaces `subheading`).
+ *
+ * @csspart header - Title, subtitle, change badge and download menu.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart change - The change against the previous period.
+ * @csspart summary - The generated summary sentence.
+ * @csspart legend - The legend (toggle buttons).
+ * @csspart plot - The focusable plot area.
+ * @csspart tooltip - The tooltip.
+ * @csspart table-toggle - The button showing the table.
+ * @csspart table - The data table.
+ * @csspart download-button - The download menu's button.
+ * @csspart download-menu - The download menu's list.
+ * @csspart issues - The note on rows left out (row, field, value, expected).
+ * @csspart data-state - The loading, error or stale notice, and the data notes ("Catatan data").
+ * @csspart footer - Source, note and last update.
+ * @csspart source - The source line.
+ * @csspart data-state - The loading, error or stale notice when the data comes by `src`.
+ * @csspart retry - The retry button of the error and stale notices.
+ *
+ * @cssprop [--pantau-trend-height=18rem] - Height of the plot.
+ * @cssprop [--pantau-trend-line-width=2px] - Width of the lines in line mode.
+ * @cssprop [--pantau-trend-padding=var(--pantau-frame-padding)] - Padding around the whole chart (the shared frame padding unless set).
+ */
+@customElement('pantau-complaint-trend')
+export class PantauComplaintTrend extends PantauElement {
+  static override styles = [
+    ...PantauElement.styles,
+    commonStyles,
+    chartFrameStyles,
+    tableViewStyles,
+    downloadMenuStyles,
+    dataStateStyles,
+    trendStyles,
+  ];
+
+  /** URL of the data: CSV, JSON records, an Open311 or CKAN response. */
+  @property() src?: string;
+  /** Format of `src` when its URL does not tell (`csv`, `json`, `open311`, `ckan`, ...). */
+  @property() format?: SourceFormat;
+  /** The data itself: an array of records, or a ready `PeriodTable`. */
+  @property({ attribute: false }) data?: unknown;
+  /** Reload `src` every this many seconds (unset: never). */
+  @property({ converter: numberAttribute }) refresh?: number;
+  /** Longest one load of `src` may take, in seconds (unset: the page's default, 30). */
+  @property({ converter: numberAttribute }) deadline?: number;
+  /** Most requests one load of `src` may make: Open311 windows, CKAN pages, retries (unset: 100). */
+  @property({ converter: numberAttribute, attribute: 'max-requests' }) maxRequests?: number;
+  /** Period the records are counted by. */
+  @property() period: Period = 'month';
+  /** How series are drawn: `line`, `area` (stacked), `bars` (stacked) or `grouped`. */
+  @property() mode: TrendMode = 'line';
+  /** Field with each record's date; `date` also finds Open311's `requested_datetime`. */
+  @property({ attribute: 'date-field' }) dateField = 'date';
+  /** Field that splits records into series (category, status); unset: one total. */
+  @property({ attribute: 'series-field' }) seriesField?: string;
+  /** Field summed per period; unset: a `value` field if present, else records are counted. */
+  @property({ attribute: 'value-field' }) valueField?: string;
+  /** A wide table's columns, one series each, comma-separated (`Infrastruktur,Kesehatan`); unset: a table of one date column and numeric columns only is read so by itself (said in the data notes). */
+  @property({ attribute: 'value-fields' }) valueFields?: string;
+  /** How the data's numbers are written: `id` (`10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
+  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
+  /** Keeps only matching records, written like a URL query: `category=total&metric=a&metric=b`. */
+  @property() filter?: string;
+  /** Time zone of a timestamp without an offset (`2024-12-31T20:00:00` is wall time there) and of each timestamp's calendar day; date-only values never shift. */
+  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
+  /** A second measure from Open311-like records, on a right axis: `on-time` rate or `resolution` days. */
+  @property() measure?: Measure;
+  /** What is counted, for the summary and table ("Laporan"); default "Pengaduan"/"Complaints". */
+  @property() subject?: string;
+  /** Chart title (or use the `title` slot). */
+  @property() heading?: string;
+  /** Line under the title (or use the `subtitle` slot). */
+  @property() subheading?: string;
+  /** Who published the data. */
+  @property() source?: string;
+  /** Link to the source; http and https only. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  /** A note under the chart (definitions, caveats). */
+  @property() note?: string;
+  /** When the data was last updated (`2025-01-15`); default: when it was loaded from `src`. */
+  @property({ attribute: 'updated' }) lastUpdated?: string;
+  /** Notes on the time axis, `[{date, label}]`; without script, a `<script type="application/json" data-pantau="annotations">` child. */
+  @property({ attribute: false }) annotations: TrendAnnotation[] = [];
+  readonly #annotationsChild = new JsonOptionController(this, 'annotations', readAnnotations);
+  /** Most series drawn: past it the smallest are summed into one "Lainnya" / "Other" series (0: never; empty or not a decimal: 8). */
+  @property({ converter: numberAttribute, attribute: 'max-series' }) maxSeries?: number = DEFAULT_MAX_SERIES;
+  /** Hides the download menu. */
+  @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
+
+  @state() private hiddenSeries: ReadonlySet<string> = new Set();
+  @state() private tableOpen = false;
+  readonly #slots = new FrameSlots(this);
+
+  /** @internal Network options for `src` (tests force the worker with `workerThreshold: 0`). */
+  readonly loadOptions: LoadOptions = {};
+  private readonly feed = new TrendSourceController(this, this.loadOptions);
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
+  readonly #menu = new DownloadMenuController(this);
+  readonly #pointer = new TrendCursorController(this);
+  #viewKey = '';
+  /** @internal The current view model (for the cursor controller). */
+  trendModel?: TrendModel;
+  /** @internal The current geometry (for the cursor controller). */
+  trendView?: TrendView;
+
+  /** Rows left out of the data (row number, field, value, what was expected), at load or with the current fields. */
+  get issues(): readonly RowIssue[] {
+    return this.feed.issues;
+  }
+
+  // Derived in update(), not willUpdate(): the data controller's hostUpdate runs in between.
+  protected override update(changed: PropertyValues<this>): void {
+    this.#derive(changed);
+    super.update(changed);
+  }
+
+  #derive(changed: PropertyValues<this>): void {
+    const d = this.feed;
+    if (d.sync()) {
+      this.trendModel = undefined;
+      this.#pointer.clamp(d.table?.periods.length ?? 0);
+    }
+    const table = d.table;
+    let m = this.trendModel;
+    const relabel =
+      (changed as Map<PropertyKey, unknown>).has('hiddenSeries') ||
+      changed.has('subject') ||
+      changed.has('maxSeries');
+    if (table && (!m || m.lang !== this.language || relabel)) {
+      const second = this.measure && d.measure ? { kind: this.measure, values: d.measure } : undefined;
+      const shown = groupSmallest(table, this.maxSeries ?? DEFAULT_MAX_SERIES, t(this.language, 'other'));
+      this.trendModel = m = buildModel(shown, this.hiddenSeries, this.language, this.subject, second);
+    }
+    const { width, height } = this.size;
+    const vk = `${width}x${height}|${this.mode}`;
+    if (!m || width <= 0) return;
+    if (vk !== this.#viewKey || changed.has('annotations') || this.trendView?.model !== m) {
+      this.#viewKey = vk;
+      this.trendView = computeView(m, this.mode, width, height, this.annotations, this.timeZone);
+    }
+  }
+
+  /** The displayed table as CSV text (UTF-8 BOM, CRLF, period keys first): what the CSV download saves. */
+  toCsv(): string {
+    return this.trendModel ? trendCsv(this.trendModel) : '';
+  }
+
+  /** @internal */
+  selectPeriod(p: number): void {
+    if (this.trendModel) this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p)));
+  }
+
+  /** When a live dashboard (`src` with `refresh`) last loaded its data; a one-off load says nothing about the data's age. */
+  get #fetchedAt(): Date | undefined {
+    return this.src && this.refresh ? this.feed.store.updatedAt : undefined;
+  }
+
+  /** The footer's "last updated" date in the reader's language, when there is one. */
+  get #updatedText(): string | undefined {
+    const updated = this.lastUpdated ?? this.#fetchedAt;
+    return updated && formatDate(updated, this.language, 'long', this.timeZone);
+  }
+
+  override render() {
+    const lang = this.language;
+    const m = this.trendModel;
+    const aside = html`<div class="header-aside">
+      ${renderChange(m)}
+      ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void downloadTrend(this, m, k, this.#updatedText)) : nothing}
+    </div>`;
+    const store = this.feed.store;
+    const state = renderDataState(store as DataController<unknown>, lang, () => store.retry(), this.timeZone);
+    return html`<div class="root" data-theme=${this.themeName}>
+      ${renderFrameHeader({ title: this.heading, subtitle: this.subheading, slots: this.#slots, aside })}
+      ${state}
+      ${
+        m
+          ? renderBody({
+              m,
+              view: this.trendView,
+              mode: this.mode,
+              cursor: this.#pointer,
+              tableOpen: this.tableOpen,
+              onToggleTable: this.#toggleTable,
+              onToggleSeries: this.#toggleSeries,
+            })
+          : nothing
+      }
+      ${renderIssues(this.feed, lang)} ${this.#annotationsChild.renderNotice(lang)}
+      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.#updatedText, lang })}
+    </div>`;
+  }
+
+  #toggleTable = () => (this.tableOpen = !this.tableOpen);
+
+  #toggleSeries = (name: string) => {
+    const next = new Set(this.hiddenSeries);
+    if (!next.delete(name)) next.add(name);
+    this.hiddenSeries = next;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pantau-complaint-trend': PantauComplaintTrend;
+  }
+}

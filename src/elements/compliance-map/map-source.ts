@@ -1,0 +1,464 @@
+import { html, type nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { Feature } from 'geojson';
+import { DataController } from '../shared/data-controller.js';
+import {
+  validateCompliance,
+  type ComplianceFields,
+  type ComplianceRecord,
+} from '../../data/validate/schemas/compliance.js';
+import { toNumberLocale, type NumberLocale } from '../../data/validate/numbers.js';
+import type { DataNote, RowIssue, Validated } from '../../data/types.js';
+import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
+import type { CodeSystem } from '../../geo/codes.js';
+import { parseRegionKind } from '../../geo/kinds.js';
+import { PantauErrorEvent } from '../../events/error.js';
+import { requestGeometry } from '../../geo/autoload.js';
+import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
+import { countInverted } from '../../geo/projection/winding.js';
+import { formatNumber } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { renderDataState } from '../shared/data-state.js';
+import { capped } from '../shared/text-cap.js';
+import type { InvalidFeature } from '../../geo/valid.js';
+import { checkGeo, convertFeatures, type GeoInput, type UsableFeatures } from './map-geometry.js';
+import {
+  geometryFailure,
+  renderGeometryError,
+  unusableGeometry,
+  type GeometryFailure,
+} from './map-geometry-error.js';
+import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
+import { t } from './pantau-compliance-map.messages.js';
+import type { PantauComplianceMap } from './pantau-compliance-map.js';
+import { nextTask, sameInputs } from '../shared/sliced-task.js';
+
+const GEO_INLINE =
+  ':scope > script[type="application/geo+json"], :scope > script[type="application/topo+json"]';
+
+/** Remembers the last result for identical inputs (compared by identity). */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; value: R } | undefined;
+  return (...args) => {
+    if (!last || !sameInputs(args, last.args)) last = { args, value: fn(...args) };
+    return last.value;
+  };
+}
+
+/**
+ * Rating rows joined by default: a join takes about 20 µs a row, so 20,000 rows (every
+ * regency for 40 years) stay well inside a task; 200,000 took 3.9 s. `max-joined-rows` raises it.
+ */
+export const MAX_JOINED_ROWS = 20_000;
+
+/** Regions up to which a model is built in the update that needs it. */
+const SMALL = 250;
+/** The records while there are no ratings: one list, so an unchanged map is not rebuilt. */
+const NO_RECORDS: ComplianceRecord[] = [];
+
+function geoSize(geo: GeoInput): number {
+  if ('fc' in geo) return geo.fc.features.length;
+  return geo.object.type === 'GeometryCollection' ? geo.object.geometries.length : 1;
+}
+
+interface Built {
+  model: MapModel;
+  rewound: number;
+  invalid: InvalidFeature[];
+}
+
+interface Job {
+  key: unknown[];
+  built?: Built;
+  /** The geometry turned out unusable (no feature left to draw), or building threw. */
+  failed?: GeometryFailure;
+}
+
+/**
+ * The map's data: two loaders (ratings; geometry, plus the detail geometry once a region
+ * is drilled into) and the joined model, recomputed only when its inputs change (never per
+ * render or on hover). The model is built in tasks of its own after the update that
+ * brought its inputs (TopoJSON converted in slices, then the join), so no task runs long;
+ * until it is ready the last one built stays in use.
+ */
+export class MapData implements ReactiveController {
+  readonly ratings: DataController<unknown[]>;
+  readonly geometry: DataController<GeoInput>;
+  readonly detail: DataController<GeoInput>;
+  private pendingReport?: DataIssuesDetail;
+  private job?: Job;
+  private shown?: Built;
+  private readonly converted = new WeakMap<GeoInput, Map<boolean, UsableFeatures>>();
+
+  constructor(private readonly host: PantauComplianceMap) {
+    this.ratings = new DataController<unknown[]>(host, {
+      source: () => ({ src: host.src, format: host.format, data: host.data }),
+      // The rows are kept: a field renamed after loading re-reads them, without a refetch.
+      validate: (input) => {
+        const v = this.read(input, JSON.stringify(this.fields()), ...this.numbers());
+        if (v instanceof Error) throw v;
+        // The notes go with the join's report (`notes`), read again when number-locale changes.
+        return { ...v, notes: undefined, value: input as unknown[] };
+      },
+    });
+    this.geometry = new DataController<GeoInput>(host, {
+      source: () => ({
+        src: host.geoSrc,
+        format: 'auto',
+        data: typeof host.geo === 'object' ? host.geo : undefined,
+      }),
+      validate: (input) => ({ value: checkGeo(input, host.geoObject), issues: [], rowCount: 1 }),
+      inline: GEO_INLINE,
+      records: false,
+    });
+    this.detail = new DataController<GeoInput>(host, {
+      source: () => ({ src: this.drilledInto ? host.detailGeoSrc : undefined, format: 'auto' }),
+      validate: (input) => ({ value: checkGeo(input), issues: [], rowCount: 1 }),
+      inline: false,
+      records: false,
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = onGeometryRegistered(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /**
+   * After each update (and after the loaders): `aria-busy` while anything loads or the
+   * model for the current inputs is being built, and a newly joined model's report, fired
+   * once as `pantau-data-issues`, never per render.
+   */
+  hostUpdated(): void {
+    const h = this.host;
+    const busy =
+      this.fetchingShipped ||
+      (!!this.job && !this.job.built && !this.job.failed) ||
+      [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
+    if (busy) h.setAttribute('aria-busy', 'true');
+    else h.removeAttribute('aria-busy');
+    const report = this.pendingReport;
+    this.pendingReport = undefined;
+    if (report) h.dispatchEvent(new PantauDataIssuesEvent<DataIssuesDetail>(report));
+    const failed = this.job?.failed;
+    if (failed && !failed.reported) {
+      failed.reported = true;
+      h.dispatchEvent(new PantauErrorEvent(failed.info));
+    }
+  }
+
+  private unsubscribe?: () => void;
+  private drilledInto = false;
+  /** A shipped geometry (`geo="id-provinces"`) is loading from its own file. */
+  private fetchingShipped = false;
+  /** The shipped geometry whose failure was reported (`pantau-error` once, not per render). */
+  private reportedFailure?: string;
+
+  private fields(): Partial<ComplianceFields> {
+    const h = this.host;
+    const f: Partial<ComplianceFields> = {};
+    const code = h.dataKey ?? h.codeField;
+    if (code) f.code = code;
+    for (const k of ['name', 'score', 'zone', 'category', 'opinion', 'year', 'rank', 'rankOf'] as const) {
+      const name = h[`${k}Field`];
+      if (name) f[k] = name;
+    }
+    return f;
+  }
+
+  /** The rows read under the field names of `fieldsKey`, once per rows and names; a failure is kept too. */
+  private readonly read = memo(
+    (
+      rows: unknown,
+      fieldsKey: string,
+      locale?: NumberLocale,
+      fallback?: NumberLocale,
+    ): Validated<ComplianceRecord[]> | Error => {
+      try {
+        return validateCompliance(rows, JSON.parse(fieldsKey) as Partial<ComplianceFields>, {
+          locale,
+          fallbackLocale: fallback,
+        });
+      } catch (error) {
+        return error as Error;
+      }
+    },
+  );
+
+  /** Records under the current field names; none when the kept rows cannot be read under them. */
+  private records(): Validated<ComplianceRecord[]> {
+    const rows = this.ratings.value;
+    const v = rows && this.read(rows, JSON.stringify(this.fields()), ...this.numbers());
+    // One empty list while there are no ratings, so the model is not rebuilt on every render.
+    return v && !(v instanceof Error) ? v : { value: NO_RECORDS, issues: this.ratings.issues, rowCount: 0 };
+  }
+
+  /** The geometry: a loaded one, else a registered one named by `geo`. */
+  private source(): {
+    geo?: GeoInput;
+    featureKey?: string;
+    nameKey?: string;
+    codeSystem?: MapOptions['codeSystem'];
+    kind?: MapOptions['featureKind'];
+    credit?: string;
+  } {
+    const h = this.host;
+    if (this.geometry.value) return { geo: this.geometry.value };
+    if (typeof h.geo !== 'string' || !h.geo) return {};
+    const reg = getGeometry(h.geo);
+    return reg ? { ...reg, geo: this.registered(reg.data) } : {};
+  }
+
+  private readonly registered = memo(checkGeo);
+  // Only counted for the notes: the planar projector fills either winding the same.
+  private readonly inverted = memo(countInverted);
+  private readonly filtered = memo(detailFeatures);
+
+  get credit(): string | undefined {
+    return this.source().credit;
+  }
+
+  get rewound(): number {
+    return this.shown?.rewound ?? 0;
+  }
+
+  /** Features of the geometry shown that were left out before projection, and why. */
+  get invalidFeatures(): InvalidFeature[] {
+    return this.shown?.invalid ?? [];
+  }
+
+  get rowIssues(): RowIssue[] {
+    return this.records().issues;
+  }
+
+  /** How numbers are read: the stated `number-locale`, and the page language for a value that reads two ways. */
+  private numbers(): [NumberLocale | undefined, NumberLocale] {
+    return [toNumberLocale(this.host.numberLocale), this.host.language];
+  }
+
+  /** Readings chosen without the data settling them. */
+  get notes(): DataNote[] {
+    return this.records().notes ?? [];
+  }
+
+  /** True while ratings from `src` are on their way (also before the load has started). */
+  private ratingsLoading(): boolean {
+    const s = this.ratings.status;
+    return s === 'pending' || (s === 'idle' && !!this.host.src);
+  }
+
+  /** Rating rows left out (the issue list is capped; this count is not), the rows past the join cap too. */
+  get skipped(): number {
+    const r = this.records();
+    return Math.max(r.issues.length, r.rowCount - r.value.length) + (this.joinCap?.left ?? 0);
+  }
+
+  /** The largest number of rows joined: `max-joined-rows` when it is a positive number, else the default. */
+  private maxRows(): number {
+    const m = this.host.maxJoinedRows;
+    return m !== undefined && m >= 1 ? Math.floor(m) : MAX_JOINED_ROWS;
+  }
+
+  /** The records joined: the first `maxRows()` of them, once per records and cap. */
+  private readonly joinable = memo((rows: readonly ComplianceRecord[], max: number) =>
+    rows.length > max ? rows.slice(0, max) : rows,
+  );
+
+  /** Set when the join cap left rows out: how many were read, and how many of them were not joined. */
+  get joinCap(): { total: number; left: number } | undefined {
+    const all = this.records().value;
+    const max = this.maxRows();
+    return all.length > max ? { total: all.length, left: all.length - max } : undefined;
+  }
+
+  /**
+   * The joined model of the top-level or drilled-into view: undefined until the geometry
+   * is there and a first model is built; while a newer one is being built, the last one.
+   */
+  model(drilled: { code?: string; name: string } | undefined): MapModel | undefined {
+    const h = this.host;
+    const src = this.source();
+    if (!src.geo) return undefined;
+    let featureKey = h.featureKey ?? src.featureKey ?? 'id';
+    let nameKey = h.nameKey ?? src.nameKey;
+    this.drilledInto = !!drilled;
+    const detail = drilled ? this.detail.value : undefined;
+    if (detail) {
+      featureKey = h.detailFeatureKey ?? featureKey;
+      nameKey = h.detailNameKey ?? nameKey;
+    }
+    const records = this.joinable(this.records().value, this.maxRows());
+    const topSystem = h.geoCodeSystem ?? src.codeSystem;
+    const options: MapOptions = {
+      featureKey,
+      nameKey,
+      codeSystem: h.codeSystem,
+      geoCodeSystem: detail ? h.detailCodeSystem : topSystem,
+      scheme: h.scheme,
+      thresholds: h.thresholds,
+      year: h.year,
+      featureKind: drilled ? undefined : (parseRegionKind(h.featureKind) ?? src.kind),
+      aliases: h.aliases,
+    };
+    const planar = h.projection === 'none';
+    const key = [
+      src.geo,
+      detail,
+      drilled,
+      records,
+      JSON.stringify(options),
+      planar,
+      h.detailParentKey,
+      topSystem,
+      // Settling the ratings (even to none) builds and reports the model once more.
+      this.ratingsLoading(),
+    ];
+    const job = this.job;
+    if (!job || !sameInputs(job.key, key))
+      this.build(key, src.geo, detail && drilled && { detail, drilled, topSystem }, records, options, planar);
+    return (this.job?.built ?? this.shown)?.model;
+  }
+
+  /** Usable features of checked geometry, converted and checked once per input and kind of coordinates. */
+  private features(
+    geo: GeoInput,
+    geographic: boolean,
+    alive: () => boolean,
+    done: (f: UsableFeatures) => void,
+  ): void {
+    const hit = this.converted.get(geo)?.get(geographic);
+    if (hit) return done(hit);
+    convertFeatures(geo, geographic, alive, (f) => {
+      const byKind = this.converted.get(geo) ?? new Map<boolean, UsableFeatures>();
+      this.converted.set(geo, byKind.set(geographic, f));
+      done(f);
+    });
+  }
+
+  private build(
+    key: unknown[],
+    geo: GeoInput,
+    drill: { detail: GeoInput; drilled: { code?: string; name: string }; topSystem?: CodeSystem } | undefined,
+    records: readonly ComplianceRecord[],
+    options: MapOptions,
+    planar: boolean,
+  ): void {
+    const job: Job = { key };
+    this.job = job;
+    const alive = () => this.job === job && !job.failed;
+    // A small map (a country's provinces) is built at once, in the update that asked for it;
+    // a large one in tasks of its own, so neither that update nor any step runs long.
+    let inline = geoSize(geo) <= SMALL && (!drill || geoSize(drill.detail) <= SMALL);
+    // Whatever goes wrong ends in the error state (never "drawing" forever, never aria-busy).
+    const guarded = (fn: () => void) => () => {
+      try {
+        fn();
+      } catch (error) {
+        job.failed = geometryFailure(error);
+        if (!inline) this.host.requestUpdate();
+      }
+    };
+    const step = (fn: () => void) => (inline ? guarded(fn)() : nextTask(() => alive() && guarded(fn)()));
+    const join = (top: UsableFeatures, features: readonly Feature[], invalid: InvalidFeature[]) =>
+      step(() => {
+        if (!features.length && invalid.length) {
+          job.failed = unusableGeometry(invalid, !planar);
+          if (!inline) this.host.requestUpdate();
+          return;
+        }
+        const model = buildModel(features, records, options);
+        job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top.features), invalid };
+        // A new model means new data, geometry or join options: report once, never per render,
+        // and not for the map drawn while the ratings are still loading.
+        if (!this.ratingsLoading())
+          this.pendingReport = {
+            ...model.report,
+            rowIssues: this.rowIssues,
+            notes: this.notes,
+            skipped: this.skipped,
+            rewound: this.rewound,
+            invalidFeatures: invalid,
+          };
+        if (!inline) this.host.requestUpdate();
+      });
+    step(() => {
+      this.features(geo, !planar, alive, (top) => {
+        if (!drill) return join(top, top.features, top.invalid);
+        const parentKey = this.host.detailParentKey;
+        this.features(drill.detail, !planar, alive, (all) =>
+          join(
+            top,
+            this.filtered(
+              all.features,
+              drill.drilled,
+              options.featureKey,
+              parentKey,
+              drill.topSystem,
+              options.geoCodeSystem,
+            ),
+            all.invalid,
+          ),
+        );
+      });
+    });
+    // Whatever did not finish in this update (a conversion that took several slices) asks for one.
+    inline = false;
+  }
+
+  /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
+  blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
+    const geo = this.host.geo;
+    if (this.job?.failed) return renderGeometryError(this.job.failed, lang);
+    this.fetchingShipped = false;
+    if (!this.source().geo) {
+      if (this.geometry.status === 'idle' && typeof geo === 'string' && geo) {
+        // A geometry pantau ships loads itself from the file beside the element's own.
+        const load = requestGeometry(geo, () => this.host.requestUpdate());
+        this.fetchingShipped = load?.status === 'pending';
+        const [key, role] =
+          load?.status === 'pending'
+            ? (['loadingGeometry', 'status'] as const)
+            : load?.status === 'error'
+              ? (['shippedGeometryFailed', 'alert'] as const)
+              : (['noGeometry', 'status'] as const);
+        const file = load?.status === 'error' ? load.file : '';
+        if (file && this.reportedFailure !== geo) {
+          this.reportedFailure = geo;
+          const info = { code: 'network' as const, message: `${geo}: ${file}`, url: file };
+          queueMicrotask(() => this.host.dispatchEvent(new PantauErrorEvent(info)));
+        }
+        return html`<p class="status" role=${role}>
+          ${t(lang, key, { name: capped(geo), file: capped(file) })}
+        </p>`;
+      }
+      return renderDataState(this.geometry, lang, this.retry);
+    }
+    const s = this.ratings.status;
+    if (s === 'pending' || s === 'error') return renderDataState(this.ratings, lang, this.retry);
+    return undefined;
+  }
+
+  /** The ratings' state shown above a drawn map: "no data yet" or "stale". */
+  ratingsNotice(lang: Lang) {
+    const s = this.ratings.status;
+    const cap = this.joinCap;
+    const capped =
+      cap &&
+      html`<p class="status" role="status">
+        ${t(lang, 'joinCap', {
+          kept: formatNumber(cap.total - cap.left, lang),
+          total: formatNumber(cap.total, lang),
+        })}
+      </p>`;
+    return s === 'idle' || s === 'stale' ? renderDataState(this.ratings, lang, this.retry) : capped;
+  }
+
+  /** Reloads whatever failed or is stale (the state's "Retry" button). */
+  readonly retry = (): void => {
+    for (const c of [this.geometry, this.ratings, this.detail])
+      if (c.status === 'error' || c.status === 'stale') c.retry();
+  };
+}

@@ -1,0 +1,304 @@
+import '../../data/formats/csv/index.js';
+import '../../data/formats/ckan/index.js';
+import '../../data/formats/geo/index.js';
+import { commonStyles } from '../../styles/common.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import type { FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { SourceFormat } from '../../data/types.js';
+import { parseCodeSystem, type CodeSystem } from '../../geo/codes.js';
+import { parseProjection, type ProjectionName } from '../../geo/projection/projection.js';
+import type { SchemeId, Threshold } from '../../ratings/schemes.js';
+import { PantauRegionSelectEvent } from '../../events/region-select.js';
+import { chartFrameStyles, FrameSlots, renderFrameFooter, renderFrameHeader } from '../shared/chart-frame.js';
+import { dataStateStyles } from '../shared/data-state.js';
+import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
+import { customElement, PantauElement } from '../shared/pantau-element.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { slottedText } from '../shared/svg-export.js';
+import { tableViewStyles } from '../shared/table-view.js';
+import { JsonOptionController, readThresholds } from '../shared/json-option.js';
+import { numberAttribute } from '../shared/number-attribute.js';
+import { renderNotes } from './data-notes.js';
+import type { NumberLocale } from '../../data/validate/numbers.js';
+import { renderLegend } from './legend.js';
+import { MapData } from './map-source.js';
+import { downloadMap } from './map-export.js';
+import { MapInteraction } from './map-interaction.js';
+import { t } from './pantau-compliance-map.messages.js';
+import { ShapeCache } from './map-shapes.js';
+import { RegionChunks } from './map-chunks.js';
+import { renderDrill, renderList, renderMapBox, SCORE_COLUMN } from './map-templates.js';
+import { mapStyles } from './pantau-compliance-map.styles.js';
+import { announcement } from './tooltip.js';
+
+let nextUid = 0;
+
+/**
+ * A choropleth of compliance ratings: any boundaries (TopoJSON or GeoJSON) joined to
+ * ratings by code or name, coloured by the Ombudsman's scheme for the year, with a legend,
+ * a sortable list, keyboard navigation and a data-quality report.
+ *
+ * @summary Regions coloured by their compliance rating, from any boundaries.
+ *
+ * @fires pantau-region-select - A reader selected a region (click, tap, Enter) or cleared the selection (Escape).
+ * @fires pantau-data-issues - Once per load: the join's data-quality report (data-driven, not user-driven).
+ * @fires pantau-error - The ratings or the geometry could not be loaded.
+ *
+ * @slot title - The map's title (instead of `heading`).
+ * @slot subtitle - A line under the title (instead of `subheading`).
+ *
+ * @csspart base - The element's box.
+ * @csspart header - The title block.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart download-button - The download menu's button (PNG, SVG, CSV).
+ * @csspart download-menu - The download menu's list.
+ * @csspart map - The focusable map area.
+ * @csspart tooltip - The tooltip.
+ * @csspart legend - The legend.
+ * @csspart list - The list of regions.
+ * @csspart notes - The "Catatan data" report.
+ * @csspart footer - Source, note and last update.
+ * @csspart source - The source line.
+ * @csspart data-state - The loading, error or stale notice when the ratings come by `src`.
+ * @csspart retry - The retry button of the error and stale notices.
+ *
+ * @cssprop [--pantau-map-stroke=var(--pantau-color-bg)] - Colour of region borders.
+ * @cssprop [--pantau-map-min-height=160px] - Smallest map height.
+ * @cssprop [--pantau-map-max-height=80vh] - Largest map height.
+ */
+@customElement('pantau-compliance-map')
+export class PantauComplianceMap extends PantauElement {
+  static override styles = [
+    ...PantauElement.styles,
+    commonStyles,
+    chartFrameStyles,
+    downloadMenuStyles,
+    dataStateStyles,
+    tableViewStyles,
+    mapStyles,
+  ];
+
+  /** URL of the ratings (CSV or JSON). */
+  @property() src?: string;
+  /** Format of `src` when the URL and content type do not tell: `csv` or `json`. */
+  @property() format?: SourceFormat;
+  /** Ratings as an array of objects (instead of `src`). */
+  @property({ attribute: false }) data?: unknown;
+  /** A registered geometry name (`id-provinces` once `pantau/geo/id-provinces` is loaded), or, as a property, a GeoJSON/TopoJSON object. */
+  @property() geo?: string | FeatureCollection | Topology;
+  /** URL of the geometry (GeoJSON or TopoJSON). */
+  @property({ attribute: 'geo-src' }) geoSrc?: string;
+  /** TopoJSON object to draw (default: the first). */
+  @property({ attribute: 'geo-object' }) geoObject?: string;
+  /** Feature property holding each region's code, or `id` for the feature id. */
+  @property({ attribute: 'feature-key' }) featureKey?: string;
+  /** Feature property holding each region's name; enables the name fallback join. */
+  @property({ attribute: 'name-key' }) nameKey?: string;
+  /** Data field with the code to join on (same as `code-field`; named to pair with `feature-key`). */
+  @property({ attribute: 'data-key' }) dataKey?: string;
+  /** Code system of the data: `kemendagri`, `bps` or `other`. Codes of different stated systems are never compared. */
+  @property({ attribute: 'code-system' }) codeSystem?: CodeSystem;
+  /** Code system of the geometry (a registered geometry states its own). */
+  @property({ attribute: 'geo-code-system' }) geoCodeSystem?: CodeSystem;
+  /** What the geometry's regions are: `provinsi`, `kabupaten` (regencies; "Kota …" names are cities) or `kota` (also `province`, `regency`, `city`). */
+  @property({ attribute: 'feature-kind' }) featureKind?: string;
+  /** A site's own region names: name → code (`{"Kab. Kotim": "62.02"}`) or name → the map's name. */
+  @property({ attribute: false }) aliases?: Record<string, string>;
+  /** Data field with the score (0–100); default `score` or `nilai`. */
+  @property({ attribute: 'score-field' }) scoreField?: string;
+  /** Data field with the published zone (`hijau|kuning|merah` or `green|yellow|red`); default `zone` or `zona`. */
+  @property({ attribute: 'zone-field' }) zoneField?: string;
+  /** Data field with the published category (`A`–`E`); default `category` or `kategori`. */
+  @property({ attribute: 'category-field' }) categoryField?: string;
+  /** Data field with the published opinion ("Kualitas Tinggi"; default `opinion`, `opini` or `predikat`). */
+  @property({ attribute: 'opinion-field' }) opinionField?: string;
+  /** Data field with the region's name, for the name fallback join; default `name` or `nama`. */
+  @property({ attribute: 'name-field' }) nameField?: string;
+  /** Data field with the region's code; default `code` or `kode` (`data-key` is the same). */
+  @property({ attribute: 'code-field' }) codeField?: string;
+  /** Data field with the rating's year; default `year` or `tahun`. */
+  @property({ attribute: 'year-field' }) yearField?: string;
+  /** Data field with the published rank ("3" of "3 dari 34"); default `rank` or `peringkat`. */
+  @property({ attribute: 'rank-field' }) rankField?: string;
+  /** Data field with the number ranked ("34" of "3 dari 34"); default `rank_of` or `rankOf`. */
+  @property({ attribute: 'rank-of-field' }) rankOfField?: string;
+  /** How the data's numbers are written: `id` (`68,52`, `10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
+  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
+  /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `ombudsman-2025`, `custom`; unset: the one of the data's year. */
+  @property() scheme?: SchemeId;
+  /** Custom bands `[{min, label, color?}]` (with `scheme="custom"` or no scheme); without script, a `<script type="application/json" data-pantau="thresholds">` child. */
+  @property({ attribute: false }) thresholds?: Threshold[];
+  private readonly thresholdsChild = new JsonOptionController(this, 'thresholds', readThresholds);
+  /** Year to show; unset: the latest year in the data. */
+  @property({ converter: numberAttribute }) year?: number;
+  /** Most rating rows joined to the regions (default 20,000); rows past it are left out, with a notice. */
+  @property({ converter: numberAttribute, attribute: 'max-joined-rows' }) maxJoinedRows?: number;
+  /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
+  @property() projection: ProjectionName = 'mercator';
+  /** URL of a finer geometry shown inside a selected region (drill-down). */
+  @property({ attribute: 'detail-geo-src' }) detailGeoSrc?: string;
+  /** Code key of the detail features (default: `feature-key`). */
+  @property({ attribute: 'detail-feature-key' }) detailFeatureKey?: string;
+  /** Name key of the detail features (default: `name-key`). */
+  @property({ attribute: 'detail-name-key' }) detailNameKey?: string;
+  /** Code system of the detail geometry (default: read from its codes, else the map's); the parent's code is translated, never prefix-matched across systems. */
+  @property({ attribute: 'detail-code-system' }) detailCodeSystem?: CodeSystem;
+  /** Detail feature property naming the parent region; without it, detail codes must start with the parent's code. */
+  @property({ attribute: 'detail-parent-key' }) detailParentKey?: string;
+  /** Title. */
+  @property() heading?: string;
+  /** Subtitle. */
+  @property() subheading?: string;
+  /** Who published the ratings. */
+  @property() source?: string;
+  /** Link to the source (http or https). */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  /** A note under the map. */
+  @property() note?: string;
+  /** Draws each band's pattern over its colour everywhere (always drawn in forced colours and print). */
+  @property({ type: Boolean, reflect: true }) patterns = false;
+
+  @state() private listOpen = false;
+  @state() private sort = { column: SCORE_COLUMN, descending: true };
+  @state() private announcement = '';
+  @state() private drilled?: { code?: string; name: string };
+
+  private readonly uid = `pcm${nextUid++}`;
+  private readonly shapes = new ShapeCache(() => this.requestUpdate());
+  // A zero-height sizer: the map's height follows its width, so observing the map box itself
+  // would resize it from its own resize callback (a ResizeObserver loop).
+  private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  private readonly menu = new DownloadMenuController(this);
+  private readonly slots = new FrameSlots(this);
+  private readonly store = new MapData(this);
+  private readonly chunks = new RegionChunks(this);
+  private readonly ui = new MapInteraction(this, {
+    points: () => this.shapes.points,
+    announce: (i, what) => this.announce(i, what),
+    onSelect: (i) => this.select(i),
+    onEscape: () => void this.leaveDetail(),
+  });
+
+  protected override willUpdate(): void {
+    // Cheap and idempotent, so read on every update: unknown values become the defaults.
+    this.projection = parseProjection(this.projection);
+    this.codeSystem = parseCodeSystem(this.codeSystem);
+    this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
+    this.detailCodeSystem = parseCodeSystem(this.detailCodeSystem);
+    const model = this.model;
+    if (model) this.shapes.update(model.features, this.projection, this.size.width);
+  }
+
+  override render() {
+    const lang = this.language;
+    return html`<div class="root" part="base" lang=${lang} data-theme=${this.themeName}>
+      <div class="sizer"></div>
+      ${renderFrameHeader({
+        title: this.heading,
+        subtitle: this.subheading,
+        slots: this.slots,
+        aside: this.renderTools(),
+      })}
+      ${this.thresholdsChild.renderNotice(lang)} ${this.renderBody()}
+      ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, lang })}
+    </div>`;
+  }
+
+  private renderTools() {
+    if (!this.model) return nothing;
+    return html`<div class="toolbar">
+      <button
+        type="button"
+        class="btn"
+        aria-expanded=${String(this.listOpen)}
+        aria-controls=${`${this.uid}-list`}
+        @click=${() => (this.listOpen = !this.listOpen)}
+      >
+        ${t(this.language, this.listOpen ? 'hideList' : 'showList')}
+      </button>
+      ${renderDownloadMenu(this.menu, this.language, (k) => void this.download(k), `${this.uid}-dl`)}
+    </div>`;
+  }
+
+  private renderBody() {
+    const lang = this.language;
+    const blocked = this.store.blockingState(lang);
+    if (blocked) return blocked;
+    const model = this.model;
+    // The first model is built in tasks after this update: until then, the drawing notice.
+    if (!model) return html`<div class="map-box"><p class="status">${t(lang, 'drawing')}</p></div>`;
+    const ui = this.ui;
+    return html`${this.store.ratingsNotice(lang)}
+      ${this.drilled ? renderDrill(this.drilled.name, lang, this.leaveDetail) : nothing}
+      ${renderMapBox({ uid: this.uid, model, cache: this.shapes, ui, lang, chunks: this.chunks, width: this.size.width })}
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${guard([model, ui.highlight, lang], () => renderLegend(this.uid, model, ui, lang))}
+      ${this.listOpen ? renderList(this.uid, model, { ...this.sort, onSort: this.onSort }, lang) : nothing}
+      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang, this.store.notes, this.store.invalidFeatures)}
+      ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
+  }
+
+  /** The joined model of the view shown (top level or drilled into), once built. */
+  private get model() {
+    return this.store.model(this.drilled);
+  }
+
+  private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {
+    this.announcement = announcement(this.model, i, what, this.language);
+  }
+
+  private onSort = (column: number) => {
+    this.sort = {
+      column,
+      descending: this.sort.column === column ? !this.sort.descending : column === SCORE_COLUMN,
+    };
+  };
+
+  private select(i: number | undefined) {
+    const region = i === undefined ? undefined : this.model?.regions[i];
+    this.dispatchEvent(
+      new PantauRegionSelectEvent(
+        region ? { code: region.code, name: region.name, record: region.record } : { name: '' },
+      ),
+    );
+    // A region without a rating opens no detail: its regencies would be an empty map. A map
+    // drawn without ratings (geometry only) drills anywhere.
+    const rated = this.model?.regions.some((r) => r.record);
+    if (region && this.detailGeoSrc && !this.drilled && (region.record || !rated)) {
+      this.drilled = region;
+      this.ui.reset();
+    }
+  }
+
+  /** Back from a region's detail, with keyboard focus on the map again (the back button is gone). */
+  private leaveDetail = async () => {
+    if (!this.drilled) return;
+    this.drilled = undefined;
+    this.ui.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.map-focus')?.focus();
+  };
+
+  private async download(kind: 'csv' | 'svg' | 'png') {
+    const model = this.model;
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const text = {
+      title: this.heading || slottedText(this, 'title'),
+      subtitle: this.subheading || slottedText(this, 'subtitle'),
+      source: this.source,
+      sourceUrl: this.sourceUrl,
+      note: this.note,
+    };
+    if (model) await downloadMap(kind, model, svg, this.uid, text, this.language);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pantau-compliance-map': PantauComplianceMap;
+  }
+}

@@ -1,0 +1,236 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PantauErrorEvent } from '../../events/error.js';
+import type { AggregatePlan } from '../../data/aggregate/csv-plan.js';
+import { isAbort, unexpected } from '../../data/errors.js';
+import { load, type LoadOptions } from '../../data/load.js';
+import { normalizeValue, parseText } from '../../data/parse.js';
+import {
+  DEFAULT_INLINE,
+  resolveSource,
+  sameSource,
+  type DataSource,
+  type ResolvedSource,
+} from '../../data/source.js';
+import type {
+  DataErrorInfo,
+  DataNote,
+  DataProgress,
+  DataStatus,
+  RowIssue,
+  SourceFormat,
+  Validated,
+} from '../../data/types.js';
+
+export type { DataSource, ResolvedSource } from '../../data/source.js';
+
+export interface DataControllerOptions<T> {
+  /** The element's sources; read on every host update, a change reloads. */
+  source: () => DataSource;
+  /** Turns loaded input into the element's value; throws DataError 'shape' | 'no-rows' when unusable. */
+  validate: (input: unknown, format: SourceFormat) => Validated<T>;
+  /** Selector for inline child data, or false to ignore children. */
+  inline?: string | false;
+  /** Normalise tables (CSV, JSON arrays, Open311, CKAN) to arrays of row objects before `validate` (default true). */
+  records?: boolean;
+  /** For CSV sources: count into a period table instead of returning rows (large files in a worker). */
+  aggregate?: (source: ResolvedSource) => AggregatePlan | undefined;
+  /** Network options (timeouts, retries, cache, size cap) for `src`. */
+  load?: LoadOptions;
+  /** What else `validate` reads (a stated `number-locale`, the page language): a change validates the data again. */
+  readKey?: () => unknown;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const busy = new WeakMap<Host, Set<object>>();
+
+/**
+ * Gives an element its data from `.data`, inline child data or `src`, with the state the
+ * element renders (pending, complete, error, stale), the rows left out, and progress.
+ */
+export class DataController<T> implements ReactiveController {
+  readonly status: DataStatus = 'idle';
+  readonly value?: T;
+  readonly error?: DataErrorInfo;
+  readonly issues: RowIssue[] = [];
+  /** Readings `validate` chose without the data settling them. */
+  readonly notes: DataNote[] = [];
+  readonly progress?: DataProgress;
+  readonly updatedAt?: Date;
+  /** Rows read from the source (usable plus rejected). */
+  readonly rowCount: number = 0;
+  /** Set when a row cap cut the source short. */
+  readonly truncated?: { total: number; kept: number };
+
+  readonly #host: Host;
+  readonly #options: DataControllerOptions<T>;
+  #current?: ResolvedSource;
+  #attemptedAt = 0;
+  #plan = 'null';
+  #abort?: AbortController;
+  #generation = 0;
+  #observer?: MutationObserver;
+  #timer?: ReturnType<typeof setTimeout>;
+  readonly #onVisible = () => !document.hidden && this.#schedule();
+
+  constructor(host: Host, options: DataControllerOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#options.inline !== false) {
+      this.#observer = new MutationObserver(() => this.#host.requestUpdate());
+      this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    }
+    document.addEventListener('visibilitychange', this.#onVisible);
+    // A load cut short by leaving the page starts again on return.
+    if (this.status === 'pending') this.#current = undefined;
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    clearTimeout(this.#timer);
+    this.#abort?.abort();
+  }
+
+  hostUpdate(): void {
+    const next = resolveSource(this.#host, this.#options.source(), this.#options.inline ?? DEFAULT_INLINE);
+    // A new aggregation plan (another period or field) needs the source read again.
+    const plan = JSON.stringify([this.#options.aggregate?.(next) ?? null, this.#options.readKey?.() ?? null]);
+    if (sameSource(this.#current, next) && plan === this.#plan) return;
+    this.#current = next;
+    this.#plan = plan;
+    this.#start('source');
+  }
+
+  /** Loads the current source again, bypassing the cache (the "Retry" button). */
+  retry(): void {
+    this.#start('retry');
+  }
+
+  #start(reason: 'source' | 'retry' | 'refresh'): void {
+    const source = this.#current;
+    this.#abort?.abort();
+    clearTimeout(this.#timer);
+    const generation = ++this.#generation;
+    if (!source || source.kind === 'none')
+      return this.#settle({
+        status: 'idle',
+        value: undefined,
+        error: undefined,
+        issues: [],
+        notes: [],
+        rowCount: 0,
+      });
+    if (source.kind !== 'src') return void this.#finish(generation, () => this.#sync(source));
+    this.#attemptedAt = Date.now();
+    const abort = (this.#abort = new AbortController());
+    if (reason === 'source' || this.value === undefined)
+      this.#settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
+    const plan = this.#options.aggregate?.(source);
+    // The element's own budget, when it sets one (seconds, as `refresh`).
+    const { deadline, maxRequests } = this.#options.source();
+    const options: LoadOptions = {
+      ...this.#options.load,
+      ...(deadline && deadline > 0 && { deadline: deadline * 1000 }),
+      ...(maxRequests && maxRequests > 0 && { maxRequests: Math.floor(maxRequests) }),
+      format: source.format,
+      records: this.#options.records,
+      aggregate: plan,
+      revalidate: reason !== 'source',
+      signal: abort.signal,
+      onProgress: (progress) => generation === this.#generation && this.#settle({ progress }),
+    };
+    void this.#finish(generation, async () => {
+      const r = await load(source.src, options);
+      return { ...this.#options.validate(r.data, r.format), updatedAt: r.fetchedAt, truncated: r.truncated };
+    });
+  }
+
+  #sync(source: Extract<ResolvedSource, { kind: 'data' | 'inline' }>): Validated<T> {
+    const o = { records: this.#options.records, aggregate: this.#options.aggregate?.(source) };
+    const parsed =
+      source.kind === 'inline' || typeof source.data === 'string'
+        ? parseText(source.kind === 'inline' ? source.text : (source.data as string), source.format, o)
+        : normalizeValue(source.data, source.format, o);
+    return this.#options.validate(parsed.data, parsed.format);
+  }
+
+  async #finish(
+    generation: number,
+    run: () =>
+      | Validated<T>
+      | Promise<Validated<T> & { updatedAt?: Date; truncated?: { total: number; kept: number } }>,
+  ): Promise<void> {
+    try {
+      const r: Validated<T> & { updatedAt?: Date; truncated?: { total: number; kept: number } } = await run();
+      if (generation !== this.#generation) return;
+      this.#settle({
+        status: 'complete',
+        value: r.value,
+        issues: r.issues,
+        notes: r.notes ?? [],
+        rowCount: r.rowCount,
+        error: undefined,
+        progress: undefined,
+        updatedAt: r.updatedAt ?? new Date(),
+        truncated: r.truncated,
+      });
+    } catch (e) {
+      if (generation !== this.#generation || isAbort(e)) return;
+      const error = unexpected(e).info;
+      // Keep showing the last good data when a reload fails.
+      this.#settle({
+        status: this.value !== undefined ? 'stale' : 'error',
+        error,
+        issues: error.issues ?? this.issues,
+        progress: undefined,
+      });
+      queueMicrotask(() => this.#host.dispatchEvent(new PantauErrorEvent(error)));
+    }
+    this.#schedule();
+  }
+
+  #settle(
+    patch: Partial<
+      Pick<
+        DataController<T>,
+        | 'status'
+        | 'value'
+        | 'error'
+        | 'issues'
+        | 'notes'
+        | 'progress'
+        | 'updatedAt'
+        | 'rowCount'
+        | 'truncated'
+      >
+    >,
+  ): void {
+    Object.assign(this, patch);
+    // An element may hold several controllers (ratings and geometry): busy while any is pending.
+    let set = busy.get(this.#host);
+    if (!set) busy.set(this.#host, (set = new Set()));
+    if (this.status === 'pending') set.add(this);
+    else set.delete(this);
+    if (set.size) this.#host.setAttribute('aria-busy', 'true');
+    else this.#host.removeAttribute('aria-busy');
+    this.#host.requestUpdate();
+  }
+
+  /** Plans the next refresh of a `src`; a hidden tab waits until it is shown again. */
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    const s = this.#current;
+    if (s?.kind !== 'src' || !s.refresh || !this.#host.isConnected || this.status === 'pending') return;
+    const due = this.#attemptedAt + s.refresh * 1000;
+    this.#timer = setTimeout(
+      () => (document.hidden ? undefined : this.#start('refresh')),
+      Math.max(0, due - Date.now()),
+    );
+  }
+}
