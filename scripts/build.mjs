@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minifySync } from 'rolldown/utils';
-import { entries as allEntries } from './entries.mjs';
+import { entries as allEntries, sideFiles } from './entries.mjs';
 import { external, oxc } from './vite-shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -128,11 +128,16 @@ const FORBIDDEN = [
   [/\bimport\s*\(/, 'an unresolved dynamic import()'],
 ];
 
-/** CDN file names (without `.js`) by entry source: `src/geo/id-provinces.ts` → `pantau-id-provinces`. */
-const cdnNameBySrc = new Map(allEntries.filter((e) => e.cdn).map((e) => [join(root, e.src), e.cdn]));
+/**
+ * CDN file names (without `.js`) by source: `src/geo/id-provinces.ts` → `pantau-id-provinces`,
+ * `src/elements/complaint-trend/trend-export.ts` → `pantau-complaint-trend.export` (a side file).
+ */
+const cdnNameBySrc = new Map(
+  [...allEntries.filter((e) => e.cdn), ...sideFiles].map((e) => [join(root, e.src), e.cdn]),
+);
 const cdnNames = new Set(cdnNameBySrc.values());
-/** `import("./pantau-x.js")` of a sibling CDN file (a shipped geometry), the one dynamic import allowed. */
-const SIBLING_IMPORT = /\bimport\(\s*(["'`])\.\/([a-z0-9-]+)\.js\1\s*\)/g;
+/** `import("./pantau-x.js")` of a sibling CDN file (a geometry or a side file), the one dynamic import allowed. */
+const SIBLING_IMPORT = /\bimport\(\s*(["'`])\.\/([a-z0-9.-]+)\.js\1\s*\)/g;
 
 function checkCsp(fileName, code) {
   const rest = code.replace(SIBLING_IMPORT, (m, _q, name) => (cdnNames.has(name) ? '' : m));
@@ -152,9 +157,10 @@ function checkCsp(fileName, code) {
  */
 /**
  * A CDN bundle imports another entry (a shipped geometry, loaded on first use by
- * src/geo/autoload.ts) as the sibling CDN file, never inlined: `import('./id-provinces.js')`
- * becomes `import('./pantau-id-provinces.js')`, which the browser resolves against the bundle's
- * own URL. Static imports of an entry stay inlined.
+ * src/geo/autoload.ts) or a side file (src/elements/shared/side-module.ts) as the sibling CDN
+ * file, never inlined: `import('./id-provinces.js')` becomes `import('./pantau-id-provinces.js')`
+ * and `import('./trend-export.js')` becomes `import('./pantau-complaint-trend.export.js')`, which
+ * the browser resolves against the bundle's own URL. Static imports of either stay inlined.
  */
 function siblingEntries() {
   return {
@@ -168,6 +174,9 @@ function siblingEntries() {
     },
   };
 }
+
+const LIT_MODULE = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/;
+const isSide = (e) => sideFiles.includes(e);
 
 /** Lit's literal minifier, memoised: the seven CDN builds share most modules. */
 function literalMinifier() {
@@ -186,7 +195,8 @@ function literalMinifier() {
 async function buildCdn(rawSizes) {
   mkdirSync(cdnDir, { recursive: true });
   const minifier = literalMinifier();
-  for (const e of entries.filter((x) => x.cdn)) {
+  const sides = only ? sideFiles.filter((f) => f.for.some((n) => only.includes(n))) : sideFiles;
+  for (const e of [...entries.filter((x) => x.cdn), ...sides]) {
     const result = await build({
       ...common,
       plugins: [siblingEntries()],
@@ -202,6 +212,10 @@ async function buildCdn(rawSizes) {
         rolldownOptions: {
           output: { codeSplitting: false },
           plugins: [minifier],
+          // A side file uses pure helpers of modules that also render with Lit; Lit's own
+          // top-level statements (version counters, polyfill hooks) belong to the element's
+          // bundle, so the side file leaves them out rather than carry a second copy of Lit.
+          ...(isSide(e) && { treeshake: { moduleSideEffects: (id) => !LIT_MODULE.test(id) } }),
           // The minifier is slow on first sight of a module, which is expected, not a warning.
           checks: { bundlerTimings: false },
         },
@@ -212,7 +226,7 @@ async function buildCdn(rawSizes) {
       const code = file.type === 'chunk' ? file.code : String(file.source);
       if (!file.fileName.endsWith('.js')) {
         throw new Error(
-          `CDN build of ${e.name} emitted ${file.fileName}; CDN bundles must be single JS files`,
+          `CDN build of ${e.name ?? e.cdn} emitted ${file.fileName}; CDN bundles must be single JS files`,
         );
       }
       const min = minifySync(file.fileName, code, {

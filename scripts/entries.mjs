@@ -9,3 +9,21 @@ export const entries = [
   { name: 'pantau-compliance-map', src: 'src/pantau-compliance-map.ts', cdn: 'pantau-compliance-map' },
   { name: 'geo/id-provinces', src: 'src/geo/id-provinces.ts', cdn: 'pantau-id-provinces' },
 ];
+
+// Side files: what an element's first paint does not need, loaded on first use with `import()`
+// (src/elements/shared/side-module.ts). Each ships in the CDN folder as its own self-contained
+// file beside the element's, named `<element>.<feature>.js` so a person copying files can tell
+// what it is for; `for` names the entries that load it (`index`, pantau.js, loads them all). The npm
+// build splits at the same `import()`s into dist/chunks/.
+export const sideFiles = [
+  {
+    src: 'src/elements/complaint-trend/trend-export.ts',
+    cdn: 'pantau-complaint-trend.export',
+    for: ['pantau-complaint-trend', 'index'],
+  },
+  {
+    src: 'src/elements/compliance-map/map-export.ts',
+    cdn: 'pantau-compliance-map.export',
+    for: ['pantau-compliance-map', 'index'],
+  },
+];

@@ -15,7 +15,12 @@ import { formatDate } from '../../i18n/format.js';
 import { PantauPeriodSelectEvent } from '../../events/period-select.js';
 import { chartFrameStyles, renderFrameFooter, renderFrameHeader, FrameSlots } from '../shared/chart-frame.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
-import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
+import {
+  DownloadMenuController,
+  downloadMenuStyles,
+  renderDownloadMenu,
+  type DownloadKind,
+} from '../shared/download-menu.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
@@ -26,7 +31,7 @@ import { trendStyles } from './pantau-complaint-trend.styles.js';
 import { t } from './pantau-complaint-trend.messages.js';
 import { DEFAULT_MAX_SERIES, groupSmallest } from '../../charts/top-series.js';
 import { TrendCursorController } from './trend-cursor.js';
-import { downloadTrend, trendCsv } from './trend-download.js';
+import { loadTrendExport, trendCsv } from './trend-download.js';
 import { renderIssues } from './trend-issues.js';
 import { buildModel, selectDetail, type Measure, type TrendModel } from './trend-model.js';
 import { renderChange } from './trend-parts.js';
@@ -221,7 +226,7 @@ export class PantauComplaintTrend extends PantauElement {
     const m = this.trendModel;
     const aside = html`<div class="header-aside">
       ${renderChange(m)}
-      ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void downloadTrend(this, m, k, this.#updatedText)) : nothing}
+      ${!this.noDownload && m ? renderDownloadMenu(this.#menu, lang, (k) => void this.#download(m, k)) : nothing}
     </div>`;
     const store = this.feed.store;
     const state = renderDataState(store as DataController<unknown>, lang, () => store.retry(), this.timeZone);
@@ -244,6 +249,12 @@ export class PantauComplaintTrend extends PantauElement {
       ${renderIssues(this.feed, lang)} ${this.#annotationsChild.renderNotice(lang)}
       ${renderFrameFooter({ source: this.source, sourceUrl: this.sourceUrl, note: this.note, updated: this.#updatedText, lang })}
     </div>`;
+  }
+
+  /** Downloads load on first use (the side file `pantau-complaint-trend.export.js` in the CDN build). */
+  #download(m: TrendModel, kind: DownloadKind): Promise<void> {
+    const updated = this.#updatedText;
+    return this.#menu.run(async () => (await loadTrendExport()).downloadTrend(this, m, kind, updated));
   }
 
   #toggleTable = () => (this.tableOpen = !this.tableOpen);

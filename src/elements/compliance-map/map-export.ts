@@ -1,7 +1,8 @@
 import { fileName, toCsv } from '../../charts/export.js';
 import { footerLines, type ExportFrame } from '../../charts/export-layout.js';
 import type { Lang } from '../../i18n/lang.js';
-import { saveDownload, type DownloadKind } from '../shared/download-menu.js';
+import type { DownloadKind } from '../shared/download-menu.js';
+import { saveDownload } from '../shared/save-download.js';
 import { bandLabel, type MapModel } from './map-model.js';
 import { patternId } from './map-svg.js';
 import { bandRange } from './legend.js';

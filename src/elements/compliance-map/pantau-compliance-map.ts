@@ -14,7 +14,12 @@ import type { SchemeId, Threshold } from '../../ratings/schemes.js';
 import { PantauRegionSelectEvent } from '../../events/region-select.js';
 import { chartFrameStyles, FrameSlots, renderFrameFooter, renderFrameHeader } from '../shared/chart-frame.js';
 import { dataStateStyles } from '../shared/data-state.js';
-import { DownloadMenuController, downloadMenuStyles, renderDownloadMenu } from '../shared/download-menu.js';
+import {
+  DownloadMenuController,
+  downloadMenuStyles,
+  renderDownloadMenu,
+  type DownloadKind,
+} from '../shared/download-menu.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { slottedText } from '../shared/svg-export.js';
@@ -25,7 +30,7 @@ import { renderNotes } from './data-notes.js';
 import type { NumberLocale } from '../../data/validate/numbers.js';
 import { renderLegend } from './legend.js';
 import { MapData } from './map-source.js';
-import { downloadMap } from './map-export.js';
+import { loadMapExport } from './map-download.js';
 import { MapInteraction } from './map-interaction.js';
 import { t } from './pantau-compliance-map.messages.js';
 import { ShapeCache } from './map-shapes.js';
@@ -220,7 +225,7 @@ export class PantauComplianceMap extends PantauElement {
       >
         ${t(this.language, this.listOpen ? 'hideList' : 'showList')}
       </button>
-      ${renderDownloadMenu(this.menu, this.language, (k) => void this.download(k), `${this.uid}-dl`)}
+      ${renderDownloadMenu(this.menu, this.language, (k) => void this.menu.run(() => this.download(k)), `${this.uid}-dl`)}
     </div>`;
   }
 
@@ -283,7 +288,8 @@ export class PantauComplianceMap extends PantauElement {
     this.renderRoot.querySelector<HTMLElement>('.map-focus')?.focus();
   };
 
-  private async download(kind: 'csv' | 'svg' | 'png') {
+  /** Downloads load on first use (the side file `pantau-compliance-map.export.js` in the CDN build). */
+  private async download(kind: DownloadKind) {
     const model = this.model;
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
     const text = {
@@ -293,7 +299,7 @@ export class PantauComplianceMap extends PantauElement {
       sourceUrl: this.sourceUrl,
       note: this.note,
     };
-    if (model) await downloadMap(kind, model, svg, this.uid, text, this.language);
+    if (model) await (await loadMapExport()).downloadMap(kind, model, svg, this.uid, text, this.language);
   }
 }
 

@@ -1,16 +1,18 @@
-import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { ExportFrame } from '../../charts/export-layout.js';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { PantauErrorEvent } from '../../events/error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
-import { serializeSvg, svgToPng } from './svg-export.js';
-
-export { setAttributes } from './svg-export.js';
+import { SideFileError } from './side-module.js';
 
 const t = defineMessages({
   download: ['Unduh', 'Download'],
   csv: ['Data (CSV)', 'Data (CSV)'],
   svg: ['Gambar vektor (SVG)', 'Vector image (SVG)'],
   png: ['Gambar (PNG)', 'Image (PNG)'],
+  missing: [
+    'Unduhan tidak tersedia: berkas {file} tidak dapat dimuat.',
+    'Downloads are unavailable: could not load the file {file}.',
+  ],
 });
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
@@ -22,6 +24,8 @@ export type DownloadKind = 'csv' | 'svg' | 'png';
  */
 export class DownloadMenuController {
   open = false;
+  /** The side file a download needed and could not load, named in the menu until one works. */
+  missing?: string;
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
   toggle = (): void => {
     this.open = !this.open;
@@ -30,6 +34,24 @@ export class DownloadMenuController {
   close(): void {
     if (!this.open) return;
     this.open = false;
+    this.host.requestUpdate();
+  }
+  /**
+   * Runs a picked download. When its side file is missing (a copy of the element's file
+   * alone), the menu says which file and `pantau-error` is fired; what is shown stays.
+   */
+  async run(download: () => Promise<void>): Promise<void> {
+    try {
+      await download();
+      if (this.missing === undefined) return;
+      this.missing = undefined;
+    } catch (error) {
+      if (!(error instanceof SideFileError)) throw error;
+      this.missing = error.file;
+      this.host.dispatchEvent(
+        new PantauErrorEvent({ code: 'network', message: error.message, url: error.url ?? error.file }),
+      );
+    }
     this.host.requestUpdate();
   }
   onKeydown = (e: KeyboardEvent): void => {
@@ -44,7 +66,7 @@ export class DownloadMenuController {
   };
 }
 
-/** Renders the menu. Parts: `download-button`, `download-menu`. */
+/** Renders the menu. Parts: `download-button`, `download-menu`, `download-error` (a side file is missing). */
 export function renderDownloadMenu(
   menu: DownloadMenuController,
   lang: Lang,
@@ -69,38 +91,8 @@ export function renderDownloadMenu(
     <ul id=${id} class="dl-list" part="download-menu" ?hidden=${!menu.open}>
       ${(['csv', 'svg', 'png'] as const).map((k) => html`<li><button type="button" class="btn" data-kind=${k} @click=${pick(k)}>${t(lang, k)}</button></li>`)}
     </ul>
+    ${menu.missing ? html`<p class="dl-error" role="alert" part="download-error">${t(lang, 'missing', { file: menu.missing })}</p>` : nothing}
   </div>`;
-}
-
-/**
- * Saves `csv()` as a CSV file, or `svg` as a standalone SVG or PNG file with `frame()` (title,
- * legend, notes, source) drawn around it (see `serializeSvg`), under `name`. Nothing is
- * saved as an image when there is no `svg`.
- */
-export async function saveDownload(
-  kind: DownloadKind,
-  name: string,
-  csv: () => string,
-  svg: SVGSVGElement | null,
-  frame?: () => ExportFrame,
-): Promise<void> {
-  let blob: Blob;
-  if (kind === 'csv') blob = new Blob([csv()], { type: 'text/csv;charset=utf-8' });
-  else if (!svg) return;
-  else {
-    const out = serializeSvg(svg, frame?.());
-    blob =
-      kind === 'svg'
-        ? new Blob([out.text], { type: 'image/svg+xml' })
-        : await svgToPng(out.text, out.width, out.height);
-  }
-  // A temporary `<a download>` is navigation, so a strict CSP allows it.
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.rel = 'noopener';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
 }
 
 /** Styles for the download menu; add to an element's `styles` after `commonStyles` (buttons). */
@@ -130,5 +122,18 @@ export const downloadMenuStyles = css`
   }
   .dl-list .btn:hover {
     background: var(--_surface);
+  }
+  .dl-error {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: 3;
+    margin: 0.25em 0 0;
+    padding: 0.5em;
+    width: max-content;
+    max-width: 20rem;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
   }
 `;
