@@ -31,6 +31,17 @@ export interface ProbeReport {
   jsonLd: number;
   /** `pantau-error` events the page saw, as `code url`. */
   pantauErrors: string[];
+  /** Downloads picked from elements marked `data-probe-download="svg|png|csv"`: what was saved, or the error shown. */
+  downloads: DownloadReport[];
+}
+
+export interface DownloadReport {
+  id: string;
+  name?: string;
+  type?: string;
+  bytes?: number;
+  error?: string;
+  role?: string;
 }
 
 export interface ProbePage {
@@ -41,7 +52,7 @@ export interface ProbePage {
   tt?: string;
   /** CDN files the page loads (comma-separated names); default `pantau`. */
   bundles?: string;
-  /** `lonely`: the CDN folder without its geometry file. */
+  /** `lonely`: the CDN folder without its geometry file and side files (the element files alone). */
   cdn?: 'lonely';
 }
 

@@ -1,7 +1,7 @@
 // Serves the CSP hardening pages: /csp/page.html?body=<markup>[&css=hostile][&tt=…][&bundles=…][&cdn=lonely]
 // wraps the given element markup in a page that loads only CDN bundles (`bundles`, a comma list
 // of dist/cdn names, default pantau, or none; `cdn=lonely` serves them from /csp/lonely/, a copy of the
-// CDN folder without its geometry file) and an external probe script, under a strict
+// CDN folder without its geometry file and side files such as pantau-complaint-trend.export.js) and an external probe script, under a strict
 // Content-Security-Policy (no inline script or style, no eval, same-origin workers). `tt` adds
 // Trusted Types enforcement: `any` allows every policy name, else it lists the allowed ones.
 import { readFile } from 'node:fs/promises';
@@ -67,7 +67,8 @@ export async function cspMiddleware(ctx, next) {
     ctx.body = page(String(ctx.query.body ?? ''), String(ctx.query.css ?? ''), bundles, base);
     return undefined;
   }
-  // A CDN folder someone copied without pantau-id-provinces.js.
+  // A CDN folder someone copied without pantau-id-provinces.js; side files (`pantau-x.export.js`)
+  // are not served either: the element files alone.
   const lonely = /^\/csp\/lonely\/([a-z-]+|worker-[A-Za-z0-9_-]+)\.js$/.exec(ctx.path);
   if (lonely && lonely[1] !== 'pantau-id-provinces') {
     ctx.type = 'text/javascript';

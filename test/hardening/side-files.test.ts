@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { probe } from '../helpers/csp-probe.js';
+
+// Features first paint does not need (the downloads) load on first use from side files beside
+// the element's CDN file (scripts/entries.mjs `sideFiles`). These pages load dist/cdn: run
+// `npm run build` first.
+
+const TREND =
+  '<pantau-complaint-trend id="trend" data-probe-download="svg" period="year" heading="Laporan masyarakat" ' +
+  'source="Ombudsman RI"><script type="text/csv">date,value\n2023,8452\n2024,10846\n</script></pantau-complaint-trend>';
+
+const MAP =
+  '<pantau-compliance-map id="map" data-probe-download="png" heading="Kepatuhan" projection="mercator" feature-key="code">' +
+  '<script type="application/geo+json">{"type":"FeatureCollection","features":[' +
+  '{"type":"Feature","properties":{"code":"63","name":"Kalimantan Selatan"},"geometry":{"type":"Polygon",' +
+  '"coordinates":[[[114,-4],[116,-4],[116,-2],[114,-2],[114,-4]]]}}]}</script>' +
+  '<script type="application/json">[{"code":"63","name":"Kalimantan Selatan","score":91.5,"year":2022}]</script>' +
+  '</pantau-compliance-map>';
+
+describe('side files of the CDN bundles', function () {
+  this.timeout(30000);
+
+  before(async () => {
+    const res = await fetch('/dist/cdn/pantau-complaint-trend.export.js', { method: 'HEAD' });
+    if (!res.ok) throw new Error('dist/cdn has no side files: run `npm run build` first');
+  });
+
+  const SAVED = {
+    trend: { id: 'trend', name: 'laporan-masyarakat.svg', type: 'image/svg+xml' },
+    map: { id: 'map', name: 'kepatuhan.png', type: 'image/png' },
+  };
+  const PAGES: { bundles: string; ids: (keyof typeof SAVED)[] }[] = [
+    { bundles: 'pantau', ids: ['trend', 'map'] },
+    { bundles: 'pantau-complaint-trend', ids: ['trend'] },
+    { bundles: 'pantau-compliance-map', ids: ['map'] },
+  ];
+  for (const { bundles, ids } of PAGES) {
+    it(`downloads from the side files under strict CSP and Trusted Types (${bundles}.js)`, async () => {
+      const { violations, errors, downloads, pantauErrors } = await probe({
+        body: ids.map((id) => (id === 'trend' ? TREND : MAP)).join(''),
+        bundles,
+        tt: 'lit-html,pantau',
+      });
+      expect(violations, 'CSP violations').to.deep.equal([]);
+      expect(errors, 'page errors').to.deep.equal([]);
+      expect(pantauErrors).to.deep.equal([]);
+      expect(downloads).to.have.length(ids.length);
+      ids.forEach((id, i) => {
+        expect(downloads[i]).to.include(SAVED[id]);
+        expect(downloads[i]!.bytes, id).to.be.greaterThan(1000);
+      });
+    });
+  }
+
+  it('names the missing side file in the menu, fires pantau-error and keeps the chart', async () => {
+    const { violations, errors, results, downloads, pantauErrors } = await probe({
+      body: TREND,
+      bundles: 'pantau-complaint-trend',
+      cdn: 'lonely',
+    });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    expect(downloads).to.have.length(1);
+    expect(downloads[0]!.role).to.equal('alert');
+    expect(downloads[0]!.error).to.equal(
+      'Unduhan tidak tersedia: berkas pantau-complaint-trend.export.js tidak dapat dimuat.',
+    );
+    expect(pantauErrors).to.have.length(1);
+    expect(pantauErrors[0]).to.match(/^network \S*\/csp\/lonely\/pantau-complaint-trend\.export\.js$/);
+    // First paint came from the element's file alone, and nothing shown is lost.
+    expect(results[0]!.text).to.match(/10\.846/);
+    expect(results[0]!.text).to.contain('Laporan masyarakat');
+  });
+});
