@@ -1,8 +1,11 @@
-// `npm run size`: raw (unminified build), minified, gzip and brotli bytes of every CDN file.
-// `npm run size:check`: the same, and exit 1 when a file's gzip size exceeds its ceiling in
-// size-budget.json. The file holds two numbers per pattern: `goal`, the product's budget from the
-// foundation issue, and `max`, the ceiling that stops regressions while a file is still above
-// its goal. Both are printed; a file over its goal is marked, never hidden.
+// `npm run size`: raw (unminified build), minified, gzip and brotli bytes of every CDN file, then
+// per CDN bundle the bytes before its first pixel (the file and what it imports statically) and
+// the files it loads on first use (side files, the worker, the shipped geometry), and the bytes
+// of everything with every feature loaded (pantau.js and what it loads on first use).
+// `npm run size:check`: the same, and exit 1 when a gzip size exceeds its ceiling in
+// size-budget.json. The file holds two numbers per file pattern (and for `everything`): `goal`,
+// the product's budget from issue 18, and `max`, the ceiling that stops regressions while a file
+// is still above its goal. Both are printed; a size over its goal is marked, never hidden.
 // dist/cdn is (re)built first when it is missing or older than the sources.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -43,6 +46,30 @@ function matches(pattern, name) {
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 
+/**
+ * What a CDN file loads: `now`, the sibling files it imports statically (needed before its first
+ * pixel), and `later`, those it loads on first use (`import("./x.js")`, a worker's
+ * `new URL("x.js", import.meta.url)`).
+ */
+function siblingsOf(code) {
+  const names = (re) => [...code.matchAll(re)].map((m) => m[2]);
+  return {
+    now: names(/(?:\bfrom|\bimport)\s*(["'`])\.\/([\w.-]+\.js)\1/g),
+    later: [
+      ...names(/\bimport\(\s*(["'`])\.\/([\w.-]+\.js)\1\s*\)/g),
+      ...names(/\bnew URL\(\s*(["'`])(?:\.\/)?([\w.-]+\.js)\1\s*,\s*import\.meta\.url/g),
+    ],
+  };
+}
+
+/** The file and everything it imports statically, transitively. */
+function closure(file, codeOf, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const f of siblingsOf(codeOf(file)).now) closure(f, codeOf, seen);
+  return seen;
+}
+
 async function main() {
   if (isStale()) {
     process.stdout.write('pantau: building CDN bundles for the size check…\n');
@@ -79,7 +106,45 @@ async function main() {
     `${lines.join('\n')}\n(bytes: ${rows.map((r) => `${r.f} ${r.gzip} gzip`).join(', ')})\n`,
   );
 
+  const byFile = new Map(rows.map((r) => [r.f, r]));
+  const codeOf = (f) => (byFile.has(f) ? readFileSync(join(cdnDir, f), 'utf8') : '');
+  const gz = (files) => [...files].reduce((sum, f) => sum + (byFile.get(f)?.gzip ?? 0), 0);
+  const first = [];
+  for (const e of entries.filter((x) => x.cdn && x.name !== 'index' && !x.name.startsWith('geo/'))) {
+    const file = `${e.cdn}.js`;
+    const now = closure(file, codeOf);
+    const later = new Set([...now].flatMap((f) => siblingsOf(codeOf(f)).later).filter((f) => !now.has(f)));
+    first.push({ file, gzip: gz(now), later: [...later].sort() });
+  }
+  const fw = Math.max(...first.map((r) => r.file.length));
+  const firstLines = [
+    '',
+    `Before the first pixel (gzip KB: the file and its static imports; goal ${(goals['*.js'] / 1024).toFixed(1)}) and loaded on first use:`,
+  ];
+  for (const r of first) {
+    const goal = byFile.get(r.file)?.goal;
+    firstLines.push(
+      `${r.file.padEnd(fw)}  ${kb(r.gzip)}${goal !== undefined && r.gzip > goal ? '  over goal' : '           '}  ` +
+        `on first use: ${r.later.map((f) => `${f} ${(byFile.get(f)?.gzip / 1024).toFixed(1)}`).join(', ') || 'nothing'}`,
+    );
+  }
+  // Everything: pantau.js and every code file it loads on first use (a geometry is data, and only
+  // for a map that names it, so it is listed apart).
+  const all = closure('pantau.js', codeOf);
+  for (const f of [...all].flatMap((x) => siblingsOf(codeOf(x)).later)) closure(f, codeOf, all);
+  const geometry = [...all].filter((f) => /^pantau-id-/.test(f));
+  const code = [...all].filter((f) => !geometry.includes(f)).sort();
+  const everything = { gzip: gz(code), goal: goals.everything, budget: ceilings.everything };
+  firstLines.push(
+    `everything, all features: ${(everything.gzip / 1024).toFixed(1)} KB gzip (goal ${(everything.goal / 1024).toFixed(1)}, max ${(everything.budget / 1024).toFixed(1)}): ${code.join(' + ')}` +
+      `${everything.gzip > everything.goal ? '  over goal' : ''}; shipped geometry ${(gz(geometry) / 1024).toFixed(1)} KB apart`,
+  );
+  process.stdout.write(`${firstLines.join('\n')}\n`);
+
   if (!check) return;
+  if (everything.budget !== undefined && everything.gzip > everything.budget) {
+    rows.push({ f: `everything: ${code.join(' + ')}`, gzip: everything.gzip, budget: everything.budget });
+  }
   const over = rows.filter((r) => r.budget !== undefined && r.gzip > r.budget);
   if (over.length > 0) {
     for (const r of over) {
@@ -90,6 +155,7 @@ async function main() {
     process.exit(1);
   }
   const overGoal = rows.filter((r) => r.goal !== undefined && r.gzip > r.goal);
+  if (everything.gzip > everything.goal) overGoal.push({ f: 'everything' });
   process.stdout.write(
     `size check passed: ${rows.length} CDN files within their ceilings` +
       (overGoal.length
