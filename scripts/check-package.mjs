@@ -5,7 +5,9 @@
 //     lit and d3, else from the registry), every export resolved by Node, a page importing
 //     `pantau` bundled with Vite's defaults and rendered under the same CSP.
 // Each page holds every element with inline data (the map with only geo="id-provinces") and
-// passes when each shows its figures with no CSP violation, page error or failed request.
+// passes when each shows its figures with no CSP violation, page error or failed request, and
+// the trend's SVG and the map's PNG download work: features loaded on first use from side
+// files (the CDN folder's `pantau-*.export.js`, the bundler's chunks of the npm package).
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -108,10 +110,62 @@ async function render(browser, url) {
     )
     .then((h) => h.jsonValue())
     .catch(() => ({}));
-  await page.close();
   for (const [id, re] of Object.entries(EXPECT))
     if (!re.test(texts[id] ?? '')) problems.push(`#${id} shows ${JSON.stringify(texts[id] ?? '(nothing)')}`);
+  for (const [id, want] of Object.entries(DOWNLOADS)) {
+    const got = await page.evaluate(pickDownload, [id, want.kind]).catch((e) => ({ error: String(e) }));
+    if (got.name !== want.name || got.type !== want.type || !(got.bytes > 1000))
+      problems.push(`#${id} ${want.kind} download: ${JSON.stringify(got)}`);
+  }
+  await page.close();
   return problems;
+}
+
+/** Downloads picked from the menus once the page has rendered, and what each must save. */
+const DOWNLOADS = {
+  trend: { kind: 'svg', name: 'laporan-masyarakat.svg', type: 'image/svg+xml' },
+  map: { kind: 'png', name: 'kepatuhan-2022.png', type: 'image/png' },
+};
+
+/**
+ * In the page: picks `kind` from element `id`'s download menu and returns what `<a download>`
+ * was asked to save (the blob kept as it is made: the CSP's connect-src has no blob:), or the
+ * error the menu shows instead.
+ */
+async function pickDownload([id, kind]) {
+  const el = document.getElementById(id);
+  const blobs = new Map();
+  const { createObjectURL } = URL;
+  const { click } = HTMLAnchorElement.prototype;
+  const saved = new Promise((resolve) => {
+    URL.createObjectURL = (blob) => {
+      const url = createObjectURL.call(URL, blob);
+      blobs.set(url, blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function () {
+      resolve(this);
+    };
+  });
+  const shown = () => el.shadowRoot.querySelector('[part=download-error]');
+  try {
+    el.shadowRoot.querySelector('[part=download-button]').click();
+    await el.updateComplete;
+    el.shadowRoot.querySelector(`[part=download-menu] button[data-kind=${kind}]`).click();
+    const failed = new Promise((resolve) => {
+      const poll = () => (shown() ? resolve(shown()) : setTimeout(poll, 20));
+      poll();
+    });
+    const late = new Promise((resolve) => setTimeout(resolve, 10000));
+    const got = await Promise.race([saved, failed, late]);
+    if (!got) return { error: 'nothing saved and no error shown' };
+    if (!(got instanceof HTMLAnchorElement)) return { error: got.textContent.trim() };
+    const blob = blobs.get(got.href);
+    return { name: got.download, type: blob?.type, bytes: blob?.size };
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    HTMLAnchorElement.prototype.click = click;
+  }
 }
 
 /** Files of a .tgz as [name, bytes] (regular files of a ustar archive). */
@@ -216,7 +270,7 @@ async function main() {
         if (problems.length) {
           failed = true;
           process.stderr.write(`check-package: the ${what}'s host page:\n  ${problems.join('\n  ')}\n`);
-        } else log(`the ${what}'s host page renders every element under a strict CSP`);
+        } else log(`the ${what}'s host page renders every element and downloads under a strict CSP`);
       } finally {
         server.close();
       }
