@@ -147,7 +147,7 @@ async function pickDownload([id, kind]) {
       resolve(this);
     };
   });
-  const shown = () => el.shadowRoot.querySelector('[part=download-error]');
+  const shown = () => el.shadowRoot.querySelector('.dl-error');
   try {
     el.shadowRoot.querySelector('[part=download-button]').click();
     await el.updateComplete;

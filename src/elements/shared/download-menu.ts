@@ -66,7 +66,7 @@ export class DownloadMenuController {
   };
 }
 
-/** Renders the menu. Parts: `download-button`, `download-menu`, `download-error` (a side file is missing). */
+/** Renders the menu. Parts: `download-button`, `download-menu`. */
 export function renderDownloadMenu(
   menu: DownloadMenuController,
   lang: Lang,
@@ -91,7 +91,7 @@ export function renderDownloadMenu(
     <ul id=${id} class="dl-list" part="download-menu" ?hidden=${!menu.open}>
       ${(['csv', 'svg', 'png'] as const).map((k) => html`<li><button type="button" class="btn" data-kind=${k} @click=${pick(k)}>${t(lang, k)}</button></li>`)}
     </ul>
-    ${menu.missing ? html`<p class="dl-error" role="alert" part="download-error">${t(lang, 'missing', { file: menu.missing })}</p>` : nothing}
+    ${menu.missing ? html`<p class="dl-error" role="alert">${t(lang, 'missing', { file: menu.missing })}</p>` : nothing}
   </div>`;
 }
 

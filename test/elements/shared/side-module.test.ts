@@ -63,7 +63,7 @@ describe('a download whose side file is missing', () => {
     el.shadowRoot!.querySelector<HTMLElement>('[data-kind=svg]')!.click();
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
-    return { el, events, shown: el.shadowRoot!.querySelector('[part=download-error]') };
+    return { el, events, shown: el.shadowRoot!.querySelector('.dl-error') };
   }
 
   it('says in the menu which file could not be loaded, as an alert', async () => {
@@ -94,7 +94,7 @@ describe('a download whose side file is missing', () => {
     el.shadowRoot!.querySelector<HTMLElement>('[data-kind=csv]')!.click();
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=download-error]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.dl-error')).to.equal(null);
   });
 
   it('shows nothing when the download works', async () => {
