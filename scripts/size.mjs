@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { entries } from './entries.mjs';
+import { entries, sideFiles } from './entries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = join(root, 'dist', 'cdn');
@@ -26,7 +26,8 @@ function newestMtime(path) {
 
 function isStale() {
   if (!existsSync(rawSizesFile)) return true;
-  if (entries.some((e) => e.cdn && !existsSync(join(cdnDir, `${e.cdn}.js`)))) return true;
+  const files = [...entries.filter((e) => e.cdn), ...sideFiles].map((e) => `${e.cdn}.js`);
+  if (files.some((f) => !existsSync(join(cdnDir, f)))) return true;
   const built = statSync(rawSizesFile).mtimeMs;
   const inputs = [
     'src',
