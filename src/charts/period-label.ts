@@ -1,4 +1,4 @@
-import { monthName, quarterLabel, weekLabel } from '../i18n/format.js';
+import { monthName, quarterLabel, weekLabel } from '../i18n/numbers-and-dates.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** The granularity of a time axis; matches the data client's `Period`. */

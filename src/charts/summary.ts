@@ -1,5 +1,5 @@
 import { common } from '../i18n/common.js';
-import { formatNumber, formatPercent } from '../i18n/format.js';
+import { formatNumber, formatPercent } from '../i18n/numbers-and-dates.js';
 import type { Lang } from '../i18n/lang.js';
 import { defineMessages, type MessageVars } from '../i18n/messages.js';
 

@@ -1,5 +1,5 @@
 import type { PeriodTable } from '../data/aggregate/period-table.js';
-import { formatCompact } from '../i18n/format.js';
+import { formatCompact } from '../i18n/numbers-and-dates.js';
 import type { Lang } from '../i18n/lang.js';
 import { annotationLayout, type AnnotationSlot } from './annotations.js';
 import { linearScale, type LinearScale } from './linear.js';

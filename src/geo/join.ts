@@ -10,14 +10,8 @@ import {
   type CodeSystems,
   type SystemReading,
 } from './codes.js';
-import {
-  NameIndex,
-  canonicalName,
-  inferDefaultKind,
-  normalizeName,
-  type NormalizedName,
-  type RegionKind,
-} from './names.js';
+import { inferDefaultKind, NameIndex } from './name-index.js';
+import { canonicalName, normalizeName, type NormalizedName, type RegionKind } from './names.js';
 
 /** What the join needs from a data row. */
 export interface JoinRow {

@@ -1,6 +1,6 @@
 import { DATE_EXAMPLES, type IssueParams } from '../data/validate/issue-codes.js';
 import type { DataNote, RowIssue } from '../data/types.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from './numbers-and-dates.js';
 import type { Lang } from './lang.js';
 
 /**

@@ -8,6 +8,6 @@ export {
   monthName,
   parseCalendarDate,
   formatDate,
-  type CalendarDate,
   type DateStyle,
-} from './format.js';
+} from './numbers-and-dates.js';
+export type { CalendarDate } from '../time/civil.js';

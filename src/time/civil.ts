@@ -68,3 +68,10 @@ export function weekIndexOfIso(y: number, w: number): number {
   if (w < 1 || isoWeekOfIndex(index)[0] !== y) return NaN;
   return index;
 }
+
+/** A calendar date with no time zone: what `2024-03-01` means. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}

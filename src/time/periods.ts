@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../i18n/format.js';
+import type { CalendarDate } from './civil.js';
 import { civilFromDays, daysFromCivil, isoWeekOfIndex, weekIndexOfDay } from './civil.js';
 import { newDateParts, parseDateInto, type DateParts } from './dates.js';
 import { localDay } from './timezone.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { PROVINCE_ALIASES, REGENCY_ALIASES } from '../../src/geo/aliases.js';
-import { NameIndex, canonicalName, normalizeName, type RegionKind } from '../../src/geo/names.js';
+import { NameIndex } from '../../src/geo/name-index.js';
+import { canonicalName, normalizeName, type RegionKind } from '../../src/geo/names.js';
 import { fixtureCsv } from './fixtures.js';
 
 interface Official {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { NameIndex, inferDefaultKind, normalizeName } from '../../src/geo/names.js';
+import { inferDefaultKind, NameIndex } from '../../src/geo/name-index.js';
+import { normalizeName } from '../../src/geo/names.js';
 
 describe('region name normalisation', () => {
   it('ignores case, diacritics, punctuation, spacing and the kabupaten prefix', () => {

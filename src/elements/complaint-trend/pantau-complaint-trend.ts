@@ -11,7 +11,7 @@ import type { LoadOptions } from '../../data/load.js';
 import type { NumberLocale } from '../../data/validate/numbers.js';
 import { DEFAULT_TIME_ZONE } from '../../time/timezone.js';
 import type { RowIssue, SourceFormat } from '../../data/types.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/numbers-and-dates.js';
 import { PantauPeriodSelectEvent } from '../../events/period-select.js';
 import { chartFrameStyles, renderFrameFooter, renderFrameHeader, FrameSlots } from '../shared/chart-frame.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataErrorInfo, DataNote, RowIssue } from '../../data/types.js';
 import { expectedIn } from '../../i18n/data-text.js';

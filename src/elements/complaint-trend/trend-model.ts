@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatNumber, formatPercent } from '../../i18n/numbers-and-dates.js';
 import type { PeriodTable } from '../../data/aggregate/period-table.js';
 import { periodLabel } from '../../charts/period-label.js';
 import { summarySentence } from '../../charts/summary.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { change } from '../../charts/summary.js';
-import { formatPercent } from '../../i18n/format.js';
+import { formatPercent } from '../../i18n/numbers-and-dates.js';
 import { cueIndex, DASHES, markerKind, markerPath } from '../../charts/cues.js';
 import type { TrendLayout, TrendMode } from '../../charts/trend-layout.js';
 import type { GroupedTable } from '../../charts/top-series.js';

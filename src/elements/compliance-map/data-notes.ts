@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataNote, RowIssue } from '../../data/types.js';
 import { expectedIn, noteText } from '../../i18n/data-text.js';
 import type { InvalidFeature } from '../../geo/valid.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { SystemReading } from '../../geo/codes.js';
 import type { JoinReport } from '../../geo/join.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LegendRow } from '../../ratings/classify.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataErrorInfo } from '../../data/types.js';
 import type { InvalidFeature } from '../../geo/valid.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { dataStateMessages } from '../shared/data-state.messages.js';
 import { t } from './pantau-compliance-map.messages.js';

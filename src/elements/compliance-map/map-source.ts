@@ -15,7 +15,7 @@ import { PantauErrorEvent } from '../../events/error.js';
 import { requestGeometry } from '../../geo/autoload.js';
 import { getGeometry, onGeometryRegistered } from '../../geo/registry.js';
 import { countInverted } from '../../geo/projection/winding.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderDataState } from '../shared/data-state.js';
 import { capped } from '../shared/text-cap.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapModel } from './map-model.js';
 import { section } from './data-notes.js';

@@ -3,7 +3,7 @@ import { cssomStyle } from '../shared/cssom-style.js';
 import type { Classified } from '../../ratings/classify.js';
 import type { Region } from '../../geo/join.js';
 import type { ComplianceRecord } from '../../data/validate/schemas/compliance.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';

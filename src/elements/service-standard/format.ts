@@ -1,6 +1,6 @@
 /** Service-standard values as text in the reader's language. */
 import type { Fee, TimeLimit } from '../../data/validate/schemas/service-standard.js';
-import { formatNumber, formatRupiah } from '../../i18n/format.js';
+import { formatNumber, formatRupiah } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { knownUnit, type KnownUnit } from './units.js';
 import { t } from './pantau-service-standard.messages.js';

@@ -3,7 +3,7 @@ import type { DataController } from './data-controller.js';
 import { DEFAULT_TIME_ZONE } from '../../time/timezone.js';
 import type { DataErrorInfo, DataNote, DataProgress, RowIssue } from '../../data/types.js';
 import { expectedIn, noteText } from '../../i18n/data-text.js';
-import { INTL_LOCALE, formatNumber } from '../../i18n/format.js';
+import { INTL_LOCALE, formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { common } from '../../i18n/common.js';
 import { dataStateMessages as t } from './data-state.messages.js';

@@ -7,7 +7,7 @@ import { DEFAULT_TIME_ZONE } from '../../time/timezone.js';
 import { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-issues.js';
 import { validateStats, type StatDatum } from '../../data/validate/schemas/stat.js';
 import type { SourceFormat } from '../../data/types.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/numbers-and-dates.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';

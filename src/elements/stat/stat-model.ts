@@ -1,4 +1,4 @@
-import { formatCompact, formatNumber, formatPercent, formatRupiah } from '../../i18n/format.js';
+import { formatCompact, formatNumber, formatPercent, formatRupiah } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { common } from '../../i18n/common.js';
 import { t } from './pantau-stat.messages.js';

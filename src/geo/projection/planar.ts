@@ -1,10 +1,26 @@
-import type { Feature } from 'geojson';
-import type { PlanarStream, Projector } from './project.js';
+import type { Feature, Geometry } from 'geojson';
+
+// Planar output: what a projector writes (runs of points) and how it is kept (typed arrays).
+// The projector (project.ts) imports this file; this file names only the one method it calls
+// on a projector, so the two do not import each other.
 
 /** Ring kinds: an open line, a closed polygon ring, a lone point. */
 export const LINE = 0;
 export const RING = 1;
 export const POINT = 2;
+
+export type RunKind = typeof LINE | typeof RING | typeof POINT;
+
+/** Receives projected output: points, each run of them ended as a line, a ring or a lone point. */
+export interface PlanarStream {
+  point(x: number, y: number): void;
+  end(kind: RunKind): void;
+}
+
+/** What streams a geometry's projected runs: project.ts's Projector. */
+export interface GeometryProjector {
+  geometry(g: Geometry | null, out: PlanarStream): void;
+}
 
 /**
  * One feature projected once, in the reference box's coordinates: every size on screen is
@@ -120,7 +136,7 @@ let sink: PlanarSink | undefined;
 /** Projects features `from` (inclusive) to `to` (exclusive) into `out`. */
 export function projectPlanar(
   features: readonly Feature[],
-  projector: Projector,
+  projector: GeometryProjector,
   out: PlanarFeature[],
   from = 0,
   to = features.length,

@@ -1,15 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import { splitLine, splitRing, type Ring } from './antimeridian.js';
-import { LINE, POINT, RING } from './planar.js';
+import { LINE, POINT, RING, type GeometryProjector, type PlanarStream, type RunKind } from './planar.js';
 import type { Part } from './projectors.js';
-
-/** Receives projected output: points, each run of them ended as a line, a ring or a lone point. */
-export interface PlanarStream {
-  point(x: number, y: number): void;
-  end(kind: RunKind): void;
-}
-
-type RunKind = typeof LINE | typeof RING | typeof POINT;
 
 const RAD = Math.PI / 180;
 const TAU = 2 * Math.PI;
@@ -23,7 +15,7 @@ const COS_MIN_DISTANCE = Math.cos(30 * RAD);
  * it, and resampled adaptively along great circles with d3's own rule and `precision`
  * (in output units), so the output matches d3's within a fraction of a unit.
  */
-export class Projector {
+export class Projector implements GeometryProjector {
   private part!: Part;
   private readonly delta2: number;
   private px = 0;

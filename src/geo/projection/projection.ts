@@ -1,8 +1,8 @@
 import type { Feature } from 'geojson';
 import { Projector } from './project.js';
-import { projectionParts, scalePart } from './projectors.js';
+import { projectionParts, scalePart, type ProjectionName } from './projectors.js';
 
-export type ProjectionName = 'mercator' | 'equal-earth' | 'albers-usa' | 'none';
+export type { ProjectionName };
 
 export const PROJECTIONS: readonly ProjectionName[] = ['mercator', 'equal-earth', 'albers-usa', 'none'];
 

@@ -1,4 +1,5 @@
-import type { ProjectionName } from './projection.js';
+/** The projections a map draws with (the `projection` attribute's values). */
+export type ProjectionName = 'mercator' | 'equal-earth' | 'albers-usa' | 'none';
 
 const RAD = Math.PI / 180;
 

@@ -182,7 +182,7 @@ describe('streamed CSV sums read numbers the same way as rows', () => {
 describe('a CKAN datastore answer with numbers as text', () => {
   it('reads "10.846" as Indonesian with a note, and its timestamp as Jakarta wall time', async () => {
     await import('../../../src/data/formats/ckan/index.js');
-    const { formatDate } = await import('../../../src/i18n/format.js');
+    const { formatDate } = await import('../../../src/i18n/numbers-and-dates.js');
     const rows = parseText(await fixture('statistik-ckan.json'), 'auto').data;
     const r = validateStats(rows);
     expect(r.value[0]).to.include({ value: 10846, updated: '2024-12-31T20:00:00' });

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatDate } from '../../../i18n/format.js';
+import { formatDate } from '../../../i18n/numbers-and-dates.js';
 import { webHref } from '../links.js';
 import { common } from '../../../i18n/common.js';
 import { heading, type SectionContext } from './context.js';

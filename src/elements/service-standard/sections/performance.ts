@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { SCHEMES } from '../../../ratings/schemes.js';
-import { formatNumber, formatPercent } from '../../../i18n/format.js';
+import { formatNumber, formatPercent } from '../../../i18n/numbers-and-dates.js';
 import { formatDays, formatSpan, formatTimeLimit } from '../format.js';
 import { readCompliance, satisfactionGrade } from '../../../ratings/grades.js';
 import { readDelivery, type UnitRule } from '../model.js';

@@ -4,8 +4,8 @@ import type { Lang } from './lang.js';
  * Number text for id and en without Intl, for the numbers pages show first (non-negative,
  * below 10^15): the first Intl formatter in a page costs 40–100 ms of locale loading, more than
  * drawing a chart. Like ICU, values round half away from zero on their shortest decimal form
- * (1.005 → 1.01). Each function returns undefined for anything else, and `format.ts` then asks
- * Intl, so the text never differs from Intl's (a property test compares both).
+ * (1.005 → 1.01). Each function returns undefined for anything else, and numbers-and-dates.ts
+ * then asks Intl, so the text never differs from Intl's (a property test compares both).
  */
 
 const SEP: Record<Lang, [group: string, decimal: string]> = { id: ['.', ','], en: [',', '.'] };

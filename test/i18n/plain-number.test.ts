@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatCompact, formatNumber, formatPercent, INTL_LOCALE } from '../../src/i18n/format.js';
-import { plainCompact, plainNumber, plainPercent } from '../../src/i18n/number-text.js';
+import { formatCompact, formatNumber, formatPercent, INTL_LOCALE } from '../../src/i18n/numbers-and-dates.js';
+import { plainCompact, plainNumber, plainPercent } from '../../src/i18n/plain-number.js';
 
-describe('i18n/number-text', () => {
+describe('i18n/plain-number', () => {
   // Whole numbers, decimals with few digits, round axis values and the edges where rounding carries.
   const values = fc.oneof(
     fc.nat({ max: 2_000_000 }),

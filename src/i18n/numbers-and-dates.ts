@@ -1,7 +1,10 @@
-import { civilFromDays, isValidDate } from '../time/civil.js';
+import { civilFromDays, isValidDate, type CalendarDate } from '../time/civil.js';
 import { localDay } from '../time/timezone.js';
 import type { Lang } from './lang.js';
-import { plainCompact, plainNumber, plainPercent } from './number-text.js';
+import { plainCompact, plainNumber, plainPercent } from './plain-number.js';
+
+// Numbers and dates as a reader of each language writes them (the calendar maths is time/'s).
+// One module on purpose: split in two, the bundles order the halves apart and gzip ~10 bytes more.
 
 /** The Intl locale used for each language. */
 export const INTL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
@@ -81,13 +84,6 @@ export function monthName(month: number, lang: Lang, style: 'short' | 'long' = '
   const name = MONTH_NAMES[lang][month - 1] ?? '';
   // Both languages abbreviate every month to its first three letters (Agu, Okt, Des; Aug, Oct).
   return style === 'short' ? name.slice(0, 3) : name;
-}
-
-/** A calendar date with no time zone: what `2024-03-01` means. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;

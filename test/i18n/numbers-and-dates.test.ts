@@ -8,7 +8,7 @@ import {
   formatRupiah,
   monthName,
   parseCalendarDate,
-} from '../../src/i18n/format.js';
+} from '../../src/i18n/numbers-and-dates.js';
 
 describe('i18n formatters', () => {
   it('writes numbers the Indonesian way in id and the English way in en', () => {
