@@ -5,7 +5,7 @@ import { saveDownload } from '../shared/save-download.js';
 import { slottedText } from '../shared/svg-export.js';
 import { t } from './pantau-complaint-trend.messages.js';
 import type { TrendModel } from './trend-model.js';
-import { trendCsv } from './trend-download.js';
+import { trendCsv } from './trend-csv.js';
 import { groupedNote } from './trend-parts.js';
 
 // The trend's downloads (SVG and PNG export with its frame), loaded on first use: the CDN file
