@@ -7,7 +7,6 @@ import { property, state } from 'lit/decorators.js';
 import type { TrendMode } from '../../charts/trend-layout.js';
 import type { Period } from '../../data/aggregate/period-table.js';
 import type { DataController } from '../shared/data-controller.js';
-import type { LoadOptions } from '../../data/load.js';
 import type { NumberLocale } from '../../data/validate/numbers.js';
 import { DEFAULT_TIME_ZONE } from '../../time/timezone.js';
 import type { RowIssue, SourceFormat } from '../../data/types.js';
@@ -146,17 +145,19 @@ export class PantauComplaintTrend extends PantauElement {
   @state() private tableOpen = false;
   readonly #slots = new FrameSlots(this);
 
-  /** @internal Network options for `src` (tests force the worker with `workerThreshold: 0`). */
-  readonly loadOptions: LoadOptions = {};
-  private readonly feed = new TrendSourceController(this, this.loadOptions);
+  private readonly feed = new TrendSourceController(this, {});
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
   readonly #menu = new DownloadMenuController(this);
-  readonly #pointer = new TrendCursorController(this);
+  readonly #pointer = new TrendCursorController(this, {
+    model: () => this.trendModel,
+    view: () => this.trendView,
+    select: (p) => this.#selectPeriod(p),
+  });
   #viewKey = '';
-  /** @internal The current view model (for the cursor controller). */
-  trendModel?: TrendModel;
-  /** @internal The current geometry (for the cursor controller). */
-  trendView?: TrendView;
+  /** The current view model. */
+  private trendModel?: TrendModel;
+  /** The current geometry. */
+  private trendView?: TrendView;
 
   /** Rows left out of the data (row number, field, value, what was expected), at load or with the current fields. */
   get issues(): readonly RowIssue[] {
@@ -200,8 +201,7 @@ export class PantauComplaintTrend extends PantauElement {
     return this.trendModel ? trendCsv(this.trendModel) : '';
   }
 
-  /** @internal */
-  selectPeriod(p: number): void {
+  #selectPeriod(p: number): void {
     if (this.trendModel) this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p)));
   }
 

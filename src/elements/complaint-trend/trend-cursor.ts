@@ -4,10 +4,14 @@ import { t } from './pantau-complaint-trend.messages.js';
 import { valueText, type TrendModel } from './trend-model.js';
 import type { TrendView } from './trend-geometry.js';
 
-interface CursorHost extends ReactiveControllerHost {
-  readonly trendModel?: TrendModel;
-  readonly trendView?: TrendView;
-  selectPeriod(p: number): void;
+/** What the cursor reads from its element, handed in as callbacks so no field of the element is public for it. */
+export interface CursorSource {
+  /** The current view model, when there is data. */
+  model(): TrendModel | undefined;
+  /** The current geometry, once the plot has a size. */
+  view(): TrendView | undefined;
+  /** A reader picked period `p` (click, tap, Enter or Space). */
+  select(p: number): void;
 }
 
 /**
@@ -21,10 +25,12 @@ export class TrendCursorController {
   focused = false;
   announcement = '';
 
-  readonly #host: CursorHost;
+  readonly #host: ReactiveControllerHost;
+  readonly #src: CursorSource;
 
-  constructor(host: CursorHost) {
+  constructor(host: ReactiveControllerHost, source: CursorSource) {
     this.#host = host;
+    this.#src = source;
   }
 
   /** The period the tooltip shows: hovered, else the keyboard's when the plot has focus. */
@@ -54,7 +60,7 @@ export class TrendCursorController {
   onBlur = (): void => this.#set({ focused: false });
 
   onKeydown = (e: KeyboardEvent): void => {
-    if ((e.key === 'Enter' || e.key === ' ') && this.cursor.p >= 0) this.#host.selectPeriod(this.cursor.p);
+    if ((e.key === 'Enter' || e.key === ' ') && this.cursor.p >= 0) this.#src.select(this.cursor.p);
     else if (this.#move(e.key)) this.hover = -1;
     else return;
     e.preventDefault();
@@ -62,14 +68,14 @@ export class TrendCursorController {
 
   /** Moves the keyboard cursor for a key and announces the value there; false for other keys. */
   #move(key: string): boolean {
-    const m = this.#host.trendModel;
+    const m = this.#src.model();
     const next = m && moveCursor(key, this.cursor, m.table.periods.length, m.visible);
     if (!next) return false;
     const v = m.table.values[next.s]?.[next.p];
     // A dash is silent or read as "minus": a missing value is said in words.
     const value = v === undefined || v !== v ? t(m.lang, 'missing') : valueText(v, m.lang);
     const text = t(m.lang, 'announce', { period: m.label(next.p), series: m.names[next.s] ?? '', value });
-    const notes = this.#host.trendView?.notesAt.get(next.p);
+    const notes = this.#src.view()?.notesAt.get(next.p);
     this.#set({
       cursor: next,
       announcement: notes ? t(m.lang, 'announceAnnotation', { text, note: notes.join('; ') }) : text,
@@ -78,8 +84,8 @@ export class TrendCursorController {
   }
 
   #periodOf(e: MouseEvent): number {
-    const l = this.#host.trendView?.layout;
-    const m = this.#host.trendModel;
+    const l = this.#src.view()?.layout;
+    const m = this.#src.model();
     if (!l || !m) return -1;
     const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
     return periodAt(e.clientX - box.left, l.left, l.right, l.step, m.table.periods.length);
@@ -96,6 +102,6 @@ export class TrendCursorController {
     const p = this.#periodOf(e);
     if (p < 0) return;
     this.cursor = { ...this.cursor, p };
-    this.#host.selectPeriod(p);
+    this.#src.select(p);
   };
 }
