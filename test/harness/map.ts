@@ -45,11 +45,14 @@ export class MapHarness extends ElementHarness<PantauComplianceMap> {
     return this.shapes().find((s) => s.dataset['i'] === String(i));
   }
 
+  /** The CSV download of the map shown (the joined table), without its byte order mark. */
+  async csv(): Promise<string> {
+    return (await (await pickDownload(this.element, 'csv')).blob.text()).replace(/^\uFEFF/, '');
+  }
+
   /** The regions of the map shown and what was joined to each, from the CSV download. */
   async regions(): Promise<RegionRow[]> {
-    const [head, ...rows] = parseCsv(
-      (await (await pickDownload(this.element, 'csv')).blob.text()).replace(/^\uFEFF/, ''),
-    );
+    const [head, ...rows] = parseCsv(await this.csv());
     return rows.map(
       (cells) => Object.fromEntries(head!.map((h, k) => [h, cells[k] ?? ''])) as unknown as RegionRow,
     );
