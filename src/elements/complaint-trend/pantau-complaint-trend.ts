@@ -148,11 +148,13 @@ export class PantauComplaintTrend extends PantauElement {
   private readonly feed = new TrendSourceController(this, {});
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
   readonly #menu = new DownloadMenuController(this);
-  readonly #pointer = new TrendCursorController(this, {
-    model: () => this.trendModel,
-    view: () => this.trendView,
-    select: (p) => this.#selectPeriod(p),
-  });
+  readonly #pointer = new TrendCursorController(
+    this,
+    () => this.trendModel,
+    () => this.trendView,
+    (p) =>
+      this.trendModel && this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p))),
+  );
   #viewKey = '';
   /** The current view model. */
   private trendModel?: TrendModel;
@@ -199,10 +201,6 @@ export class PantauComplaintTrend extends PantauElement {
   /** The displayed table as CSV text (UTF-8 BOM, CRLF, period keys first): what the CSV download saves. */
   toCsv(): string {
     return this.trendModel ? trendCsv(this.trendModel) : '';
-  }
-
-  #selectPeriod(p: number): void {
-    if (this.trendModel) this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p)));
   }
 
   /** When a live dashboard (`src` with `refresh`) last loaded its data; a one-off load says nothing about the data's age. */
