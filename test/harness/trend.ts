@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import type { PantauComplaintTrend } from '../../src/elements/complaint-trend/pantau-complaint-trend.js';
 import { ElementHarness, textOf } from './harness.js';
 
@@ -65,6 +66,18 @@ export class TrendHarness extends ElementHarness<PantauComplaintTrend> {
     if (!tick) throw new Error(`no period "${label}" on the time axis`);
     const box = this.$('svg.chart')!.getBoundingClientRect();
     return { clientX: box.left + tick.x, clientY: box.top + box.height / 2 };
+  }
+
+  /** Gives the plot keyboard focus (the cursor starts at the last period). */
+  async focusPlot(): Promise<void> {
+    this.plot.focus();
+    await this.settle();
+  }
+
+  /** Presses a real key (`ArrowLeft`, `Home`, `Enter`…) on whatever has focus, and waits for the redraw. */
+  async press(key: string): Promise<void> {
+    await sendKeys({ press: key });
+    await this.settle();
   }
 
   /** Moves the pointer over the period labelled `label`. */

@@ -145,6 +145,7 @@ export class PantauComplaintTrend extends PantauElement {
   @state() private tableOpen = false;
   readonly #slots = new FrameSlots(this);
 
+  // No network option of its own: the page's defaults (`setLoadDefaults`) and the attributes apply.
   private readonly feed = new TrendSourceController(this, {});
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
   readonly #menu = new DownloadMenuController(this);

@@ -42,21 +42,16 @@ describe('<pantau-complaint-trend> interaction', () => {
   it('walks periods and series with the keyboard and announces the focused value', async () => {
     const h = await trendHarness(YEARLY);
     expect(h.plot.getAttribute('tabindex')).to.equal('0');
-    h.plot.focus();
-    await h.settle();
+    await h.focusPlot();
     expect(h.announcement()).to.equal('2024, agraria: 6.846');
-    await sendKeys({ press: 'ArrowLeft' });
-    await h.settle();
+    await h.press('ArrowLeft');
     expect(h.announcement()).to.equal('2023, agraria: 4.452');
-    await sendKeys({ press: 'ArrowDown' });
-    await h.settle();
+    await h.press('ArrowDown');
     expect(h.announcement()).to.equal('2023, kepegawaian: 4.000');
-    await sendKeys({ press: 'Home' });
-    await h.settle();
+    await h.press('Home');
     expect(h.announcement()).to.equal('2021, kepegawaian: 4.148');
     expect(h.hasGuide()).to.equal(true);
-    await sendKeys({ press: 'End' });
-    await h.settle();
+    await h.press('End');
     expect(h.announcement()).to.contain('2024');
   });
 
