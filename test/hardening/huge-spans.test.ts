@@ -30,15 +30,15 @@ describe('huge spans: a trend builds at most MAX_PERIODS periods', () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('pantau-complaint-trend');
     el.setAttribute('period', 'day');
-    (el as unknown as { data: unknown }).data = SPAN;
+    el.data = SPAN;
     const error = oneEvent(el, 'pantau-error') as Promise<PantauErrorEvent>;
     wrap.append(el);
     expect((await error).detail.code).to.equal('too-many-periods');
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await el.updateComplete;
     expect(text(el)).to.contain('Pilih periode yang lebih kasar');
     expect(el.hasAttribute('aria-busy')).to.equal(false);
     el.setAttribute('period', 'year');
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await el.updateComplete;
     expect(text(el)).not.to.contain('Pilih periode yang lebih kasar');
   });
 });
@@ -73,7 +73,7 @@ describe('huge joins: a map joins at most max-joined-rows rating rows', () => {
     const el = document.createElement('pantau-compliance-map');
     el.setAttribute('lang', 'en');
     el.setAttribute('geo', 'id-provinces');
-    (el as unknown as { data: unknown }).data = rows;
+    el.data = rows;
     const issues: number[] = [];
     el.addEventListener('pantau-data-issues', (e) =>
       issues.push((e as PantauDataIssuesEvent).detail.skipped),

@@ -1,8 +1,12 @@
 // Routes for <pantau-complaint-trend> state tests: a slow answer (pending), an answer that
 // fails once then works (error and retry), and one that works once then fails (stale); and
 // CSVs for the streamed path: `big` (generated complaints, trickled so progress shows) and
-// `values` (a summed series). The paths have no extension because the test runner marks any
-// path with one cacheable for a year.
+// `values` (a summed series), and `unsized/<fixture path>` (a fixture sent without its length,
+// as a compressed or generated response is: the element counts such a file in a worker). Other
+// paths have no extension because the test runner marks any path with one cacheable for a year
+// (`unsized` keeps the fixture's, which names its format, and asks for a new `key` each time).
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 const ROWS = JSON.stringify([
   { date: '2023-05-01', value: 8452 },
@@ -24,6 +28,16 @@ function bigCsv(rows) {
   }
   return Buffer.from(`${lines.join('\n')}\n`);
 }
+
+/** Pads every row of `bigCsv` with a text column, so the same complaints make a file past `bytes`. */
+function padded(buf, rows, bytes) {
+  const width = Math.max(0, Math.ceil((bytes - buf.length) / (rows + 1)));
+  const lines = buf.toString('latin1').trimEnd().split('\n');
+  const pad = 'x'.repeat(width);
+  return Buffer.from(`${lines.map((l, i) => `${l},${i ? pad : 'catatan'}`).join('\n')}\n`, 'latin1');
+}
+
+const FIXTURES = resolve('test/fixtures') + sep;
 
 /** The body in `pieces` chunks `ms` apart, with its length announced. */
 async function* trickle(buf, pieces, ms) {
@@ -54,11 +68,23 @@ export async function complaintTrendMiddleware(ctx, next) {
     return ok();
   }
   if (ctx.path === '/__complaint-trend/big') {
-    const buf = bigCsv(Number(ctx.query.rows ?? 50_000));
+    const rows = Number(ctx.query.rows ?? 50_000);
+    // `bytes`: at least this large, so the element's own size rule (not a test knob) picks the worker.
+    const buf = ctx.query.bytes ? padded(bigCsv(rows), rows, Number(ctx.query.bytes)) : bigCsv(rows);
     ctx.type = 'text/csv';
     ctx.set('cache-control', 'no-store');
     ctx.body = Readable.from(trickle(buf, 20, Number(ctx.query.ms ?? 40)));
     ctx.length = buf.length;
+    return;
+  }
+  if (ctx.path.startsWith('/__complaint-trend/unsized/')) {
+    // The fixture's own path follows, so its extension still names its format.
+    const file = resolve(ctx.path.slice('/__complaint-trend/unsized/'.length));
+    if (!file.startsWith(FIXTURES)) return fail();
+    ctx.type = file.endsWith('.csv') ? 'text/csv' : 'application/json';
+    ctx.set('cache-control', 'no-store');
+    // A stream without `ctx.length`: sent chunked, with no Content-Length.
+    ctx.body = Readable.from([await readFile(file)]);
     return;
   }
   if (ctx.path === '/__complaint-trend/values') {

@@ -7,7 +7,6 @@ import { property, state } from 'lit/decorators.js';
 import type { TrendMode } from '../../charts/trend-layout.js';
 import type { Period } from '../../data/aggregate/period-table.js';
 import type { DataController } from '../shared/data-controller.js';
-import type { LoadOptions } from '../../data/load.js';
 import type { NumberLocale } from '../../data/validate/numbers.js';
 import { DEFAULT_TIME_ZONE } from '../../time/timezone.js';
 import type { RowIssue, SourceFormat } from '../../data/types.js';
@@ -152,17 +151,22 @@ export class PantauComplaintTrend extends PantauElement {
   @state() private tableOpen = false;
   readonly #slots = new FrameSlots(this);
 
-  /** @internal Network options for `src` (tests force the worker with `workerThreshold: 0`). */
-  readonly loadOptions: LoadOptions = {};
-  private readonly feed = new TrendSourceController(this, this.loadOptions);
+  // No network option of its own: the page's defaults (`setLoadDefaults`) and the attributes apply.
+  private readonly feed = new TrendSourceController(this, {});
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
   readonly #menu = new DownloadMenuController(this);
-  readonly #pointer = new TrendCursorController(this);
+  readonly #pointer = new TrendCursorController(
+    this,
+    () => this.trendModel,
+    () => this.trendView,
+    (p) =>
+      this.trendModel && this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p))),
+  );
   #viewKey = '';
-  /** @internal The current view model (for the cursor controller). */
-  trendModel?: TrendModel;
-  /** @internal The current geometry (for the cursor controller). */
-  trendView?: TrendView;
+  /** The current view model. */
+  private trendModel?: TrendModel;
+  /** The current geometry. */
+  private trendView?: TrendView;
 
   /** Rows left out of the data (row number, field, value, what was expected), at load or with the current fields. */
   get issues(): readonly RowIssue[] {
@@ -204,11 +208,6 @@ export class PantauComplaintTrend extends PantauElement {
   /** The displayed table as CSV text (UTF-8 BOM, CRLF, period keys first): what the CSV download saves. */
   toCsv(): string {
     return this.trendModel ? trendCsv(this.trendModel) : '';
-  }
-
-  /** @internal */
-  selectPeriod(p: number): void {
-    if (this.trendModel) this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p)));
   }
 
   /** When a live dashboard (`src` with `refresh`) last loaded its data; a one-off load says nothing about the data's age. */

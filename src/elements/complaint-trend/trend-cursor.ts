@@ -4,12 +4,6 @@ import { t } from './pantau-complaint-trend.messages.js';
 import { valueText, type TrendModel } from './trend-model.js';
 import type { TrendView } from './trend-geometry.js';
 
-interface CursorHost extends ReactiveControllerHost {
-  readonly trendModel?: TrendModel;
-  readonly trendView?: TrendView;
-  selectPeriod(p: number): void;
-}
-
 /**
  * Pointer and keyboard state of the plot: the hovered period, the keyboard cursor (period
  * and series) and the polite announcement of the focused value. Changing it re-renders only
@@ -21,10 +15,27 @@ export class TrendCursorController {
   focused = false;
   announcement = '';
 
-  readonly #host: CursorHost;
+  readonly #host: ReactiveControllerHost;
+  readonly #model: () => TrendModel | undefined;
+  readonly #view: () => TrendView | undefined;
+  readonly #select: (p: number) => void;
 
-  constructor(host: CursorHost) {
+  /**
+   * What the cursor reads from its element comes as callbacks, so that no field of the element
+   * is public for it: `model` and `view` give the current view model and geometry (undefined
+   * before there is data or a size), `select` is called when a reader picks period `p` (click,
+   * tap, Enter or Space).
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    model: () => TrendModel | undefined,
+    view: () => TrendView | undefined,
+    select: (p: number) => void,
+  ) {
     this.#host = host;
+    this.#model = model;
+    this.#view = view;
+    this.#select = select;
   }
 
   /** The period the tooltip shows: hovered, else the keyboard's when the plot has focus. */
@@ -54,7 +65,7 @@ export class TrendCursorController {
   onBlur = (): void => this.#set({ focused: false });
 
   onKeydown = (e: KeyboardEvent): void => {
-    if ((e.key === 'Enter' || e.key === ' ') && this.cursor.p >= 0) this.#host.selectPeriod(this.cursor.p);
+    if ((e.key === 'Enter' || e.key === ' ') && this.cursor.p >= 0) this.#select(this.cursor.p);
     else if (this.#move(e.key)) this.hover = -1;
     else return;
     e.preventDefault();
@@ -62,14 +73,14 @@ export class TrendCursorController {
 
   /** Moves the keyboard cursor for a key and announces the value there; false for other keys. */
   #move(key: string): boolean {
-    const m = this.#host.trendModel;
+    const m = this.#model();
     const next = m && moveCursor(key, this.cursor, m.table.periods.length, m.visible);
     if (!next) return false;
     const v = m.table.values[next.s]?.[next.p];
     // A dash is silent or read as "minus": a missing value is said in words.
     const value = v === undefined || v !== v ? t(m.lang, 'missing') : valueText(v, m.lang);
     const text = t(m.lang, 'announce', { period: m.label(next.p), series: m.names[next.s] ?? '', value });
-    const notes = this.#host.trendView?.notesAt.get(next.p);
+    const notes = this.#view()?.notesAt.get(next.p);
     this.#set({
       cursor: next,
       announcement: notes ? t(m.lang, 'announceAnnotation', { text, note: notes.join('; ') }) : text,
@@ -78,8 +89,8 @@ export class TrendCursorController {
   }
 
   #periodOf(e: MouseEvent): number {
-    const l = this.#host.trendView?.layout;
-    const m = this.#host.trendModel;
+    const l = this.#view()?.layout;
+    const m = this.#model();
     if (!l || !m) return -1;
     const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
     return periodAt(e.clientX - box.left, l.left, l.right, l.step, m.table.periods.length);
@@ -96,6 +107,6 @@ export class TrendCursorController {
     const p = this.#periodOf(e);
     if (p < 0) return;
     this.cursor = { ...this.cursor, p };
-    this.#host.selectPeriod(p);
+    this.#select(p);
   };
 }

@@ -2,6 +2,7 @@ import { fixture, html, nextFrame } from '@open-wc/testing';
 import '../../../src/elements/complaint-trend/pantau-complaint-trend.js';
 import type { PantauComplaintTrend } from '../../../src/elements/complaint-trend/pantau-complaint-trend.js';
 import type { PeriodTable } from '../../../src/data/aggregate/period-table.js';
+import { TrendHarness } from '../../harness/trend.js';
 
 /** The Ombudsman's national yearly totals and two subjects, as a ready table. */
 export const YEARLY: PeriodTable = {
@@ -46,6 +47,15 @@ export async function trend(
   Object.assign(el, attrs);
   await settle(el);
   return el;
+}
+
+/** The same chart, through its harness: what a reader sees and does. */
+export async function trendHarness(
+  data: unknown,
+  attrs: Partial<PantauComplaintTrend> = {},
+  width = 600,
+): Promise<TrendHarness> {
+  return new TrendHarness(await trend(data, attrs, width));
 }
 
 export const $ = <T extends Element = HTMLElement>(el: PantauComplaintTrend, sel: string) =>

@@ -17,13 +17,26 @@ async function fromSrc(
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
   const el = document.createElement('pantau-complaint-trend');
   Object.assign(el, attrs);
-  if (worker) el.loadOptions.workerThreshold = 0;
   const issues = oneEvent(el, 'pantau-data-issues') as Promise<PantauDataIssuesEvent>;
-  el.src = `${DIR}/${file}`;
-  wrap.append(el);
-  const ev = await issues;
-  await settle(el);
-  return { el, issues: ev };
+  // A file whose size the server does not say may be large: the element counts it in a worker.
+  el.src = worker ? `/__complaint-trend/unsized${DIR}/${file}?key=${Math.random()}` : `${DIR}/${file}`;
+  const Native = window.Worker;
+  let spawned = 0;
+  window.Worker = class extends Native {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      spawned++;
+    }
+  };
+  try {
+    wrap.append(el);
+    const ev = await issues;
+    await settle(el);
+    expect(spawned > 0, 'counted in a worker').to.equal(worker);
+    return { el, issues: ev };
+  } finally {
+    window.Worker = Native;
+  }
 }
 
 const WIDE =

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/complaint-trend/pantau-complaint-trend.js';
 import type { PantauComplaintTrend } from '../../../src/elements/complaint-trend/pantau-complaint-trend.js';
-import { $, settle } from './fixtures.js';
+import { TrendHarness } from '../../harness/trend.js';
+import { $ } from './fixtures.js';
 
 const key = () => Math.random().toString(36).slice(2);
 
@@ -14,7 +15,7 @@ describe('<pantau-complaint-trend> data states', () => {
       ></pantau-complaint-trend>`,
     );
     await waitUntil(() => el.getAttribute('aria-busy') === 'true', 'never busy');
-    expect($(el, '.data-state.loading')).to.exist;
+    expect(new TrendHarness(el).dataState()).to.equal('loading');
     expect($(el, '[part=plot]')).to.equal(null);
     await waitUntil(() => !!el.shadowRoot!.querySelector('[part=plot]'), 'never loaded', { timeout: 6000 });
     expect(el.hasAttribute('aria-busy')).to.equal(false);
@@ -23,8 +24,10 @@ describe('<pantau-complaint-trend> data states', () => {
 
   it('says there is no data yet when nothing is given', async () => {
     const el = await fixture<PantauComplaintTrend>(html`<pantau-complaint-trend></pantau-complaint-trend>`);
-    await settle(el);
-    expect($(el, '.data-state.empty').textContent).to.contain('Belum ada data');
+    const h = new TrendHarness(el);
+    await h.settle();
+    expect(h.dataState()).to.equal('empty');
+    expect(h.partText('data-state')).to.contain('Belum ada data');
   });
 
   it('shows an error with a retry button that loads again, and fires pantau-error', async () => {
@@ -36,10 +39,11 @@ describe('<pantau-complaint-trend> data states', () => {
     document.body.append(el);
     const e = await errored;
     expect(e.detail.code).to.equal('http');
-    await settle(el);
-    const alert = $(el, '[role=alert]');
-    expect(alert).to.exist;
-    alert.querySelector<HTMLButtonElement>('button.retry')!.click();
+    const h = new TrendHarness(el);
+    await h.settle();
+    expect(h.dataState()).to.equal('error');
+    expect(h.$('[role=alert] [part=retry]')).to.exist;
+    await h.retry();
     await waitUntil(() => !!el.shadowRoot!.querySelector('[part=plot]'), 'retry did not load', {
       timeout: 6000,
     });
@@ -56,7 +60,8 @@ describe('<pantau-complaint-trend> data states', () => {
       ></pantau-complaint-trend>`,
     );
     await waitUntil(() => !!el.shadowRoot!.querySelector('[part=plot]'), 'never loaded', { timeout: 6000 });
-    await waitUntil(() => !!el.shadowRoot!.querySelector('.data-state.stale'), 'never stale', {
+    const h = new TrendHarness(el);
+    await waitUntil(() => h.dataState() === 'stale', 'never stale', {
       timeout: 12000,
     });
     expect($(el, '[part=plot]')).to.exist;

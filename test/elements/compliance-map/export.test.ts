@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { paintOf, pickDownload, plainPage } from '../../helpers/downloads.js';
-import { provinceMap, regionShapes } from './helpers.js';
+import { harness, provinceMap, regionShapes } from './helpers.js';
 
 describe('<pantau-compliance-map> exports', () => {
   it('exports an SVG that a plain page draws with the live colours per region, the title, legend and source', async () => {
@@ -60,15 +60,19 @@ describe('<pantau-compliance-map> exports', () => {
 
   it('paints a rated region of the PNG in its band colour, not black', async () => {
     const el = await provinceMap('id');
-    const model = el['store'].model(undefined)!;
-    const shapes = el['shapes'].shapes;
+    const h = harness(el);
+    // The middle of a region's drawn shape, in the map's own coordinates.
+    const centre = (k: number) => {
+      const box = (h.shape(k) as SVGPathElement).getBBox();
+      return { cx: box.x + box.width / 2, cy: box.y + box.height / 2 };
+    };
     // A rated region whose centre lies inside its own shape.
     const i = regionShapes(el)
       .filter((s) => s instanceof SVGPathElement)
       .map((s) => Number(s.dataset['i']))
       .find((k) => {
-        const path = regionShapes(el).find((s) => s.dataset['i'] === String(k)) as SVGPathElement;
-        return !!model.classified[k] && path.isPointInFill(new DOMPoint(shapes[k]!.cx, shapes[k]!.cy));
+        const { cx, cy } = centre(k);
+        return !!h.band(k) && (h.shape(k) as SVGPathElement).isPointInFill(new DOMPoint(cx, cy));
       })!;
     const live = paintOf(
       regionShapes(el).find((s) => s.dataset['i'] === String(i))!,
@@ -82,8 +86,8 @@ describe('<pantau-compliance-map> exports', () => {
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bmp, 0, 0);
     const [r, g, b] = ctx.getImageData(
-      Math.round((x + shapes[i]!.cx) * 2),
-      Math.round((y + shapes[i]!.cy) * 2),
+      Math.round((x + centre(i).cx) * 2),
+      Math.round((y + centre(i).cy) * 2),
       1,
       1,
     ).data;

@@ -5,6 +5,7 @@ import '../../../src/geo/id-provinces.js';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import { normalizeName } from '../../../src/geo/names.js';
 import { fixtureCsv, fixtureJson } from '../../geo/fixtures.js';
+import { MapHarness } from '../../harness/map.js';
 
 export type Row = Record<string, string>;
 
@@ -67,3 +68,6 @@ export async function provinceMap(lang = 'id', theme?: 'light' | 'dark'): Promis
 }
 
 export { oneEvent };
+
+/** The map through its harness: what a reader sees and does. */
+export const harness = (el: PantauComplianceMap) => new MapHarness(el);

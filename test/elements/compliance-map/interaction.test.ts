@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { PantauRegionSelectEvent } from '../../../src/events/region-select.js';
-import { drawn, provinceMap, provinceRatings, regionShapes, shadow, type Row } from './helpers.js';
+import { drawn, harness, provinceMap, provinceRatings, regionShapes, shadow, type Row } from './helpers.js';
 
 const live = (el: Element) => shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
 
@@ -91,10 +91,8 @@ describe('<pantau-compliance-map> keyboard, legend and list', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
-    const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === '12');
-    regionShapes(el)
-      .find((s) => s.dataset['i'] === String(i))!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const h = harness(el);
+    h.clickRegion(await h.indexOf('12'));
     for (let k = 0; k < 100 && regionShapes(el).length !== 31; k++)
       await new Promise((r) => setTimeout(r, 30));
     expect(regionShapes(el)).to.have.length(31);
@@ -122,9 +120,9 @@ describe('<pantau-compliance-map> keyboard, legend and list', () => {
       return el;
     }
     const focusRegion = async (el: PantauComplianceMap, code: string) => {
-      const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === code);
-      (shadow(el).querySelector('.map-focus') as HTMLElement).focus();
-      el['ui'].focused = i;
+      // With the arrow keys, as a reader gets there: the map has the keyboard focus.
+      const h = harness(el);
+      await h.focusRegion(await h.indexOf(code));
     };
 
     it('does not open an empty detail with Enter on a province without a rating', async () => {

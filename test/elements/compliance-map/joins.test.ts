@@ -1,15 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
-import { drawn, regionShapes, shadow, text } from './helpers.js';
+import { fixtureCsv } from '../../geo/fixtures.js';
+import { drawn, harness, regionShapes, shadow, text } from './helpers.js';
 
-const model = (el: PantauComplianceMap) => el['store'].model(el['drilled'])!;
-const fillOfName = (el: PantauComplianceMap, name: string) => {
-  const i = model(el).regions.findIndex((r) => r.name === name);
-  return (
-    regionShapes(el)
-      .find((s) => s.dataset['i'] === String(i))
-      ?.getAttribute('fill') ?? ''
-  );
+/** The regions of the map shown (top level or drilled into) and what was joined to each. */
+const regions = (el: PantauComplianceMap) => harness(el).regions();
+const fillOfName = async (el: PantauComplianceMap, name: string) => {
+  const h = harness(el);
+  return h.shape((await h.regions()).findIndex((r) => r.name === name))?.getAttribute('fill') ?? '';
+};
+/** Waits until the ratings are joined: some region has a data row. */
+const joined = async (el: PantauComplianceMap) => {
+  for (let k = 0; k < 100 && !(await regions(el)).some((r) => r.data_row); k++)
+    await new Promise((r) => setTimeout(r, 30));
 };
 const square = (properties: Record<string, string>, x: number) => ({
   type: 'Feature',
@@ -39,8 +42,10 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
-    for (let k = 0; k < 100 && !model(el).report.matched; k++) await new Promise((r) => setTimeout(r, 30));
-    const record = (name: string) => model(el).regions.find((r) => r.name === name)!.record?.code;
+    await joined(el);
+    const data = await fixtureCsv('real-id/joins-bps-provinces-codes-only.csv');
+    const shown = await regions(el);
+    const record = (name: string) => data[Number(shown.find((r) => r.name === name)!.data_row) - 1]?.['kode'];
     expect(
       ['Papua', 'Papua Barat', 'Papua Selatan', 'Papua Tengah', 'Papua Pegunungan', 'Papua Barat Daya'].map(
         record,
@@ -70,8 +75,8 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 2);
-    expect(fillOfName(el, 'Kota Pagar Alam')).to.match(/-nd\)$/);
-    expect(fillOfName(el, 'Kota Prabumulih')).not.to.match(/-nd\)$/);
+    expect(await fillOfName(el, 'Kota Pagar Alam')).to.match(/-nd\)$/);
+    expect(await fillOfName(el, 'Kota Prabumulih')).not.to.match(/-nd\)$/);
     expect(text(el)).to.contain(
       '1672 Kota Prabumulih ≠ Kota Pagar Alam (tidak diwarnai); diwarnai menurut nama: Kota Prabumulih',
     );
@@ -94,7 +99,7 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 2);
-    expect(model(el).regions.every((r) => !r.record)).to.equal(true);
+    expect((await regions(el)).every((r) => !r.data_row)).to.equal(true);
     expect(text(el)).to.contain(
       'row 1: Kota Jambi — of another level (level/tingkat/jenis column or name prefix) than the map',
     );
@@ -110,8 +115,9 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
-    for (let k = 0; k < 100 && !model(el).report.matched; k++) await new Promise((r) => setTimeout(r, 30));
-    const score = (name: string) => model(el).regions.find((r) => r.name === name)!.record?.score;
+    await joined(el);
+    const shown = await regions(el);
+    const score = (name: string) => Number(shown.find((r) => r.name === name)!.score);
     expect([score('Jambi'), score('Bengkulu'), score('Gorontalo')]).to.deep.equal([91, 88, 64]);
   });
 
@@ -130,7 +136,8 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
-    expect(model(el).regions.find((r) => r.code === '91')!.record?.name).to.equal('Bumi Cenderawasih');
+    const papua = (await regions(el)).find((r) => r.code === '91')!;
+    expect(rows[Number(papua.data_row) - 1]?.nama).to.equal('Bumi Cenderawasih');
     expect(text(el)).to.contain(
       'baris 2: Kalimantan Selatn — tidak ada wilayah dengan kode/nama ini; mungkin maksudnya Kalimantan Selatan?',
     );
@@ -147,13 +154,11 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
-    const i = model(el).regions.findIndex((r) => r.code === '91');
-    regionShapes(el)
-      .find((s) => s.dataset['i'] === String(i))!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const h = harness(el);
+    h.clickRegion(await h.indexOf('91'));
     for (let k = 0; k < 100 && regionShapes(el).length === 38; k++)
       await new Promise((r) => setTimeout(r, 30));
-    expect(model(el).regions.map((r) => r.code?.slice(0, 2))).to.deep.equal(Array(9).fill('94'));
+    expect((await regions(el)).map((r) => r.code.slice(0, 2))).to.deep.equal(Array(9).fill('94'));
     expect(shadow(el).textContent).to.contain('Kabupaten/kota di Papua');
   });
 });

@@ -1,14 +1,30 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import '../../../src/elements/compliance-map/pantau-compliance-map.js';
+import { checkGeo } from '../../../src/elements/compliance-map/map-geometry.js';
+import { MapHarness } from '../../harness/map.js';
 
 // us-atlas states: objects "states" (56 geometries, the first) and "nation" (1).
 const STATES = '/node_modules/us-atlas/states-10m.json';
 
-const regions = (el: PantauComplianceMap) => el['store'].model(undefined)?.regions.length;
+/** How many regions the map shows (from its CSV download: one row per region). */
+const regions = async (el: PantauComplianceMap) => (await new MapHarness(el).regions()).length;
 
+/** Waits until the map has built its model: its tools (list and downloads) show. */
 async function loaded(el: PantauComplianceMap): Promise<void> {
-  await waitUntil(() => regions(el) !== undefined, 'the map never built its model', { timeout: 8000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part=download-button]'),
+    'the map never built its model',
+    {
+      timeout: 8000,
+    },
+  );
+}
+
+/** The map receives the Topology and converts it in its own slices: its check keeps the topology whole. */
+async function keepsTopology(objectName: string): Promise<void> {
+  const topology = (await (await fetch(STATES)).json()) as unknown;
+  expect(checkGeo(topology, objectName)).to.have.property('topology');
 }
 
 describe('compliance map: TopoJSON geometry from geo-src or inline', () => {
@@ -17,9 +33,8 @@ describe('compliance map: TopoJSON geometry from geo-src or inline', () => {
       html`<pantau-compliance-map lang="en" geo-src=${STATES} geo-object="nation"></pantau-compliance-map>`,
     );
     await loaded(el);
-    expect(regions(el)).to.equal(1);
-    // The map receives the Topology and converts it in its own slices.
-    expect(el['store'].geometry.value).to.have.property('topology');
+    expect(await regions(el)).to.equal(1);
+    await keepsTopology('nation');
   });
 
   it('reads the first object of a geo-src when geo-object is not set', async () => {
@@ -27,7 +42,7 @@ describe('compliance map: TopoJSON geometry from geo-src or inline', () => {
       html`<pantau-compliance-map lang="en" geo-src=${STATES}></pantau-compliance-map>`,
     );
     await loaded(el);
-    expect(regions(el)).to.equal(56);
+    expect(await regions(el)).to.equal(56);
   });
 
   it('reads the geo-object of inline TopoJSON', async () => {
@@ -40,7 +55,7 @@ describe('compliance map: TopoJSON geometry from geo-src or inline', () => {
       >`,
     );
     await loaded(el);
-    expect(regions(el)).to.equal(1);
-    expect(el['store'].geometry.value).to.have.property('topology');
+    expect(await regions(el)).to.equal(1);
+    await keepsTopology('nation');
   });
 });

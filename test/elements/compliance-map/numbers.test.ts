@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
-import { drawn, text } from './helpers.js';
+import { drawn, harness, text } from './helpers.js';
 
 const square = (code: string, x: number) => ({
   type: 'Feature',
@@ -36,8 +36,8 @@ async function map(src: string, attrs: Partial<PantauComplianceMap> = {}) {
 describe('<pantau-compliance-map> numbers as Indonesian files write them', () => {
   it('keeps the rows of an Excel file saved in Indonesian (68,52) and rates them', async () => {
     const { el } = await map('/test/fixtures/real-id/kepatuhan-excel.csv');
-    const regions = el['store'].model(undefined)!.regions;
-    expect(regions.map((r) => [r.code, r.record?.score])).to.deep.equal([
+    const regions = await harness(el).regions();
+    expect(regions.map((r) => [r.code, Number(r.score)])).to.deep.equal([
       ['63', 68.52],
       ['64', 88.1],
     ]);

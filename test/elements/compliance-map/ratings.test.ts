@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
-import { announcement } from '../../../src/elements/compliance-map/tooltip.js';
 import type { DataIssuesDetail, PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
-import { drawn, provinceMap, regionShapes, shadow, text } from './helpers.js';
+import { drawn, harness, provinceMap, shadow, text } from './helpers.js';
 
 const F = '/test/fixtures/real-id';
 
@@ -22,44 +21,32 @@ async function ratingsMap(o: { src?: string; data?: unknown[]; lang?: string; ye
   );
   await drawn(el, 38);
   // The first model may be built before the ratings arrive: wait for the one that joined them.
-  const joined = () => el['store'].model(undefined)?.regions.some((r) => r.record);
-  for (let i = 0; i < 100 && !joined(); i++) await new Promise((r) => setTimeout(r, 20));
+  const joined = async () => (await harness(el).regions()).some((r) => r.data_row);
+  for (let i = 0; i < 100 && !(await joined()); i++) await new Promise((r) => setTimeout(r, 20));
   await el.updateComplete;
   const last = () => events.at(-1)!.detail;
   return { el, events, last };
 }
 
-const model = (el: PantauComplianceMap) => el['store'].model(undefined)!;
-const bandOf = (el: PantauComplianceMap, code: string) => {
-  const m = model(el);
-  return m.classified[m.regions.findIndex((r) => r.code === code)]?.band.id;
+/** The band the region with `code` is drawn in. */
+const bandOf = (el: PantauComplianceMap, code: string) => harness(el).bandOf(code);
+/** The bands of several regions, in order. */
+const bandsOf = async (el: PantauComplianceMap, codes: string[]) => {
+  const bands = [];
+  for (const c of codes) bands.push(await bandOf(el, c));
+  return bands;
 };
-const fillOf = (el: PantauComplianceMap, code: string) => {
-  const i = model(el).regions.findIndex((r) => r.code === code);
-  return (
-    regionShapes(el)
-      .find((s) => s.dataset['i'] === String(i))
-      ?.getAttribute('fill') ?? ''
-  );
-};
+const fillOf = (el: PantauComplianceMap, code: string) => harness(el).fillOf(code);
 const legendItems = (el: PantauComplianceMap) =>
   [...shadow(el).querySelectorAll('.legend-item')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-const say = (el: PantauComplianceMap, code: string, lang: 'id' | 'en' = 'id') => {
-  const m = model(el);
-  return announcement(
-    m,
-    m.regions.findIndex((r) => r.code === code),
-    'focus',
-    lang,
-  );
-};
+/** What a screen reader hears on reaching the region with `code` with the arrow keys. */
+const say = (el: PantauComplianceMap, code: string) => harness(el).say(code);
 
 describe('<pantau-compliance-map> ratings as published', () => {
   it('colours a 2023 table of zones and opinions by the category each opinion names', async () => {
     const { el } = await ratingsMap({ src: `${F}/ratings-2023-opinions.csv` });
-    const bands = model(el)
-      .classified.filter(Boolean)
-      .map((c) => c!.band.id);
+    const h = harness(el);
+    const bands = (await h.regions()).map((_, i) => h.band(i)).filter(Boolean) as string[];
     expect(bands).to.have.length(17);
     expect(bands.filter((b) => b.startsWith('zone-'))).to.deep.equal([]);
     expect(legendItems(el).slice(0, 5)).to.deep.equal([
@@ -70,7 +57,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
       'E · kualitas terendah 0–31,99 1 wilayah',
     ]);
     expect(legendItems(el).some((i) => i.includes('tanpa kategori'))).to.equal(false);
-    expect(say(el, '61')).to.equal(
+    expect(await say(el, '61')).to.equal(
       'Kalimantan Barat. Nilai: 87,21. B · kualitas tinggi (zona dari penerbit, kategori dari opini). Opini: Kualitas Tinggi. Tahun: 2023',
     );
   });
@@ -79,12 +66,12 @@ describe('<pantau-compliance-map> ratings as published', () => {
     const { el, last } = await ratingsMap({ src: `${F}/ratings-2022-published.csv`, lang: 'en' });
     expect(last().rowIssues).to.deep.equal([]);
     const codes = ['71', '51', '33', '34', '12', '74', '63', '72', '73', '75'];
-    expect(codes.map((c) => bandOf(el, c))).to.deep.equal(['A', 'A', 'A', 'A', 'A', 'C', 'C', 'B', 'D', 'D']);
-    expect(say(el, '72', 'en')).to.contain('B · high quality (zone as published, category from the score)');
-    expect(say(el, '63', 'en')).to.contain(
+    expect(await bandsOf(el, codes)).to.deep.equal(['A', 'A', 'A', 'A', 'A', 'C', 'C', 'B', 'D', 'D']);
+    expect(await say(el, '72')).to.contain('B · high quality (zone as published, category from the score)');
+    expect(await say(el, '63')).to.contain(
       'C · medium quality (zone as published, category from the opinion)',
     );
-    expect(say(el, '12', 'en')).to.contain(
+    expect(await say(el, '12')).to.contain(
       'A · highest quality (zone as published, category from the opinion)',
     );
     const notes = text(el);
@@ -106,8 +93,8 @@ describe('<pantau-compliance-map> ratings as published', () => {
     expect(shadow(el).querySelector('.legend-title')!.textContent).to.contain(
       'Ombudsman RI sejak 2025 (opini penilaian maladministrasi)',
     );
-    expect(fillOf(el, '15')).to.match(/-b-tertinggi-tm\)$/); // Jambi
-    expect(['35', '18', '82', '33', '74', '81'].map((c) => bandOf(el, c))).to.deep.equal([
+    expect(await fillOf(el, '15')).to.match(/-b-tertinggi-tm\)$/); // Jambi
+    expect(await bandsOf(el, ['35', '18', '82', '33', '74', '81'])).to.deep.equal([
       'tertinggi-tm',
       'tertinggi-tm',
       'sedang-tm',
@@ -140,7 +127,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
   it('takes the 2025 scale for data without a year whose opinions exist only on it, and says so', async () => {
     const { el, last } = await ratingsMap({ src: `${F}/ratings-no-year-opinions.csv`, lang: 'en' });
     expect(last().ratings.scale.by).to.equal('opinions');
-    expect(bandOf(el, '15')).to.equal('tertinggi-tm');
+    expect(await bandOf(el, '15')).to.equal('tertinggi-tm');
     expect(text(el)).to.contain('its opinions exist only on the Ombudsman RI from 2025');
   });
 
@@ -151,8 +138,8 @@ describe('<pantau-compliance-map> ratings as published', () => {
         { kode: '64', nilai: 'n/a', zona: 'Zona Merah', tahun: 2022 },
       ],
     });
-    expect(bandOf(el, '63')).to.equal('C');
-    expect(bandOf(el, '64')).to.equal('zone-merah');
+    expect(await bandOf(el, '63')).to.equal('C');
+    expect(await bandOf(el, '64')).to.equal('zone-merah');
     expect(last().skipped).to.equal(0);
     expect(last().ratings.unread.map((i) => [i.row, i.field, i.value])).to.deep.equal([
       [1, 'nilai', '68,5,2'],
@@ -168,15 +155,15 @@ describe('<pantau-compliance-map> ratings as published', () => {
         { code: '64', score: 80.994, year: 2021 },
       ],
     });
-    expect(say(el, '63')).to.contain('Nilai: 81. Zona hijau (dari nilai)');
-    expect(bandOf(el, '64')).to.equal('kuning');
+    expect(await say(el, '63')).to.contain('Nilai: 81. Zona hijau (dari nilai)');
+    expect(await bandOf(el, '64')).to.equal('kuning');
   });
 
   it('draws the shared 2022 ratings as before, but for the zone whose opinion names its category', async () => {
     const el = await provinceMap();
-    const m = model(el);
-    const shown = m.regions
-      .map((r, i) => [r.code, m.classified[i]?.band.id, m.classified[i]?.settledBy])
+    const h = harness(el);
+    const shown = (await h.regions())
+      .map((r, i) => [r.code, h.band(i), r.band_settled_by || undefined])
       .filter(([, band]) => band)
       .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(shown).to.deep.equal([

@@ -2,8 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { DataIssuesDetail, PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
 import { isInverted } from '../../../src/geo/projection/winding.js';
+import type { RegionRow } from '../../harness/map.js';
 import {
   drawn,
+  harness,
   provinceMap,
   provinceRatings,
   regionShapes,
@@ -12,14 +14,7 @@ import {
   text,
 } from './helpers.js';
 
-const fillOf = (el: PantauComplianceMap, code: string) => {
-  const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === code);
-  return (
-    regionShapes(el)
-      .find((s) => s.dataset['i'] === String(i))
-      ?.getAttribute('fill') ?? ''
-  );
-};
+const fillOf = (el: PantauComplianceMap, code: string) => harness(el).fillOf(code);
 
 /** Two 2°-square regions in Kalimantan, codes 63 and 64: a map small enough to reason about. */
 const square = (code: string, x: number) => ({
@@ -44,10 +39,10 @@ describe('<pantau-compliance-map> rendering', () => {
   it('draws the 38 provinces with the 2022 ratings joined by Kemendagri code', async () => {
     const el = await provinceMap();
     expect(regionShapes(el)).to.have.length(38);
-    expect(fillOf(el, '71')).to.match(/-b-A\)$/); // Sulawesi Utara 98.15, category A
-    expect(fillOf(el, '74')).to.match(/-b-C\)$/); // Sulawesi Tenggara 55.01, C
-    expect(fillOf(el, '63')).to.match(/-b-C\)$/); // Kalimantan Selatan: zone kuning, opinion "kualitas sedang"
-    expect(fillOf(el, '11')).to.match(/-nd\)$/); // Aceh: no data, hatched
+    expect(await fillOf(el, '71')).to.match(/-b-A\)$/); // Sulawesi Utara 98.15, category A
+    expect(await fillOf(el, '74')).to.match(/-b-C\)$/); // Sulawesi Tenggara 55.01, C
+    expect(await fillOf(el, '63')).to.match(/-b-C\)$/); // Kalimantan Selatan: zone kuning, opinion "kualitas sedang"
+    expect(await fillOf(el, '11')).to.match(/-nd\)$/); // Aceh: no data, hatched
   });
 
   it('says which scheme is used and counts regions per band, with a no-data entry', async () => {
@@ -64,8 +59,8 @@ describe('<pantau-compliance-map> rendering', () => {
 
   it('shows a tooltip with name, score, category, year and "rank of" on hover', async () => {
     const el = await provinceMap();
-    const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === '74');
-    const shape = regionShapes(el).find((s) => s.dataset['i'] === String(i))!;
+    const h = harness(el);
+    const shape = h.shape(await h.indexOf('74'))!;
     const box = shape.getBoundingClientRect();
     shape.dispatchEvent(
       new PointerEvent('pointermove', {
@@ -120,13 +115,13 @@ describe('<pantau-compliance-map> rendering', () => {
       );
     const opinions = await map(2025);
     await drawn(opinions, 2);
-    expect(fillOf(opinions, '63'), 'a 2025 score alone').to.match(/-nd\)$/);
-    expect(fillOf(opinions, '64'), 'a published category, in its zone').to.match(/-b-zone-hijau\)$/);
+    expect(await fillOf(opinions, '63'), 'a 2025 score alone').to.match(/-nd\)$/);
+    expect(await fillOf(opinions, '64'), 'a published category, in its zone').to.match(/-b-zone-hijau\)$/);
     expect(text(opinions)).to.contain('From 2025 Ombudsman RI publishes an opinion, not a score');
 
     const scores = await map(2024);
     await drawn(scores, 2);
-    expect(fillOf(scores, '63'), 'a 2024 score').to.match(/-b-A\)$/);
+    expect(await fillOf(scores, '63'), 'a 2024 score').to.match(/-b-A\)$/);
     expect(text(scores)).to.not.contain('publishes an opinion');
   });
 
@@ -177,8 +172,9 @@ describe('<pantau-compliance-map> rendering', () => {
     const notes = text(el);
     expect(notes).to.contain('Region codes used more than once on the map (2)');
     // Papua's row joins by name, never by the shared code.
-    const papua = el['store'].model(undefined)!.regions.filter((r) => r.record?.name === 'Papua');
-    expect(papua.map((r) => [r.name, r.by])).to.deep.equal([['Papua', 'name']]);
+    const joinedTo = (r: RegionRow) => rows[Number(r.data_row) - 1]?.province;
+    const papua = (await harness(el).regions()).filter((r) => r.data_row && joinedTo(r) === 'Papua');
+    expect(papua.map((r) => [r.name, r.matched_by])).to.deep.equal([['Papua', 'name']]);
   });
 
   it('joins BPS province codes to the same provinces of a Kemendagri map, never a regency code, and says so', async () => {
@@ -198,11 +194,12 @@ describe('<pantau-compliance-map> rendering', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
-    const regions = el['store'].model(undefined)!.regions;
+    const regions = await harness(el).regions();
     const byCode = (c: string) => regions.find((r) => r.code === c)!;
-    expect(byCode('91').record).to.equal(undefined); // Kemendagri 91 is Papua: not given BPS 91's row
-    expect([byCode('92').record?.name, byCode('92').by]).to.deep.equal(['Papua Barat', 'code']);
-    expect([byCode('96').record?.name, byCode('96').by]).to.deep.equal(['Papua Barat Daya', 'code']);
+    const joinedTo = (c: string) => rows[Number(byCode(c).data_row) - 1]?.name;
+    expect(byCode('91').data_row).to.equal(''); // Kemendagri 91 is Papua: not given BPS 91's row
+    expect([joinedTo('92'), byCode('92').matched_by]).to.deep.equal(['Papua Barat', 'code']);
+    expect([joinedTo('96'), byCode('96').matched_by]).to.deep.equal(['Papua Barat Daya', 'code']);
     const notes = text(el);
     expect(notes).to.contain('Code systems: data BPS, map Kemendagri.');
     expect(notes).to.contain(

@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
-import { mapCsv } from '../../../src/elements/compliance-map/map-export.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
-import { drawn, provinceMap, regionShapes, shadow, text } from './helpers.js';
+import { drawn, harness, provinceMap, regionShapes, shadow, text } from './helpers.js';
 
 async function until(check: () => boolean, ms = 5000) {
   const end = Date.now() + ms;
@@ -61,11 +60,8 @@ describe('<pantau-compliance-map> states, downloads and accessibility', () => {
 
   it('exports the joined table as CSV with how each region was matched', async () => {
     const el = await provinceMap('en');
-    const csv = mapCsv(el['store'].model(undefined)!, 'en');
-    const lines = csv
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const csv = await harness(el).csv();
+    const lines = csv.trim().split('\r\n');
     expect(lines[0]).to.equal(
       'code,name,score,band,band_source,band_settled_by,opinion,rank,rank_of,year,matched_by,data_row',
     );

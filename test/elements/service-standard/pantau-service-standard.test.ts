@@ -1,37 +1,36 @@
 import { expect } from '@open-wc/testing';
+import { ServiceStandardHarness } from '../../harness/service-standard.js';
 import { $, $$, card, catalogue, text } from './helpers.js';
 
 describe('<pantau-service-standard> full card', () => {
   it('shows the six delivery components in full: facts, checklist, steps and channels', async () => {
-    const el = await card(await catalogue(), { service: 'ktp-el' });
-    expect(text($(el, '.title'))).to.equal('Penerbitan KTP-el (Kartu Tanda Penduduk Elektronik)');
-    expect(text($(el, '.provider'))).to.equal(
+    const h = new ServiceStandardHarness(await card(await catalogue(), { service: 'ktp-el' }));
+    expect(h.name()).to.equal('Penerbitan KTP-el (Kartu Tanda Penduduk Elektronik)');
+    expect(h.provider()).to.equal(
       'Dinas Kependudukan dan Pencatatan Sipil Kota Contoh · Bidang Pelayanan Pendaftaran Penduduk',
     );
-    const facts = $$(el, '.facts .fact').map(text);
+    const facts = h.facts();
     expect(facts[0]).to.equal('Jangka waktu penyelesaian 1 hari kerja');
     expect(facts[1]).to.match(/^Biaya\/tarif Gratis Tidak dipungut biaya/);
     expect(facts[2]).to.equal('Produk pelayanan KTP-el');
-    expect($$(el, 'ul.checklist > li')).to.have.length(5);
-    expect($$(el, 'ol.steps > li').map(text)[2]).to.equal(
-      'Perekaman biometrik: foto, sidik jari, iris mata dan tanda tangan',
-    );
-    const links = $$(el, '.channels a').map((a) => [text(a), a.getAttribute('href')]);
-    expect(links).to.deep.equal([
+    expect(h.requirements()).to.have.length(5);
+    expect(h.steps()[2]).to.equal('Perekaman biometrik: foto, sidik jari, iris mata dan tanda tangan');
+    expect(h.channels()).to.deep.equal([
       ['lapor.go.id', 'https://www.lapor.go.id/'],
       ['1500537', 'tel:1500537'],
       ['https://dukcapil.kemendagri.go.id', 'https://dukcapil.kemendagri.go.id/'],
     ]);
-    expect(text($(el, '.channels li:last-child'))).to.equal(
+    expect(text(h.$('.channels li:last-child'))).to.equal(
       'Alamat Loket pengaduan, Jl. Contoh No. 1, Kota Contoh',
     );
   });
 
   it('offers a clear call to report, SP4N-LAPOR! first', async () => {
-    const el = await card(await catalogue(), { service: 'ktp-el' });
-    const cta = $(el, '[part=report]')!;
-    expect(text(cta)).to.equal('Laporkan melalui SP4N-LAPOR!');
-    expect(cta.getAttribute('href')).to.equal('https://www.lapor.go.id/');
+    const h = new ServiceStandardHarness(await card(await catalogue(), { service: 'ktp-el' }));
+    expect(h.report()).to.deep.equal({
+      text: 'Laporkan melalui SP4N-LAPOR!',
+      href: 'https://www.lapor.go.id/',
+    });
   });
 
   it('puts published provider-side components in closed details sections', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { parseDecimalAttribute } from '../../../src/elements/shared/number-attribute.js';
 import '../../../src/index.js';
+import type { PantauStat } from '../../../src/elements/stat/pantau-stat.js';
 
 const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
 
@@ -38,10 +39,10 @@ describe('numeric attributes read like data', () => {
 
   for (const value of ['', ' ', '0x10', 'abc'])
     it(`<pantau-stat value="${value}"> shows no value, never 0 or 16`, async () => {
-      const el = await fixture<HTMLElement>(
+      const el = await fixture<PantauStat>(
         html`<pantau-stat lang="en" label="Pengaduan" value=${value} previous=${value}></pantau-stat>`,
       );
-      expect((el as unknown as { value?: number }).value).to.equal(undefined);
+      expect(el.value).to.equal(undefined);
       const shown = el.shadowRoot!.querySelector('.value')!.textContent!.trim();
       expect(shown).to.equal('–');
       expect(text(el)).not.to.match(/\b(0|16)\b/);

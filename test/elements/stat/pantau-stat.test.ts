@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/stat/pantau-stat.js';
 import type { PantauStat } from '../../../src/elements/stat/pantau-stat.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
+import { StatHarness } from '../../harness/stat.js';
 
 const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
 const sentence = (el: Element) => el.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim();
@@ -40,24 +41,22 @@ describe('<pantau-stat>', () => {
   });
 
   it('shows value, change and footer visibly with Indonesian formatting', async () => {
-    const el = await ombudsman();
-    const root = el.shadowRoot!;
-    expect(root.querySelector('[part=value]')!.textContent).to.equal('10.846');
-    expect(root.querySelector('[part=change]')!.textContent).to.equal('▲ 28,3%');
-    expect(text(el)).to.contain('Diperbarui 15 Januari 2025');
-    const link = root.querySelector('a')!;
-    expect(link.getAttribute('href')).to.equal('https://ombudsman.go.id/');
-    expect(link.textContent).to.equal('Ombudsman RI');
+    const h = new StatHarness(await ombudsman());
+    expect(h.value()).to.equal('10.846');
+    expect(h.change()!.text).to.equal('▲ 28,3%');
+    expect(h.text()).to.contain('Diperbarui 15 Januari 2025');
+    expect(h.sourceLink()).to.deep.equal({ text: 'Ombudsman RI', href: 'https://ombudsman.go.id/' });
   });
 
   it('colours a rise as bad news when lower is better, and says so in words', async () => {
     const el = await ombudsman();
-    expect(el.shadowRoot!.querySelector('[part=change]')!.classList.contains('bad')).to.equal(true);
-    expect(text(el)).to.contain('(lebih buruk)');
+    const h = new StatHarness(el);
+    expect(h.change()!.tone).to.equal('bad');
+    expect(h.text()).to.contain('(lebih buruk)');
     el.lowerIsBetter = false;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=change]')!.classList.contains('good')).to.equal(true);
-    expect(text(el)).to.contain('(lebih baik)');
+    expect(h.change()!.tone).to.equal('good');
+    expect(h.text()).to.contain('(lebih baik)');
   });
 
   it('describes a fall and an unchanged value', async () => {
