@@ -1,5 +1,5 @@
 import { LoadBudget, type BudgetOptions } from './net/budget.js';
-import type { AggregatePlan } from './aggregate/csv-plan.js';
+import type { AggregatePlan } from './aggregate/plan.js';
 import { formatFromUrl } from './detect.js';
 import { absoluteUrl, fetchText, type FetchOptions } from './net/fetch.js';
 import { isAbort, unexpected } from './errors.js';

@@ -1,4 +1,4 @@
-import type { AggregatePlan } from './aggregate/csv-plan.js';
+import type { AggregatePlan } from './aggregate/plan.js';
 import { formatOfJson, parseJSON, sniffText } from './detect.js';
 import { formatReader } from './registry.js';
 import { tagTable } from './validate/number-reading.js';

@@ -3,7 +3,7 @@ import { aggregateByPeriod } from '../../src/data/aggregate/period-table.js';
 import { fetchCkan } from '../../src/data/formats/ckan/ckan.js';
 import { DataError } from '../../src/data/errors.js';
 import { clearCache } from '../../src/data/net/fetch.js';
-import { toFeatureCollection } from '../../src/data/formats/geo/geo.js';
+import { toFeatureCollection } from '../../src/data/formats/geojson/feature-collection.js';
 import { load } from '../../src/data/load.js';
 import { fetchOpen311, open311Windows, parseOpen311Xml } from '../../src/data/formats/open311/open311.js';
 import { parseText } from '../../src/data/parse.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { DataError } from '../../src/data/errors.js';
-import { toFeatureCollection } from '../../src/data/formats/geo/geo.js';
+import { toFeatureCollection } from '../../src/data/formats/geojson/feature-collection.js';
 import { parseText } from '../../src/data/parse.js';
 import { brokenPaths, injected, prototypesClean, PWNED, settled, watch } from './chaos/watch.js';
 

@@ -1,5 +1,5 @@
 import type { Period, PeriodTable } from '../../data/aggregate/period-table.js';
-import { isAggregated, type AggregatePlan } from '../../data/aggregate/csv-plan.js';
+import { isAggregated, type AggregatePlan } from '../../data/aggregate/plan.js';
 import { formatFromUrl } from '../../data/detect.js';
 import { DataError } from '../../data/errors.js';
 import { describe, noRows } from '../../data/validate/schema.js';

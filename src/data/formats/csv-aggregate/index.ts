@@ -1,6 +1,6 @@
 /** Registers CSV counting: a CSV with an `aggregate` plan becomes a period table, streamed (in a worker when large). */
-import { CsvAggregator } from './csv-plan.js';
-import { registerFormat } from '../registry.js';
+import { CsvAggregator } from '../../aggregate/csv-aggregator.js';
+import { registerFormat } from '../../registry.js';
 import { loadAggregated } from './load.js';
 
 registerFormat('aggregate', {

@@ -1,6 +1,6 @@
 /** Registers GeoJSON and TopoJSON (through topojson-client): either becomes a FeatureCollection. */
 import { registerFormat } from '../../registry.js';
-import { toFeatureCollection } from './geo.js';
+import { toFeatureCollection } from './feature-collection.js';
 
 const geo = {
   read: (value: unknown, o: { objectName?: string }) => toFeatureCollection(value, o.objectName),
