@@ -6,7 +6,16 @@ import './formats/all.js';
 
 export { load, type LoadOptions, type LoadResult } from './load.js';
 export { DEFAULT_WORKER_THRESHOLD } from './formats/csv-aggregate/load.js';
-export { parseText, normalizeValue, type ParseOptions, type Parsed } from './parse.js';
+export type { ParseOptions } from './options.js';
+export {
+  parseText,
+  normalizeValue,
+  formatFromUrl,
+  formatOfJson,
+  parseJSON,
+  sniffText,
+  type Parsed,
+} from './registry.js';
 export { fetchText, clearCache, absoluteUrl, type FetchOptions, type FetchedText } from './net/fetch.js';
 export { parseCSV, uniqueColumns, type CsvTable } from './formats/csv/csv-table.js';
 export { CsvParser, detectDelimiter, type Delimiter } from './formats/csv/csv.js';
@@ -56,7 +65,6 @@ export {
   type CkanResult,
 } from './formats/ckan/ckan.js';
 export { toFeatureCollection } from './formats/geojson/feature-collection.js';
-export { formatFromUrl, formatOfJson, parseJSON, sniffText } from './detect.js';
 export type { DataSource, ResolvedSource } from './source.js';
 export { setWorkerUrl } from './worker/client.js';
 export { DataError, isAbort, toDataError } from './errors.js';

@@ -6,7 +6,7 @@ import { clearCache } from '../../src/data/net/fetch.js';
 import { toFeatureCollection } from '../../src/data/formats/geojson/feature-collection.js';
 import { load } from '../../src/data/load.js';
 import { fetchOpen311, open311Windows, parseOpen311Xml } from '../../src/data/formats/open311/open311.js';
-import { parseText } from '../../src/data/parse.js';
+import { parseText } from '../../src/data/registry.js';
 import { readNumber, readString, validateRows } from '../../src/data/validate/schema.js';
 import { complaintTable, complaintsValidator } from '../../src/data/validate/schemas/complaints.js';
 import type { Row } from '../../src/data/validate/schema.js';

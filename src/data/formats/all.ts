@@ -1,4 +1,4 @@
-/** Every format reader: `pantau/data` and the all-in-one `pantau.js` read every format. */
+/** Every format plugin: `pantau/data` and the all-in-one `pantau.js` read every format. */
 import './csv/index.js';
 import './csv-aggregate/index.js';
 import './open311/index.js';

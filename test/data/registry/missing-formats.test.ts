@@ -5,7 +5,7 @@ import type { PantauStat } from '../../../src/elements/stat/pantau-stat.js';
 import { DataError } from '../../../src/data/errors.js';
 import { clearCache } from '../../../src/data/net/fetch.js';
 import { load } from '../../../src/data/load.js';
-import { normalizeValue, parseText } from '../../../src/data/parse.js';
+import { normalizeValue, parseText } from '../../../src/data/registry.js';
 import type { PantauErrorEvent } from '../../../src/events/error.js';
 
 const F = '/test/fixtures';

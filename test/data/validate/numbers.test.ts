@@ -5,7 +5,7 @@ import { CsvAggregator } from '../../../src/data/aggregate/csv-aggregator.js';
 import { CsvByteAggregator } from '../../../src/data/aggregate/csv-byte-aggregator.js';
 import { inferReading } from '../../../src/data/validate/number-reading.js';
 import { numberEvidence, parseNumber } from '../../../src/data/validate/numbers.js';
-import { parseText } from '../../../src/data/parse.js';
+import { parseText } from '../../../src/data/registry.js';
 import '../../../src/data/formats/csv/index.js';
 import { readNumber, validateRows, type Row, type RowContext } from '../../../src/data/validate/schema.js';
 import { validateStats } from '../../../src/data/validate/schemas/stat.js';

@@ -1,9 +1,11 @@
-/** Registers CSV counting: a CSV with an `aggregate` plan becomes a period table, streamed (in a worker when large). */
+/** The CSV counting plugin: a CSV with an `aggregate` plan becomes a period table, streamed (in a worker when large). */
 import { CsvAggregator } from '../../aggregate/csv-aggregator.js';
 import { registerFormat } from '../../registry.js';
+import { csvAggregateSignature } from './detect.js';
 import { loadAggregated } from './load.js';
 
-registerFormat('aggregate', {
+registerFormat({
+  ...csvAggregateSignature,
   read(text, o) {
     const agg = new CsvAggregator({ locale: o.numberLocale, ...o.aggregate! });
     agg.push(text as string);

@@ -1,7 +1,7 @@
 import { CsvAggregator } from '../../aggregate/csv-aggregator.js';
 import type { AggregatePlan, AggregatedCsv } from '../../aggregate/plan.js';
 import { streamInto } from '../../aggregate/stream.js';
-import type { LoadOptions } from '../../load.js';
+import type { LoadOptions } from '../../options.js';
 import { contentLength, requestWithRetry } from '../../net/request.js';
 import { runInWorker } from '../../worker/client.js';
 import { WORKER_MAX_BYTES, type WorkerJob } from '../../worker/protocol.js';

@@ -1,0 +1,28 @@
+import type { FormatSignature } from '../plugin.js';
+
+/** Open311 XML: an `.xml` path (the one XML format read), or any text that starts with `<`. */
+export const open311XmlSignature: FormatSignature = {
+  name: 'open311-xml',
+  detect: { url: /\.xml$/, text: 'xml' },
+};
+
+/**
+ * Open311 JSON. Only a requests URL names it (its range is paged in 90-day windows); a
+ * `services.json` may be anything, such as a catalogue of service standards, so a service
+ * list is recognised by its content: an array of requests or of services.
+ */
+export const open311Signature: FormatSignature = {
+  name: 'open311',
+  detect: {
+    url: /\/requests(\/[^/]+)?\.json$/,
+    json(v) {
+      const first: unknown = Array.isArray(v) ? v[0] : undefined;
+      return (
+        typeof first === 'object' &&
+        first !== null &&
+        ('service_request_id' in first || ('service_code' in first && 'service_name' in first))
+      );
+    },
+  },
+  rowsOnly: true,
+};
