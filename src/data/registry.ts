@@ -10,7 +10,9 @@ import { tagTable } from './validate/number-reading.js';
 
 /**
  * Every format, in detection order: the first whose URL pattern, JSON test or text kind
- * matches wins. Only signatures: a format's code comes with its `formats/<name>/index.ts`.
+ * matches wins. Only signatures, in every bundle: a format's code comes with its
+ * `formats/<name>/index.ts`. A way of reading another format (`detect.of`, CSV counting) is
+ * not detected, so it is not listed: its plugin registers it.
  */
 const FORMATS: readonly FormatSignature[] = [
   csvSignature,

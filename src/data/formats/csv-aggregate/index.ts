@@ -1,11 +1,12 @@
 /** The CSV counting plugin: a CSV with an `aggregate` plan becomes a period table, streamed (in a worker when large). */
 import { CsvAggregator } from '../../aggregate/csv-aggregator.js';
 import { registerFormat } from '../../registry.js';
-import { csvAggregateSignature } from './detect.js';
 import { loadAggregated } from './load.js';
 
 registerFormat({
-  ...csvAggregateSignature,
+  name: 'aggregate',
+  // Not detected: chosen over the CSV plugin when a plan is given (see `reading` in registry.ts).
+  detect: { of: 'csv', when: (o) => !!o.aggregate },
   read(text, o) {
     const agg = new CsvAggregator({ locale: o.numberLocale, ...o.aggregate! });
     agg.push(text as string);
