@@ -1,4 +1,4 @@
-import type { FormatSignature } from '../plugin.js';
+import { isObject, type FormatSignature } from '../plugin.js';
 
 /** Open311 XML: an `.xml` path (the one XML format read), or any text that starts with `<`. */
 export const open311XmlSignature: FormatSignature = {
@@ -15,14 +15,10 @@ export const open311Signature: FormatSignature = {
   name: 'open311',
   detect: {
     url: /\/requests(\/[^/]+)?\.json$/,
-    json(v) {
-      const first: unknown = Array.isArray(v) ? v[0] : undefined;
-      return (
-        typeof first === 'object' &&
-        first !== null &&
-        ('service_request_id' in first || ('service_code' in first && 'service_name' in first))
-      );
-    },
+    json: (v) =>
+      Array.isArray(v) &&
+      isObject(v[0]) &&
+      ('service_request_id' in v[0] || ('service_code' in v[0] && 'service_name' in v[0])),
   },
   rowsOnly: true,
 };
