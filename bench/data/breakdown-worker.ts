@@ -1,7 +1,8 @@
 // `--breakdown`: times each stage of pantau's path in a worker, so a slow total can be pinned on
 // the download, the UTF-8 decoding, the CSV scan or the counting. Stages that read the network
 // stream measure it as it arrives; `cpu-*` stages first hold the whole body in memory.
-import { CsvAggregator, type AggregatePlan } from '../../src/data/aggregate/csv-plan.js';
+import { CsvAggregator } from '../../src/data/aggregate/csv-aggregator.js';
+import type { AggregatePlan } from '../../src/data/aggregate/plan.js';
 import { CsvByteParser } from '../../src/data/formats/csv/csv-bytes.js';
 
 export interface StageJob {

@@ -5,13 +5,23 @@
 import './formats/all.js';
 
 export { load, type LoadOptions, type LoadResult } from './load.js';
-export { DEFAULT_WORKER_THRESHOLD } from './aggregate/load.js';
-export { parseText, normalizeValue, type ParseOptions, type Parsed } from './parse.js';
+export { DEFAULT_WORKER_THRESHOLD } from './formats/csv-aggregate/load.js';
+export type { ParseOptions } from './options.js';
+export {
+  parseText,
+  normalizeValue,
+  formatFromUrl,
+  formatOfJson,
+  parseJSON,
+  sniffText,
+  type Parsed,
+} from './registry.js';
 export { fetchText, clearCache, absoluteUrl, type FetchOptions, type FetchedText } from './net/fetch.js';
 export { parseCSV, uniqueColumns, type CsvTable } from './formats/csv/csv-table.js';
 export { CsvParser, detectDelimiter, type Delimiter } from './formats/csv/csv.js';
-export { CsvAggregator, isAggregated, type AggregatePlan, type AggregatedCsv } from './aggregate/csv-plan.js';
-export { aggregateChunks, textChunks } from './formats/csv/csv-stream.js';
+export { CsvAggregator } from './aggregate/csv-aggregator.js';
+export { isAggregated, type AggregatePlan, type AggregatedCsv } from './aggregate/plan.js';
+export { aggregateChunks, textChunks } from './aggregate/stream.js';
 export {
   aggregateByPeriod,
   PeriodAccumulator,
@@ -54,8 +64,7 @@ export {
   type CkanField,
   type CkanResult,
 } from './formats/ckan/ckan.js';
-export { toFeatureCollection } from './formats/geo/geo.js';
-export { formatFromUrl, formatOfJson, parseJSON, sniffText } from './detect.js';
+export { toFeatureCollection } from './formats/geojson/feature-collection.js';
 export type { DataSource, ResolvedSource } from './source.js';
 export { setWorkerUrl } from './worker/client.js';
 export { DataError, isAbort, toDataError } from './errors.js';

@@ -1,31 +1,11 @@
-import { LoadBudget, type BudgetOptions } from './net/budget.js';
-import type { AggregatePlan } from './aggregate/csv-plan.js';
-import { formatFromUrl } from './detect.js';
-import { absoluteUrl, fetchText, type FetchOptions } from './net/fetch.js';
+import { LoadBudget } from './net/budget.js';
+import { absoluteUrl, fetchText } from './net/fetch.js';
 import { isAbort, unexpected } from './errors.js';
-import { formatReader } from './registry.js';
-import { parseText } from './parse.js';
-import type { NumberLocale } from './validate/numbers.js';
+import type { LoadOptions } from './options.js';
+import { formatFromUrl, formatLoader, parseText } from './registry.js';
 import type { SourceFormat } from './types.js';
 
-export interface LoadOptions extends FetchOptions, BudgetOptions {
-  /** The source's format; `auto` (default) goes by the URL, the content type and the content. */
-  format?: SourceFormat;
-  /** Normalise tables to row objects (default true). */
-  records?: boolean;
-  /** CKAN: most rows read (default 100000); `truncated` says when the cap applied. */
-  maxRows?: number;
-  /** TopoJSON object to read. */
-  objectName?: string;
-  /** CSV: count into a period table while streaming instead of returning rows. */
-  aggregate?: AggregatePlan;
-  /** With `aggregate`: `true` always uses a worker, `false` never, `auto` (default) above `workerThreshold` or an unknown size. */
-  worker?: boolean | 'auto';
-  /** Bytes above which an aggregated CSV goes to the worker (default 2 MiB). */
-  workerThreshold?: number;
-  /** How the numbers are written (`id`: `1.234,5`; `en`: `1,234.5`); unstated, inferred per column when rows are validated. */
-  numberLocale?: NumberLocale;
-}
+export type { LoadOptions } from './options.js';
 
 export interface LoadResult<D = unknown> {
   data: D;
@@ -74,9 +54,8 @@ async function loadWithin(url: string, o: LoadOptions): Promise<LoadResult> {
     fetchedAt: new Date(storedAt),
     fromCache,
   });
-  const own = o.aggregate && format === 'csv' ? 'aggregate' : format;
-  // A format that loads itself (paging, streaming); a missing reader fails before any request.
-  const loader = own === 'auto' || own === 'json' ? undefined : formatReader(own).load;
+  // A format that loads itself (paging, streaming); a missing plugin fails before any request.
+  const loader = formatLoader(format, o);
   if (loader) {
     const r = await loader(url, o);
     return { ...done(r.data, format), ...(r.truncated && { truncated: r.truncated }) };

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Feature } from 'geojson';
-import { toFeatureCollection } from '../../src/data/formats/geo/geo.js';
+import { toFeatureCollection } from '../../src/data/formats/geojson/feature-collection.js';
 import { DataError } from '../../src/data/errors.js';
 import { splitRing } from '../../src/geo/projection/antimeridian.js';
 import { projectPlanar, type PlanarFeature } from '../../src/geo/projection/planar.js';

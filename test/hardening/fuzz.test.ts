@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { DataError } from '../../src/data/errors.js';
-import { toFeatureCollection } from '../../src/data/formats/geo/geo.js';
-import { parseText } from '../../src/data/parse.js';
+import { toFeatureCollection } from '../../src/data/formats/geojson/feature-collection.js';
+import { parseText } from '../../src/data/registry.js';
 import { brokenPaths, injected, prototypesClean, PWNED, settled, watch } from './chaos/watch.js';
 
 /**

@@ -1,6 +1,6 @@
-/** Every format reader: `pantau/data` and the all-in-one `pantau.js` read every format. */
+/** Every format plugin: `pantau/data` and the all-in-one `pantau.js` read every format. */
 import './csv/index.js';
-import '../aggregate/format.js';
+import './csv-aggregate/index.js';
 import './open311/index.js';
 import './ckan/index.js';
-import './geo/index.js';
+import './geojson/index.js';

@@ -16,7 +16,7 @@ export {
   readEnum,
   POINT_KINDS,
   ALL_DATE_KINDS,
-} from './fields.js';
+} from './field-readers.js';
 
 /** Turns a row into a typed record, reporting through `ctx`; undefined drops the row. */
 export type RowSchema<T> = (row: Row, ctx: RowContext) => T | undefined;

@@ -1,4 +1,4 @@
-import type { AggregatedCsv } from '../aggregate/csv-plan.js';
+import type { AggregatedCsv } from '../aggregate/plan.js';
 import { cancelled, DataError } from '../errors.js';
 import type { DataProgress } from '../types.js';
 import { trusted } from '../net/trusted-types.js';

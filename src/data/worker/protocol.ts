@@ -1,4 +1,4 @@
-import type { AggregatePlan, AggregatedCsv } from '../aggregate/csv-plan.js';
+import type { AggregatePlan, AggregatedCsv } from '../aggregate/plan.js';
 import type { DataErrorInfo, DataProgress } from '../types.js';
 
 /** Main thread → worker: aggregate this body (a transferred stream) or fetch this URL. */

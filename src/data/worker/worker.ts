@@ -3,7 +3,7 @@
  * the aggregation, so the page's main thread never parses it. One job per worker; the
  * main thread terminates it to cancel.
  */
-import { aggregateChunks } from '../formats/csv/csv-stream.js';
+import { aggregateChunks } from '../aggregate/stream.js';
 import { DataError, toDataError } from '../errors.js';
 import { attempt, contentLength, DEFAULT_TIMEOUT, requestWithRetry, type Attempt } from '../net/request.js';
 import { WORKER_MAX_BYTES, type WorkerJob, type WorkerReply } from './protocol.js';

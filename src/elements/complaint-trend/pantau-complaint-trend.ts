@@ -1,5 +1,5 @@
 import '../../data/formats/csv/index.js';
-import '../../data/aggregate/format.js';
+import '../../data/formats/csv-aggregate/index.js';
 import '../../data/formats/open311/index.js';
 import '../../data/formats/ckan/index.js';
 import { html, nothing, type PropertyValues } from 'lit';

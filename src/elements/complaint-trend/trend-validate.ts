@@ -1,6 +1,6 @@
 import type { Period, PeriodTable } from '../../data/aggregate/period-table.js';
-import { isAggregated, type AggregatePlan } from '../../data/aggregate/csv-plan.js';
-import { formatFromUrl } from '../../data/detect.js';
+import { isAggregated, type AggregatePlan } from '../../data/aggregate/plan.js';
+import { formatFromUrl } from '../../data/registry.js';
 import { DataError } from '../../data/errors.js';
 import { describe, noRows } from '../../data/validate/schema.js';
 import { dateFields } from '../../data/validate/schemas/complaints.js';

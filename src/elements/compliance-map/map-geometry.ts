@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { toFeatureCollection } from '../../data/formats/geo/geo.js';
+import { toFeatureCollection } from '../../data/formats/geojson/feature-collection.js';
 import { DataError } from '../../data/errors.js';
 import { featureId, featureIssue, type InvalidFeature } from '../../geo/valid.js';
 import { topologyIssue, validTransform } from '../../geo/valid-topology.js';

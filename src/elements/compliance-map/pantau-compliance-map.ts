@@ -1,6 +1,6 @@
 import '../../data/formats/csv/index.js';
 import '../../data/formats/ckan/index.js';
-import '../../data/formats/geo/index.js';
+import '../../data/formats/geojson/index.js';
 import { commonStyles } from '../../styles/common.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PantauErrorEvent } from '../../events/error.js';
-import type { AggregatePlan } from '../../data/aggregate/csv-plan.js';
+import type { AggregatePlan } from '../../data/aggregate/plan.js';
 import { isAbort, unexpected } from '../../data/errors.js';
 import { load, type LoadOptions } from '../../data/load.js';
-import { normalizeValue, parseText } from '../../data/parse.js';
+import { normalizeValue, parseText } from '../../data/registry.js';
 import {
   DEFAULT_INLINE,
   resolveSource,

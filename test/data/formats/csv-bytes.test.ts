@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { aggregateByPeriod } from '../../../src/data/aggregate/period-table.js';
-import { CsvAggregator } from '../../../src/data/aggregate/csv-plan.js';
-import { CsvByteAggregator } from '../../../src/data/aggregate/csv-bytes.js';
+import { CsvAggregator } from '../../../src/data/aggregate/csv-aggregator.js';
+import { CsvByteAggregator } from '../../../src/data/aggregate/csv-byte-aggregator.js';
 import { CsvByteParser } from '../../../src/data/formats/csv/csv-bytes.js';
-import { aggregateChunks, streamInto } from '../../../src/data/formats/csv/csv-stream.js';
+import { aggregateChunks, streamInto } from '../../../src/data/aggregate/stream.js';
 import { parseCSV } from '../../../src/data/formats/csv/csv-table.js';
 import { CsvParser, type Delimiter } from '../../../src/data/formats/csv/csv.js';
 import { parseDateBytes } from '../../../src/time/date-bytes.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { AggregatedCsv } from '../../../src/data/aggregate/csv-plan.js';
+import type { AggregatedCsv } from '../../../src/data/aggregate/plan.js';
 import { CsvByteParser } from '../../../src/data/formats/csv/csv-bytes.js';
-import { aggregateChunks, textChunks } from '../../../src/data/formats/csv/csv-stream.js';
+import { aggregateChunks, textChunks } from '../../../src/data/aggregate/stream.js';
 import { parseCSV } from '../../../src/data/formats/csv/csv-table.js';
 import { crLineEnds } from '../../../src/data/formats/csv/line-ends.js';
 import { load } from '../../../src/data/load.js';

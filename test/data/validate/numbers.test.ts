@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { aggregateByPeriod } from '../../../src/data/aggregate/period-table.js';
-import { CsvAggregator } from '../../../src/data/aggregate/csv-plan.js';
-import { CsvByteAggregator } from '../../../src/data/aggregate/csv-bytes.js';
+import { CsvAggregator } from '../../../src/data/aggregate/csv-aggregator.js';
+import { CsvByteAggregator } from '../../../src/data/aggregate/csv-byte-aggregator.js';
 import { inferReading } from '../../../src/data/validate/number-reading.js';
 import { numberEvidence, parseNumber } from '../../../src/data/validate/numbers.js';
-import { parseText } from '../../../src/data/parse.js';
+import { parseText } from '../../../src/data/registry.js';
 import '../../../src/data/formats/csv/index.js';
 import { readNumber, validateRows, type Row, type RowContext } from '../../../src/data/validate/schema.js';
 import { validateStats } from '../../../src/data/validate/schemas/stat.js';

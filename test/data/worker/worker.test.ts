@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { CsvAggregator, type AggregatedCsv } from '../../../src/data/aggregate/csv-plan.js';
-import { CsvByteAggregator } from '../../../src/data/aggregate/csv-bytes.js';
+import { CsvAggregator } from '../../../src/data/aggregate/csv-aggregator.js';
+import type { AggregatedCsv } from '../../../src/data/aggregate/plan.js';
+import { CsvByteAggregator } from '../../../src/data/aggregate/csv-byte-aggregator.js';
 import { DataError } from '../../../src/data/errors.js';
 import { load } from '../../../src/data/load.js';
 import type { DataProgress } from '../../../src/data/types.js';

@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { DataController } from '../../../src/elements/shared/data-controller.js';
 import { clearCache } from '../../../src/data/net/fetch.js';
 import { readDate, readNumber, validateRows, type Row } from '../../../src/data/validate/schema.js';
-import type { AggregatePlan } from '../../../src/data/aggregate/csv-plan.js';
+import type { AggregatePlan } from '../../../src/data/aggregate/plan.js';
 import type { SourceFormat } from '../../../src/data/types.js';
 import { PantauErrorEvent } from '../../../src/events/error.js';
 import { renderDataState, dataStateStyles } from '../../../src/elements/shared/data-state.js';

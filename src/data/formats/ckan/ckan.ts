@@ -2,7 +2,8 @@ import { overRequestLimit, requestsLeft } from '../../net/budget.js';
 import { normalizeDate } from '../../../time/dates.js';
 import { DataError } from '../../errors.js';
 import { fetchText, type FetchOptions } from '../../net/fetch.js';
-import { parseJSON } from '../../detect.js';
+import { parseJSON } from '../../registry.js';
+import { isObject } from '../plugin.js';
 import { parseNumber } from '../../validate/numbers.js';
 import type { Row } from '../../validate/schema.js';
 
@@ -36,9 +37,6 @@ export function coerceCkan(value: unknown, type: string): unknown {
   if (t === 'timestamp' || t === 'timestamptz' || t === 'date') return normalizeDate(value) ?? value;
   return value;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function malformed(what: string): DataError {
   return new DataError(

@@ -1,8 +1,10 @@
-/** Registers CKAN DataStore `datastore_search`: records coerced by field type, paged to `total` or the row cap. */
+/** The CKAN DataStore plugin (`datastore_search`): records coerced by field type, paged to `total` or the row cap. */
 import { ckanPage, fetchCkan } from './ckan.js';
+import { ckanSignature } from './detect.js';
 import { registerFormat } from '../../registry.js';
 
-registerFormat('ckan', {
+registerFormat({
+  ...ckanSignature,
   read: (value) => ckanPage(value).records,
   async load(url, o) {
     const r = await fetchCkan(url, o);

@@ -1,9 +1,11 @@
-/** Registers the CSV reader: text to row objects keyed by the header (`records: false`: the table). */
+/** The CSV plugin: text to row objects keyed by the header (`records: false`: the table). */
 import { parseCSV } from './csv-table.js';
+import { csvSignature } from './detect.js';
 import { registerFormat } from '../../registry.js';
 import { tagTable } from '../../validate/number-reading.js';
 
-registerFormat('csv', {
+registerFormat({
+  ...csvSignature,
   read(text, o) {
     const table = parseCSV(text as string);
     // Spreadsheets saved in Indonesian separate fields with `;` (the decimal comma takes `,`).

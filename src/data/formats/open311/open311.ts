@@ -2,7 +2,7 @@ import { DEFAULT_MAX_REQUESTS, overRequestLimit, requestsLeft } from '../../net/
 import { newDateParts } from '../../../time/dates.js';
 import { DataError } from '../../errors.js';
 import { absoluteUrl, fetchText, type FetchOptions } from '../../net/fetch.js';
-import { parseJSON, sniffText } from '../../detect.js';
+import { parseJSON, sniffText } from '../../registry.js';
 import type { Row } from '../../validate/schema.js';
 import { instantOf } from '../../../time/timezone.js';
 import { readFlatXml, readFlatXmlSliced, type FlatXml } from './xml.js';

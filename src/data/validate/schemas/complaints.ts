@@ -1,5 +1,5 @@
 import { aggregateByPeriod, type PeriodTable } from '../../aggregate/period-table.js';
-import { DEFAULT_DATE_FIELDS, isAggregated } from '../../aggregate/csv-plan.js';
+import { DEFAULT_DATE_FIELDS, isAggregated } from '../../aggregate/plan.js';
 import type { NumberLocale } from '../numbers.js';
 import type { Period } from '../../../time/periods.js';
 import type { ResolutionStats } from '../../aggregate/resolution.js';

@@ -8,7 +8,7 @@ import { parseCategory, parseOpinion, parseZone } from '../../../ratings/classif
 import { normalizeCode } from '../../../geo/codes.js';
 import { parseRegionKind, type RegionKind } from '../../../geo/kinds.js';
 import type { Category, Zone } from '../../../ratings/schemes.js';
-import { readField } from '../fields.js';
+import { readField } from '../field-readers.js';
 import {
   dropUndefined,
   readNumber,

@@ -1,5 +1,6 @@
 import { ByteInterner } from '../formats/csv/bytes.js';
-import { AggregatorCore, type AggregatePlan, type AggregatedCsv, type ChunkAggregator } from './csv-plan.js';
+import { AggregatorCore } from './csv-aggregator.js';
+import type { AggregatePlan, AggregatedCsv, ChunkAggregator } from './plan.js';
 import { CsvByteParser } from '../formats/csv/csv-bytes.js';
 import { parseDateBytes } from '../../time/date-bytes.js';
 import { newDateParts } from '../../time/dates.js';

@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 // Only what the stat's own bundle carries: its element (CSV and JSON) and the data client core.
-import '../../src/elements/stat/pantau-stat.js';
-import type { PantauStat } from '../../src/elements/stat/pantau-stat.js';
-import { DataError } from '../../src/data/errors.js';
-import { clearCache } from '../../src/data/net/fetch.js';
-import { load } from '../../src/data/load.js';
-import { normalizeValue, parseText } from '../../src/data/parse.js';
-import type { PantauErrorEvent } from '../../src/events/error.js';
+import '../../../src/elements/stat/pantau-stat.js';
+import type { PantauStat } from '../../../src/elements/stat/pantau-stat.js';
+import { DataError } from '../../../src/data/errors.js';
+import { clearCache } from '../../../src/data/net/fetch.js';
+import { load } from '../../../src/data/load.js';
+import { normalizeValue, parseText } from '../../../src/data/registry.js';
+import type { PantauErrorEvent } from '../../../src/events/error.js';
 
 const F = '/test/fixtures';
 const MISSING = /does not read "(\w|-)+" data\. Load pantau\.js \(every format\)/;
@@ -75,7 +75,7 @@ describe('format readers a bundle did not load', () => {
   });
 
   it('read the format once its module is imported', async () => {
-    await import('../../src/data/formats/ckan/index.js');
+    await import('../../../src/data/formats/ckan/index.js');
     const ckan = { success: true, result: { records: [{ a: '1' }], fields: [{ id: 'a', type: 'int' }] } };
     expect(normalizeValue(ckan)).to.deep.equal({ data: [{ a: 1 }], format: 'ckan' });
   });

@@ -1,13 +1,10 @@
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { GEOMETRY_TYPES } from '../../detect.js';
+import { GEOMETRY_TYPE } from './detect.js';
+import { isObject } from '../plugin.js';
 import { DataError } from '../../errors.js';
 import { describe } from '../../validate/schema.js';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Any GeoJSON (FeatureCollection, Feature, bare geometry) or a TopoJSON Topology as a
@@ -47,7 +44,7 @@ export function toFeatureCollection(input: unknown, objectName?: string): Featur
     return input as unknown as FeatureCollection;
   if (input.type === 'Feature' && 'geometry' in input)
     return { type: 'FeatureCollection', features: [input as unknown as Feature] };
-  if (typeof input.type === 'string' && GEOMETRY_TYPES.has(input.type))
+  if (typeof input.type === 'string' && GEOMETRY_TYPE.test(input.type))
     return {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: {}, geometry: input as unknown as Geometry }],

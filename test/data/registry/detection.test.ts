@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatFromUrl, formatOfJson } from '../../src/data/detect.js';
+import { formatFromUrl, formatOfJson } from '../../../src/data/registry.js';
 
 describe('format detection', () => {
   it('recognises Open311 requests endpoints by URL, for paging', () => {

@@ -1,9 +1,10 @@
-import { CsvAggregator, type AggregatePlan, type AggregatedCsv } from './csv-plan.js';
-import { streamInto } from '../formats/csv/csv-stream.js';
-import type { LoadOptions } from '../load.js';
-import { contentLength, requestWithRetry } from '../net/request.js';
-import { runInWorker } from '../worker/client.js';
-import { WORKER_MAX_BYTES, type WorkerJob } from '../worker/protocol.js';
+import { CsvAggregator } from '../../aggregate/csv-aggregator.js';
+import type { AggregatePlan, AggregatedCsv } from '../../aggregate/plan.js';
+import { streamInto } from '../../aggregate/stream.js';
+import type { LoadOptions } from '../../options.js';
+import { contentLength, requestWithRetry } from '../../net/request.js';
+import { runInWorker } from '../../worker/client.js';
+import { WORKER_MAX_BYTES, type WorkerJob } from '../../worker/protocol.js';
 
 export const DEFAULT_WORKER_THRESHOLD = 2 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
-import type { AggregatePlan, AggregatedCsv, ChunkAggregator } from '../../aggregate/csv-plan.js';
-import { CsvByteAggregator } from '../../aggregate/csv-bytes.js';
-import type { DataProgress } from '../../types.js';
+import type { AggregatePlan, AggregatedCsv, ChunkAggregator } from './plan.js';
+import { CsvByteAggregator } from './csv-byte-aggregator.js';
+import type { DataProgress } from '../types.js';
 
 export interface StreamOptions {
   totalBytes?: number;

@@ -1,0 +1,53 @@
+import type { LoadOptions, ParseOptions } from '../options.js';
+import type { SourceFormat } from '../types.js';
+
+/** The formats with plugins: every `SourceFormat` but `auto` and plain `json`, plus CSV counted while it streams. */
+export type FormatName = Exclude<SourceFormat, 'auto' | 'json'> | 'aggregate';
+
+/** How a source of a format is recognised. Every bundle carries every format's, so one without the format's code can name what is missing. */
+export interface FormatDetect {
+  /** A URL path (lower case) that names the format; decided before any request, so a format that pages (`load`) is asked first. */
+  url?: RegExp;
+  /** Parsed JSON of this format (a value or a `.data` property). */
+  json?(value: unknown): boolean;
+  /**
+   * The format is text of this kind, and `read` takes the text. `sniffText` tells `csv` and
+   * `xml` apart: the first format in the list of such a kind is what text of it is read as.
+   * A format of another kind (JSON Lines, say) would be chosen by its URL or by name only.
+   */
+  text?: 'csv' | 'xml';
+  /** A way of reading another format, chosen over it when `when` holds: a CSV with an `aggregate` plan is counted, not turned into rows. */
+  of?: FormatName;
+  when?(o: ParseOptions): boolean;
+}
+
+/** The part of a format every bundle carries (see `FORMATS` in `registry.ts`): its name and how it is recognised. */
+export interface FormatSignature {
+  name: FormatName;
+  detect: FormatDetect;
+  /** Read even when `records: false` asks for the source's own structure: the rows are the only one (Open311 JSON). */
+  rowsOnly?: boolean;
+}
+
+/** What a format's own `load` returns. */
+export interface Loaded {
+  data: unknown;
+  /** Set when a row cap cut the source short. */
+  truncated?: { total: number; kept: number };
+}
+
+/**
+ * A format: its signature plus the code that reads it. Importing a format's `index.ts`
+ * registers it, so a bundle carries the code of the formats its element can be fed.
+ */
+export interface FormatPlugin extends FormatSignature {
+  /** Reads parsed JSON (or a `.data` value), or for a format of `detect.text`, the text. */
+  read(input: unknown, o: ParseOptions): unknown;
+  /** Loads a URL itself when one URL is not one response (paging, streaming); else it is fetched as text and read. */
+  load?(url: string, o: LoadOptions): Promise<Loaded>;
+}
+
+/** A JSON object that is not an array: what most formats' `detect.json` looks at. */
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
