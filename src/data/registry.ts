@@ -3,6 +3,7 @@ import { csvSignature } from './formats/csv/detect.js';
 import { geojsonSignature, topojsonSignature } from './formats/geojson/detect.js';
 import { ckanSignature } from './formats/ckan/detect.js';
 import { open311Signature, open311XmlSignature } from './formats/open311/detect.js';
+import { ndjsonSignature } from './formats/ndjson/detect.js';
 import type { FormatName, FormatPlugin, FormatSignature } from './formats/plugin.js';
 import type { LoadOptions, ParseOptions } from './options.js';
 import type { SourceFormat } from './types.js';
@@ -21,6 +22,7 @@ const FORMATS: readonly FormatSignature[] = [
   ckanSignature,
   open311XmlSignature,
   open311Signature,
+  ndjsonSignature,
 ];
 
 const plugins = new Map<FormatName, FormatPlugin>();

@@ -86,4 +86,4 @@ export interface DataProgress {
 
 /** Formats a source can be read as; `auto` guesses from the URL and content type. */
 export type SourceFormat =
-  'auto' | 'json' | 'csv' | 'geojson' | 'topojson' | 'open311' | 'open311-xml' | 'ckan';
+  'auto' | 'json' | 'csv' | 'geojson' | 'topojson' | 'open311' | 'open311-xml' | 'ckan' | 'ndjson';

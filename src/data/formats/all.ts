@@ -4,3 +4,4 @@ import './csv-aggregate/index.js';
 import './open311/index.js';
 import './ckan/index.js';
 import './geojson/index.js';
+import './ndjson/index.js';

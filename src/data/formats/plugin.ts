@@ -13,9 +13,9 @@ export interface FormatDetect {
   /**
    * The format is text of this kind, and `read` takes the text. `sniffText` tells `csv` and
    * `xml` apart: the first format in the list of such a kind is what text of it is read as.
-   * A format of another kind (JSON Lines, say) would be chosen by its URL or by name only.
+   * A format of another kind (NDJSON's `lines`) is chosen by its URL or by name only.
    */
-  text?: 'csv' | 'xml';
+  text?: 'csv' | 'xml' | 'lines';
   /** A way of reading another format, chosen over it when `when` holds: a CSV with an `aggregate` plan is counted, not turned into rows. */
   of?: FormatName;
   when?(o: ParseOptions): boolean;
