@@ -1,38 +1,3 @@
-import { common } from '../i18n/common.js';
-import { formatNumber, formatPercent } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
-import { defineMessages, type MessageVars } from '../i18n/messages.js';
-
-/** What a summary sentence is made from, already labelled in the reader's language. */
-export interface SummaryInput {
-  /** The noun for what is counted, capitalised: `Pengaduan`, `Complaints`. */
-  subject: string;
-  /** Period labels, oldest first, or a function giving the label of a period (only two are read). */
-  labels: readonly string[] | ((i: number) => string);
-  /** Total per period (NaN = no data). */
-  totals: ArrayLike<number>;
-  /** Series names and their values in the last period, when there are several series. */
-  series?: readonly { name: string; last: number }[];
-}
-
-const t = defineMessages({
-  up: [
-    '{s} naik {pct} dari {a} pada {pa} menjadi {b} pada {pb}',
-    '{s} rose {pct} from {a} in {pa} to {b} in {pb}',
-  ],
-  upFromZero: [
-    '{s} naik dari {a} pada {pa} menjadi {b} pada {pb}',
-    '{s} rose from {a} in {pa} to {b} in {pb}',
-  ],
-  down: [
-    '{s} turun {pct} dari {a} pada {pa} menjadi {b} pada {pb}',
-    '{s} fell {pct} from {a} in {pa} to {b} in {pb}',
-  ],
-  same: ['{s} tetap {b} pada {pa} dan {pb}', '{s} stayed at {b} in {pa} and {pb}'],
-  single: ['{s} pada {pb}: {b}', '{s} in {pb}: {b}'],
-  top: ['; terbanyak: {name}', '; largest: {name}'],
-});
-
 /**
  * The relative change from `a` to `b`, or undefined when it is not defined (a is 0 or missing)
  * or not a finite number. Divided before subtracting, so values near ±1e308 do not overflow.
@@ -43,13 +8,27 @@ export function change(a: number, b: number): number | undefined {
   return Number.isFinite(c) ? c : undefined;
 }
 
+/** What a summary sentence says, before it is put into words. */
+export interface SummaryFacts {
+  /** The last period with a known total, and the one before it with a known total (-1: none). */
+  last: number;
+  prev: number;
+  /** How the total moved between them; `single` when there is no earlier known total. */
+  kind: 'single' | 'same' | 'upFromZero' | 'up' | 'down';
+  /** The relative change, for `up` and `down`. */
+  change?: number;
+  /** The largest series in the last period, when there are several and it is above zero. */
+  top?: string;
+}
+
 /**
- * One sentence that says what the chart shows: the change between the last two periods of
- * the total, and the largest series in the last period.
- * `Pengaduan naik 28,3% dari 8.452 pada 2023 menjadi 10.846 pada 2024; terbanyak: agraria`.
+ * The facts of the summary sentence: the change between the last two periods with a known
+ * total, and the largest series in the last period. Undefined when no period has a total.
  */
-export function summarySentence(input: SummaryInput, lang: Lang): string {
-  const { totals, labels } = input;
+export function summaryFacts(
+  totals: ArrayLike<number>,
+  series: readonly { name: string; last: number }[] = [],
+): SummaryFacts | undefined {
   // The last period before `end` with a known total, or -1.
   const known = (end: number) => {
     let i = end - 1;
@@ -57,25 +36,19 @@ export function summarySentence(input: SummaryInput, lang: Lang): string {
     return i;
   };
   const last = known(totals.length);
-  if (last < 0) return `${common(lang, 'noData')}.`;
+  if (last < 0) return undefined;
   const prev = known(last);
-  const b = totals[last];
-  const label = (i: number) => (typeof labels === 'function' ? labels(i) : labels[i]);
-  const vars: MessageVars = { s: input.subject, b: formatNumber(b, lang), pb: label(last) };
-  let text: string;
-  if (prev < 0) text = t(lang, 'single', vars);
-  else {
-    const a = totals[prev];
-    Object.assign(vars, { a: formatNumber(a, lang), pa: label(prev) });
+  const facts: SummaryFacts = { last, prev, kind: 'single' };
+  if (prev >= 0) {
+    const [a, b] = [totals[prev], totals[last]];
     const c = change(a, b);
-    if (a === b) text = t(lang, 'same', vars);
-    else if (c === undefined) text = t(lang, 'upFromZero', vars);
-    else text = t(lang, c > 0 ? 'up' : 'down', { ...vars, pct: formatPercent(Math.abs(c), lang) });
+    if (a === b) facts.kind = 'same';
+    else if (c === undefined) facts.kind = 'upFromZero';
+    else Object.assign(facts, { kind: c > 0 ? 'up' : 'down', change: c });
   }
-  const series = input.series ?? [];
   if (series.length > 1) {
     const top = series.reduce((m, s) => (s.last > m.last ? s : m), series[0]);
-    if (top.last > 0) text += t(lang, 'top', { name: top.name });
+    if (top.last > 0) facts.top = top.name;
   }
-  return `${text}.`;
+  return facts;
 }

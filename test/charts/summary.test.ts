@@ -1,46 +1,37 @@
 import { expect } from '@open-wc/testing';
-import { summarySentence } from '../../src/charts/summary.js';
+import { change, summaryFacts } from '../../src/charts/summary.js';
 
 describe('charts/summary', () => {
-  it('says the change between the last two periods and the largest series, in Indonesian', () => {
-    const s = summarySentence(
-      {
-        subject: 'Pengaduan',
-        labels: ['2023', '2024'],
-        totals: [8452, 10846],
-        series: [
-          { name: 'kepegawaian', last: 1353 },
-          { name: 'agraria/pertanahan', last: 1865 },
-        ],
-      },
-      'id',
+  it('compares the last two periods with a known total and names the largest series', () => {
+    const f = summaryFacts(
+      [10, 20, NaN],
+      [
+        { name: 'a', last: 1 },
+        { name: 'b', last: 3 },
+      ],
     );
-    expect(s).to.equal(
-      'Pengaduan naik 28,3% dari 8.452 pada 2023 menjadi 10.846 pada 2024; terbanyak: agraria/pertanahan.',
-    );
+    expect(f).to.deep.equal({ last: 1, prev: 0, kind: 'up', change: 1, top: 'b' });
   });
 
-  it('says a fall in English', () => {
-    expect(
-      summarySentence({ subject: 'Complaints', labels: ['2022', '2023'], totals: [200, 150] }, 'en'),
-    ).to.equal('Complaints fell 25% from 200 in 2022 to 150 in 2023.');
+  it('tells a single period, an equal total, a rise from zero and no data apart', () => {
+    expect(summaryFacts([5])?.kind).to.equal('single');
+    expect(summaryFacts([5, 5])?.kind).to.equal('same');
+    expect(summaryFacts([0, 5])?.kind).to.equal('upFromZero');
+    expect(summaryFacts([NaN, NaN])).to.equal(undefined);
   });
 
-  it('skips a missing last period and compares the last two known ones', () => {
-    expect(
-      summarySentence({ subject: 'Complaints', labels: ['a', 'b', 'c'], totals: [10, 20, NaN] }, 'en'),
-    ).to.equal('Complaints rose 100% from 10 in a to 20 in b.');
+  it('names no largest series when there is one series or the largest is zero', () => {
+    expect(summaryFacts([1, 2], [{ name: 'a', last: 2 }])?.top).to.equal(undefined);
+    const zeros = [
+      { name: 'a', last: 0 },
+      { name: 'b', last: 0 },
+    ];
+    expect(summaryFacts([1, 0], zeros)?.top).to.equal(undefined);
   });
 
-  it('handles one period, a rise from zero and no data', () => {
-    expect(summarySentence({ subject: 'Complaints', labels: ['2024'], totals: [5] }, 'en')).to.equal(
-      'Complaints in 2024: 5.',
-    );
-    expect(summarySentence({ subject: 'Pengaduan', labels: ['a', 'b'], totals: [0, 5] }, 'id')).to.equal(
-      'Pengaduan naik dari 0 pada a menjadi 5 pada b.',
-    );
-    expect(summarySentence({ subject: 'Pengaduan', labels: [], totals: [] }, 'id')).to.equal(
-      'Belum ada data.',
-    );
+  it('has no relative change from zero or into overflow', () => {
+    expect(change(0, 5)).to.equal(undefined);
+    expect(change(-4, -2)).to.equal(0.5);
+    expect(change(1e-308, 1e308)).to.equal(undefined);
   });
 });

@@ -3,8 +3,7 @@ import { footerLines, type ExportFrame } from '../../charts/export-layout.js';
 import { saveDownload, type DownloadKind } from '../shared/download-menu.js';
 import { slottedText } from '../shared/svg-export.js';
 import { t } from './pantau-complaint-trend.messages.js';
-import { tableOf, type TrendModel } from './trend-model.js';
-import { groupedNote } from './trend-parts.js';
+import { groupedNote, tableOf, type TrendModel } from './trend-model.js';
 
 /** The displayed table as CSV, with period keys (machine-readable) in the first column. */
 export function trendCsv(m: TrendModel): string {
