@@ -1,13 +1,14 @@
 import type { PeriodTable } from '../data/aggregate/period-table.js';
 import { formatCompact } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { annotationLayout, type AnnotationSlot } from './annotations.js';
+import { annotationLayout } from './annotations.js';
 import { linearScale, type LinearScale } from './linear.js';
 import { polyline, scaled } from './downsample.js';
 import { estimateTextWidth } from './legend-layout.js';
 import { markersPath } from './cues.js';
 import { markOf, type Mark, type SeriesDrawing, type TrendMode } from './marks/index.js';
 import { tickLabel } from './period-label.js';
+import { valueMax } from './stack.js';
 import { tickIndices, tickStride, valueTicks, wholeValued } from './ticks.js';
 
 export type { TrendMode } from './marks/index.js';
@@ -61,8 +62,6 @@ export interface TrendLayout {
   y: (v: number) => number;
   /** Pixel column of the middle of period `p`. */
   x: (p: number) => number;
-  /** Where the tooltip of period `p` is pinned, and whether it opens to the left of it. */
-  tip: (p: number) => { x: number; y: number; flip: boolean };
 }
 
 /** An annotation as drawn: a dashed line from under its label down to the baseline. */
@@ -87,7 +86,7 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
   const { periods: keys, period: unit, values } = table;
   const count = keys.length;
   const mark = markOf(o.mode);
-  const max = mark.extent(values, o.visible, count);
+  const max = valueMax(values, o.visible, count, mark.stacked);
   const whole = wholeValued(values);
   const bottom = o.height - 2.6 * fs - 8;
   // The frame depends on the room above the plot, which annotation labels may take.
@@ -112,7 +111,7 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
     return { top, left, right, step, y, yTicks, y2, ticks2 };
   };
   let f = frame(0);
-  let notes: AnnotationSlot[] = [];
+  let notes: TrendNote[] = [];
   if (o.notes?.size) {
     const entries = [...o.notes].sort((a, b) => a[0] - b[0]);
     const at = (p: number) => f.left + (p + 0.5) * f.step;
@@ -123,7 +122,11 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
     );
     f = frame(placed.rows * (fs + 3));
     // The extra top room may change the value axis' width; labels follow their lines.
-    notes = placed.slots.map((slot, k) => ({ ...slot, x: at(entries[k][0]) }));
+    notes = placed.slots.map(({ row, anchor, text }, k) => {
+      const x = at(entries[k][0]);
+      const top = row * (fs + 3);
+      return { text, x, top: top + 2, textX: anchor === 'start' ? x + 3 : x - 3, textY: top + fs, anchor };
+    });
   }
   const { left, right, step, y } = f;
   const x = (p: number) => left + (p + 0.5) * step;
@@ -146,7 +149,6 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
     prev = keys[i];
     return t;
   });
-  const tip = (p: number) => ({ x: Math.round(x(p)), y: Math.round(f.top), flip: x(p) > o.width / 2 });
   return {
     width: o.width,
     height: o.height,
@@ -161,16 +163,8 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
     paint: mark.paint,
     series,
     secondary,
-    notes: notes.map(({ x: nx, row, anchor, text }) => ({
-      text,
-      x: nx,
-      top: row * (fs + 3) + 2,
-      textX: anchor === 'start' ? nx + 3 : nx - 3,
-      textY: row * (fs + 3) + fs,
-      anchor,
-    })),
+    notes,
     y,
     x,
-    tip,
   };
 }

@@ -16,27 +16,28 @@ const input = (visible = [true, true]): MarkInput => ({
 });
 
 describe('charts/marks', () => {
-  it('lets a stacked mark reach the largest total and an unstacked one the largest value', () => {
-    expect(markOf('area').extent(values, [true, true], 3)).to.equal(6);
-    expect(markOf('bars').extent(values, [true, true], 3)).to.equal(6);
-    expect(markOf('line').extent(values, [true, true], 3)).to.equal(5);
-    expect(markOf('grouped').extent(values, [true, true], 3)).to.equal(5);
-    expect(markOf('area').extent(values, [false, true], 3)).to.equal(5);
+  it('says which modes stack', () => {
+    expect(['line', 'area', 'bars', 'grouped'].map((m) => markOf(m).stacked)).to.deep.equal([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('puts a stacked point on top of the series below it, and none where its value is missing', () => {
     for (const mode of ['area', 'bars']) {
       const [a, b] = markOf(mode).draw(input());
-      expect([a.pointY(0), a.pointY(1)]).to.deep.equal([90, 80]);
-      expect([b.pointY(0), b.pointY(2)]).to.deep.equal([60, 50]);
-      expect(a.pointY(2)).to.be.NaN;
+      expect([a.y(0), a.y(1)]).to.deep.equal([90, 80]);
+      expect([b.y(0), b.y(2)]).to.deep.equal([60, 50]);
+      expect(a.y(2)).to.be.NaN;
     }
   });
 
   it('puts an unstacked point at its own value', () => {
     for (const mode of ['line', 'grouped']) {
       const [, b] = markOf(mode).draw(input());
-      expect(b.pointY(0)).to.equal(70);
+      expect(b.y(0)).to.equal(70);
     }
   });
 
@@ -55,7 +56,7 @@ describe('charts/marks', () => {
     const [a, b] = markOf('line').draw(input());
     expect(a.dash).to.equal('');
     expect(b.dash).not.to.equal('');
-    expect(b.markers).to.match(/^M/);
+    expect(b.marks).to.match(/^M/);
     expect(['area', 'bars', 'grouped'].map((m) => markOf(m).paint)).to.deep.equal(['fill', 'fill', 'fill']);
   });
 

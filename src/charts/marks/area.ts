@@ -2,6 +2,4 @@ import { bandPath } from '../downsample.js';
 import { stackedMark } from './stacked.js';
 
 /** Stacked areas: each series a band on the ones before it. */
-export const area = stackedMark((top, bottom, { count, left, step }) =>
-  bandPath(top, bottom, count, left, step),
-);
+export const area = stackedMark(bandPath);

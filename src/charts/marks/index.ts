@@ -13,5 +13,5 @@ export type TrendMode = keyof typeof MARKS;
 
 /** The mark of a mode; an unknown mode draws lines, the default. */
 export function markOf(mode: string): Mark {
-  return Object.prototype.hasOwnProperty.call(MARKS, mode) ? MARKS[mode as TrendMode] : line;
+  return Object.hasOwn(MARKS, mode) ? MARKS[mode as TrendMode] : line;
 }

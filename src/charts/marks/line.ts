@@ -1,6 +1,5 @@
 import { cueIndex, DASHES, markerKind, markersPath } from '../cues.js';
-import { scaled, valueLine } from '../downsample.js';
-import { valueMax } from '../stack.js';
+import { polyline, scaled } from '../downsample.js';
 import type { Mark } from './mark.js';
 
 /**
@@ -14,21 +13,21 @@ const MARK_GAP = 60;
 /** One line per series, each with its own dash and marker shape. */
 export const line: Mark = {
   paint: 'line',
-  extent: (values, visible, count) => valueMax(values, visible, count, false),
+  stacked: false,
   draw({ values, visible, count, left, step, y }) {
     const dense = step < DENSE_STEP;
     const every = dense ? Math.ceil(MARK_GAP / step) : 1;
     return values.flatMap((row, s) => {
       if (!visible[s]) return [];
-      const pointY = scaled(row, y);
+      const ys = scaled(row, y);
       // Series' markers are staggered along the axis so they do not pile up on one column.
       const first = Math.floor(((s % 8) * every) / 8);
       return {
         series: s,
-        d: valueLine(row, y, left, step, count),
+        d: polyline(ys, 0, Math.min(count, row.length), left, step),
         dash: dense ? '' : DASHES[cueIndex(s)],
-        markers: markersPath(markerKind(s), pointY, row.length, left, step, every, first),
-        pointY,
+        marks: markersPath(markerKind(s), ys, row.length, left, step, every, first),
+        y: ys,
       };
     });
   },

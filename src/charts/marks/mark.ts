@@ -27,19 +27,22 @@ export interface SeriesDrawing {
   series: number;
   /** Path data: the stroke of a line mark, the fill of a fill mark. */
   d: string;
-  /** A line's dash pattern ('' solid; fill marks leave it ''). */
-  dash: string;
-  /** A line's marker shapes as one path ('' none). */
-  markers: string;
+  /** A line's dash pattern (none: solid). */
+  dash?: string;
+  /** A line's marker shapes as one path (none or '': no markers). */
+  marks?: string;
   /** Pixel row of the series' point at period `p` (its top when stacked); NaN where missing. */
-  pointY: (p: number) => number;
+  y: (p: number) => number;
 }
 
 export interface Mark {
   /** How series are painted: stroked lines with dashes and markers, or hatched fills. */
   paint: 'line' | 'fill';
-  /** The largest value the value axis must reach: a stacked mark's largest total. */
-  extent(values: MarkInput['values'], visible: readonly boolean[], count: number): number;
+  /**
+   * Whether series sit on top of each other, first at the bottom: then the value axis reaches
+   * the largest total rather than the largest value. Decided here and nowhere else.
+   */
+  stacked: boolean;
   /** Drawing data of every visible series, in drawing order. */
   draw(input: MarkInput): SeriesDrawing[];
 }

@@ -9,8 +9,8 @@ export const seriesClass = (s: number) => `s${(s % 8) + 1}`;
 export function lineWithMarks(
   cls: 'line' | 'measure',
   d: string,
-  dash: string,
-  marks: string,
+  dash?: string,
+  marks?: string,
 ): TemplateResult {
   return svg`<path class=${cls} d=${d} stroke-dasharray=${dash || nothing}></path>
     ${marks ? svg`<path class=${cls === 'line' ? 'marker' : 'measure-marker'} d=${marks}></path>` : nothing}`;

@@ -25,8 +25,8 @@ function axes(l: TrendLayout): TemplateResult {
   </g>`;
 }
 
-function series(l: TrendLayout, { series: s, d, dash, markers }: SeriesDrawing): TemplateResult {
-  return svg`<g class="series ${seriesClass(s)}">${l.paint === 'line' ? lineWithMarks('line', d, dash, markers) : hatchedFill(d, s)}</g>`;
+function series(l: TrendLayout, { series: s, d, dash, marks }: SeriesDrawing): TemplateResult {
+  return svg`<g class="series ${seriesClass(s)}">${l.paint === 'line' ? lineWithMarks('line', d, dash, marks) : hatchedFill(d, s)}</g>`;
 }
 
 /**
@@ -51,7 +51,7 @@ export function renderGuide(l: TrendLayout, p: number, s: number): TemplateResul
   if (p < 0) return nothing;
   const x = l.x(p);
   // A hidden series has no drawing, and a missing value no point.
-  const cy = s >= 0 ? (l.series.find((d) => d.series === s)?.pointY(p) ?? NaN) : NaN;
+  const cy = s >= 0 ? (l.series.find((d) => d.series === s)?.y(p) ?? NaN) : NaN;
   const dot =
     cy === cy ? svg`<circle class="focus-dot ${seriesClass(s)}" cx=${x} cy=${cy} r="5"></circle>` : nothing;
   return svg`<g class="guide">

@@ -1,4 +1,4 @@
-import { summaryFacts } from '../../charts/summary.js';
+import { change } from '../../charts/summary.js';
 import { common } from '../../i18n/common.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -17,14 +17,6 @@ export interface SummaryInput {
   series?: readonly { name: string; last: number }[];
 }
 
-const SAY = {
-  single: 'summarySingle',
-  same: 'summarySame',
-  upFromZero: 'summaryUpFromZero',
-  up: 'summaryUp',
-  down: 'summaryDown',
-} as const;
-
 /**
  * One sentence that says what the chart shows: the change between the last two periods of
  * the total, and the largest series in the last period.
@@ -32,12 +24,32 @@ const SAY = {
  */
 export function summarySentence(input: SummaryInput, lang: Lang): string {
   const { totals, labels } = input;
-  const f = summaryFacts(totals, input.series);
-  if (!f) return `${common(lang, 'noData')}.`;
+  // The last period before `end` with a known total, or -1.
+  const known = (end: number) => {
+    let i = end - 1;
+    while (i >= 0 && !(totals[i] === totals[i])) i--;
+    return i;
+  };
+  const last = known(totals.length);
+  if (last < 0) return `${common(lang, 'noData')}.`;
+  const prev = known(last);
+  const b = totals[last];
   const label = (i: number) => (typeof labels === 'function' ? labels(i) : labels[i]);
-  const vars: MessageVars = { s: input.subject, b: formatNumber(totals[f.last], lang), pb: label(f.last) };
-  if (f.prev >= 0) Object.assign(vars, { a: formatNumber(totals[f.prev], lang), pa: label(f.prev) });
-  if (f.change !== undefined) vars.pct = formatPercent(Math.abs(f.change), lang);
-  const top = f.top === undefined ? '' : t(lang, 'summaryTop', { name: f.top });
-  return `${t(lang, SAY[f.kind], vars)}${top}.`;
+  const vars: MessageVars = { s: input.subject, b: formatNumber(b, lang), pb: label(last) };
+  let text: string;
+  if (prev < 0) text = t(lang, 'single', vars);
+  else {
+    const a = totals[prev];
+    Object.assign(vars, { a: formatNumber(a, lang), pa: label(prev) });
+    const c = change(a, b);
+    if (a === b) text = t(lang, 'same', vars);
+    else if (c === undefined) text = t(lang, 'roseFromZero', vars);
+    else text = t(lang, c > 0 ? 'rose' : 'fell', { ...vars, pct: formatPercent(Math.abs(c), lang) });
+  }
+  const series = input.series ?? [];
+  if (series.length > 1) {
+    const top = series.reduce((m, s) => (s.last > m.last ? s : m), series[0]);
+    if (top.last > 0) text += t(lang, 'largest', { name: top.name });
+  }
+  return `${text}.`;
 }

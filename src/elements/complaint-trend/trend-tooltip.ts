@@ -21,11 +21,12 @@ export function renderTooltip(
   focusSeries: number,
 ): TemplateResult | typeof nothing {
   if (p < 0 || p >= m.table.periods.length) return nothing;
-  const tip = l.tip(p);
+  // An HTML overlay pinned to the period's column, opening away from the nearer edge.
+  const x = l.x(p);
   const pos = cssomStyle({
-    left: `${tip.x}px`,
-    top: `${tip.y}px`,
-    transform: tip.flip ? 'translateX(calc(-100% - 12px))' : 'translateX(12px)',
+    left: `${Math.round(x)}px`,
+    top: `${Math.round(l.top)}px`,
+    transform: x > l.width / 2 ? 'translateX(calc(-100% - 12px))' : 'translateX(12px)',
   });
   const { shown } = m;
   const measure = m.measure;
