@@ -39,7 +39,7 @@ export function polyline(
     prev = y;
   };
   const flush = () => {
-    if (Number.isNaN(col)) return;
+    if (col !== col) return;
     prev = NaN;
     point(first);
     if (loAt <= hiAt) {
@@ -56,7 +56,7 @@ export function polyline(
   for (let k = 0; k < n; k++) {
     const i = reverse ? to - 1 - k : from + k;
     const y = ys(i);
-    if (Number.isNaN(y)) {
+    if (y !== y) {
       flush();
       pen = false;
       continue;
@@ -131,7 +131,7 @@ export function barsPath(
     for (let i = 0; i < n; i++) {
       const t = top(i);
       const b = bottom(i);
-      if (Number.isNaN(t) || Number.isNaN(b) || t === b) continue;
+      if (t !== t || b !== b || t === b) continue;
       const x = r(x0 + i * step + offset);
       out += `M${x},${r(b)}V${r(t)}h${r(width)}V${r(b)}Z`;
     }
@@ -141,12 +141,12 @@ export function barsPath(
   let lo = 0;
   let hi = 0;
   const flush = () => {
-    if (!Number.isNaN(col) && lo !== hi) out += `M${col},${r(hi)}V${r(lo)}h1V${r(hi)}Z`;
+    if (col === col && lo !== hi) out += `M${col},${r(hi)}V${r(lo)}h1V${r(hi)}Z`;
   };
   for (let i = 0; i < n; i++) {
     const t = top(i);
     const b = bottom(i);
-    if (Number.isNaN(t) || Number.isNaN(b)) continue;
+    if (t !== t || b !== b) continue;
     const c = Math.floor(x0 + i * step + offset);
     const a = Math.min(t, b);
     const z = Math.max(t, b);

@@ -1,16 +1,17 @@
 import type { PeriodTable } from '../data/aggregate/period-table.js';
 import { formatCompact } from '../i18n/numbers-and-dates.js';
 import type { Lang } from '../i18n/lang.js';
-import { annotationLayout, type AnnotationSlot } from './annotations.js';
+import { annotationLayout } from './annotations.js';
 import { linearScale, type LinearScale } from './linear.js';
-import { barsPath, bandPath, polyline, scaled, valueLine } from './downsample.js';
+import { polyline, scaled } from './downsample.js';
 import { estimateTextWidth } from './legend-layout.js';
 import { markersPath } from './cues.js';
+import { markOf, type Mark, type SeriesDrawing, type TrendMode } from './marks/index.js';
 import { tickLabel } from './period-label.js';
-import { stackSeries, valueMax } from './stack.js';
+import { valueMax } from './stack.js';
 import { tickIndices, tickStride, valueTicks, wholeValued } from './ticks.js';
 
-export type TrendMode = 'line' | 'area' | 'bars' | 'grouped';
+export type { TrendMode } from './marks/index.js';
 
 /** Font size of the axis labels, in px. */
 export const FONT_SIZE = 12;
@@ -44,19 +45,36 @@ export interface TrendLayout {
   step: number;
   yTicks: AxisTick[];
   xTicks: { pos: number; lines: [string, string] }[];
-  /** One path per visible series: a stroke in line mode, a fill otherwise. */
-  paths: { series: number; d: string }[];
+  /** Pixel rows of a time tick's two label lines (period, then year). */
+  xLabelY: [number, number];
+  /** How the mode's series are painted: stroked lines or hatched fills. */
+  paint: Mark['paint'];
+  /** Every visible series as its mark draws it. */
+  series: SeriesDrawing[];
   secondary?: {
     d: string;
     ticks: AxisTick[];
     /** Diamond markers at each value, when periods are far enough apart. */ marks: string;
   };
   /** Annotation labels, each over its period's line. */
-  notes: AnnotationSlot[];
+  notes: TrendNote[];
   /** Pixel row of a value on the left axis. */
   y: (v: number) => number;
   /** Pixel column of the middle of period `p`. */
   x: (p: number) => number;
+}
+
+/** An annotation as drawn: a dashed line from under its label down to the baseline. */
+export interface TrendNote {
+  text: string;
+  /** Column of the line. */
+  x: number;
+  /** Top of the line. */
+  top: number;
+  /** Where the label's text is anchored. */
+  textX: number;
+  textY: number;
+  anchor: 'start' | 'end';
 }
 
 /**
@@ -67,8 +85,8 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
   const fs = FONT_SIZE;
   const { periods: keys, period: unit, values } = table;
   const count = keys.length;
-  const stacked = o.mode === 'area' || o.mode === 'bars';
-  const max = valueMax(values, o.visible, count, stacked);
+  const mark = markOf(o.mode);
+  const max = valueMax(values, o.visible, count, mark.stacked);
   const whole = wholeValued(values);
   const bottom = o.height - 2.6 * fs - 8;
   // The frame depends on the room above the plot, which annotation labels may take.
@@ -93,7 +111,7 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
     return { top, left, right, step, y, yTicks, y2, ticks2 };
   };
   let f = frame(0);
-  let notes: AnnotationSlot[] = [];
+  let notes: TrendNote[] = [];
   if (o.notes?.size) {
     const entries = [...o.notes].sort((a, b) => a[0] - b[0]);
     const at = (p: number) => f.left + (p + 0.5) * f.step;
@@ -104,41 +122,15 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
     );
     f = frame(placed.rows * (fs + 3));
     // The extra top room may change the value axis' width; labels follow their lines.
-    notes = placed.slots.map((slot, k) => ({ ...slot, x: at(entries[k][0]) }));
+    notes = placed.slots.map(({ row, anchor, text }, k) => {
+      const x = at(entries[k][0]);
+      const top = row * (fs + 3);
+      return { text, x, top: top + 2, textX: anchor === 'start' ? x + 3 : x - 3, textY: top + fs, anchor };
+    });
   }
   const { left, right, step, y } = f;
   const x = (p: number) => left + (p + 0.5) * step;
-  const paths: TrendLayout['paths'] = [];
-  if (o.mode === 'line') {
-    values.forEach((row, s) => {
-      if (o.visible[s]) paths.push({ series: s, d: valueLine(row, y, left, step, count) });
-    });
-  } else if (o.mode === 'grouped') {
-    const shown = values.map((_, s) => s).filter((s) => o.visible[s]);
-    const w = (step * 0.8) / Math.max(1, shown.length);
-    shown.forEach((s, k) => {
-      const d = barsPath(
-        scaled(values[s], y),
-        () => bottom,
-        count,
-        left,
-        step,
-        w - (w > 3 ? 1 : 0),
-        step * 0.1 + k * w,
-      );
-      paths.push({ series: s, d });
-    });
-  } else {
-    for (const layer of stackSeries(values, o.visible, count)) {
-      const t = (i: number) => y(layer.upper[i]);
-      const b = (i: number) => y(layer.lower[i]);
-      const d =
-        o.mode === 'area'
-          ? bandPath(t, b, count, left, step)
-          : barsPath(t, b, count, left, step, step * (step > 4 ? 0.8 : 1), step > 4 ? step * 0.1 : 0);
-      paths.push({ series: layer.series, d });
-    }
-  }
+  const series = mark.draw({ values, visible: o.visible, count, left, step, bottom, y });
   let secondary: TrendLayout['secondary'];
   if (o.secondary && f.y2) {
     const ys = scaled(o.secondary.values, f.y2);
@@ -167,7 +159,9 @@ export function trendLayout(table: PeriodTable, o: TrendLayoutOptions): TrendLay
     step,
     yTicks: f.yTicks,
     xTicks,
-    paths,
+    xLabelY: [bottom + (fs + 2) + 2, bottom + 2 * (fs + 2) + 2],
+    paint: mark.paint,
+    series,
     secondary,
     notes,
     y,

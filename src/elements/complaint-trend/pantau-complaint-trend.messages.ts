@@ -24,6 +24,22 @@ export const t = defineMessages({
   'unit-year': ['tahun', 'year'],
   'measure-on-time': ['Selesai tepat waktu', 'Resolved on time'],
   'measure-resolution': ['Median hari penyelesaian', 'Median days to resolve'],
+  // The summary sentence.
+  rose: [
+    '{s} naik {pct} dari {a} pada {pa} menjadi {b} pada {pb}',
+    '{s} rose {pct} from {a} in {pa} to {b} in {pb}',
+  ],
+  roseFromZero: [
+    '{s} naik dari {a} pada {pa} menjadi {b} pada {pb}',
+    '{s} rose from {a} in {pa} to {b} in {pb}',
+  ],
+  fell: [
+    '{s} turun {pct} dari {a} pada {pa} menjadi {b} pada {pb}',
+    '{s} fell {pct} from {a} in {pa} to {b} in {pb}',
+  ],
+  same: ['{s} tetap {b} pada {pa} dan {pb}', '{s} stayed at {b} in {pa} and {pb}'],
+  single: ['{s} pada {pb}: {b}', '{s} in {pb}: {b}'],
+  largest: ['; terbanyak: {name}', '; largest: {name}'],
   changeUp: ['Naik {pct} dibandingkan {prev}', 'Up {pct} from {prev}'],
   changeDown: ['Turun {pct} dibandingkan {prev}', 'Down {pct} from {prev}'],
   changeSame: ['Sama dengan {prev}', 'Same as {prev}'],

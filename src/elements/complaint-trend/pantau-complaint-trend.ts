@@ -34,7 +34,7 @@ import { trendCsv } from './trend-csv.js';
 import { loadTrendExport } from './trend-download.js';
 import { renderIssues } from './trend-issues.js';
 import { buildModel, selectDetail, type Measure, type TrendModel } from './trend-model.js';
-import { renderChange } from './trend-parts.js';
+import { renderChange } from './trend-change.js';
 import { renderBody } from './trend-body.js';
 import { TrendSourceController } from './trend-source.js';
 import { computeView, type TrendAnnotation, type TrendView } from './trend-geometry.js';

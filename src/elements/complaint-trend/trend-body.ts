@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { markOf } from '../../charts/marks/index.js';
 import { FONT_SIZE, type TrendMode } from '../../charts/trend-layout.js';
 import { renderTableView } from '../shared/table-view.js';
 import { t } from './pantau-complaint-trend.messages.js';
 import type { TrendCursorController } from './trend-cursor.js';
 import { summaryOf, tableCaption, tableOf, type TrendModel } from './trend-model.js';
-import { renderLegend, renderTooltip } from './trend-parts.js';
+import { renderLegend } from './trend-legend.js';
+import { renderTooltip } from './trend-tooltip.js';
 import { renderGuide, renderPlot } from './trend-plot.js';
 import type { TrendView } from './trend-geometry.js';
 
@@ -35,13 +37,13 @@ export function renderBody(o: BodyOptions): TemplateResult {
           font-size=${FONT_SIZE}
           aria-hidden="true"
         >
-          ${guard([v], () => renderPlot(v.layout, m, mode))}
-          ${renderGuide(v.layout, m, mode, active, c.focused && c.hover < 0 ? c.cursor.s : -1)}
+          ${guard([v], () => renderPlot(v.layout, mode))}
+          ${renderGuide(v.layout, active, c.focused && c.hover < 0 ? c.cursor.s : -1)}
         </svg>
         ${renderTooltip(v.layout, m, active, c.cursor.s)}`
     : nothing;
   return html`<p class="summary" part="summary" id="summary">${summaryOf(m)}</p>
-    ${renderLegend(m, mode, o.onToggleSeries)}
+    ${renderLegend(m, markOf(mode).paint, o.onToggleSeries)}
     <div
       class="plot"
       part="plot"

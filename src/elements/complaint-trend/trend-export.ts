@@ -6,7 +6,7 @@ import { slottedText } from '../shared/svg-export.js';
 import { t } from './pantau-complaint-trend.messages.js';
 import type { TrendModel } from './trend-model.js';
 import { trendCsv } from './trend-csv.js';
-import { groupedNote } from './trend-parts.js';
+import { groupedNote } from './trend-model.js';
 
 // The trend's downloads (SVG and PNG export with its frame), loaded on first use: the CDN file
 // `pantau-complaint-trend.export.js` (see ../shared/side-module.ts).

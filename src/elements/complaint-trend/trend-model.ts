@@ -1,13 +1,14 @@
 import { formatNumber, formatPercent } from '../../i18n/numbers-and-dates.js';
 import type { PeriodTable } from '../../data/aggregate/period-table.js';
 import { periodLabel } from '../../charts/period-label.js';
-import { summarySentence } from '../../charts/summary.js';
 import { totals } from '../../charts/stack.js';
+import type { GroupedTable } from '../../charts/top-series.js';
 import type { TableModel } from '../shared/table-view.js';
 import type { PeriodSelectDetail } from '../../events/period-select.js';
 import type { Lang } from '../../i18n/lang.js';
 import { capped } from '../shared/text-cap.js';
 import { t } from './pantau-complaint-trend.messages.js';
+import { summarySentence } from './trend-summary.js';
 
 export type Measure = 'on-time' | 'resolution';
 
@@ -73,6 +74,12 @@ export function summaryOf(m: TrendModel): string {
     },
     m.lang,
   ));
+}
+
+/** "Lainnya: …": which series the chart summed into its last one, or '' when none were. */
+export function groupedNote(m: TrendModel): string {
+  const grouped = (m.table as Partial<GroupedTable>).grouped ?? [];
+  return grouped.length ? t(m.lang, 'otherNote', { names: grouped.join(', ') }) : '';
 }
 
 const cell = (v: number | undefined) => (v === undefined || v !== v ? null : v);

@@ -13,6 +13,12 @@ describe('<pantau-complaint-trend> rendering', () => {
     });
   }
 
+  it('draws lines for an unknown mode, the default', async () => {
+    const el = await trend(YEARLY, { mode: 'pie' as 'line' });
+    expect($$(el, '.plot .series .line')).to.have.length(2);
+    expect($$(el, '.plot .series .fill')).to.have.length(0);
+  });
+
   it('stacks areas: the second series sits on top of the first', async () => {
     const el = await trend(YEARLY, { mode: 'area' });
     const [a, b] = $$(el, 'g.plot .fill').map((p) => p.getBoundingClientRect());
