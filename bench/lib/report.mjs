@@ -222,9 +222,9 @@ function targets(r) {
     );
     for (const e of f.elements.filter((x) => x.status === 'ok'))
       check(
-        `<${e.element}> first paint: no task over 50 ms (CPU ${f.slowdown}× slower)`,
-        e.worstTask,
-        e.worstTask <= 50,
+        `<${e.element}> first paint: no task over 50 ms (CPU ${f.slowdown}× slower; median page)`,
+        e.longestTask,
+        e.longestTask <= 50,
         `longest ${ms(e.longestTask)} ms (worst ${ms(e.worstTask)})`,
       );
   }
