@@ -175,11 +175,24 @@ function targets(r) {
       value === null || value === undefined ? '–' : shown,
       value === null || value === undefined ? 'not measured' : ok ? 'met' : '**not met**',
     ]);
+  // Median pages, and the best page of each (on a busy machine the noise only adds time, so the
+  // fastest page is the other fair estimate); a goal counts as met only when both meet it.
+  const best = (c, p) => {
+    const xs = r.render?.find((x) => x.case === c && x.peer === p)?.samples ?? [];
+    return xs.length ? Math.min(...xs) : null;
+  };
   const vsFloor = (c, limit, what) => {
     const p = get(c, 'pantau');
     const d = get(c, 'd3');
+    const pb = best(c, 'pantau');
+    const db = best(c, 'd3');
     const v = p && d ? p / d : null;
-    check(what ?? `${c} ≤ ${limit}× d3 floor`, v, v <= limit, `${ms(p)} / ${ms(d)} ms = ${ratio(p, d)}`);
+    check(
+      what ?? `${c} ≤ ${limit}× d3 floor`,
+      v,
+      v <= limit && pb / db <= limit,
+      `median ${ms(p)} / ${ms(d)} ms = ${ratio(p, d)}; best page ${ms(pb)} / ${ms(db)} ms = ${ratio(pb, db)}`,
+    );
   };
   if (r.render) {
     for (const box of ['', '-phone']) {
@@ -239,7 +252,11 @@ function targets(r) {
     check('demo: total blocking time ≤ 150 ms', m.tbt, m.tbt <= 150, `${ms(m.tbt)} ms`);
     check('demo: largest contentful paint ≤ 2.0 s', m.lcp, m.lcp <= 2000, `${ms(m.lcp)} ms`);
   }
-  return rows.length ? ['## Goals (issue 18)', '', table(['goal', 'measured', ''], rows)].join('\n') : '';
+  const note =
+    'Render ratios are pantau ÷ hand-written d3, from the median pages and from the best page of each; a goal counts as met only when both meet it (on a busy machine noise only adds time). Bytes and tasks: see "First paint" below.';
+  return rows.length
+    ? ['## Goals (issue 18)', '', note, '', table(['goal', 'measured', ''], rows)].join('\n')
+    : '';
 }
 
 function memoryTables(m) {
