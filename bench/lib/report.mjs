@@ -148,14 +148,14 @@ function firstPaintTable(f) {
       f.elements.map((e) =>
         e.status === 'ok'
           ? [
-              `<${e.element}>`,
+              `\`<${e.element}>\``,
               e.files.map((x) => `${x.file} ${kb(x.gzip)}`).join(', '),
               kb(e.gzip),
               ms(e.ms),
               `${ms(e.longestTask)} (${ms(e.worstTask)})`,
               e.longTasks?.length ? e.longTasks.join(', ') : 'none',
             ]
-          : [`<${e.element}>`, e.status, e.error ?? '', '', '', ''],
+          : [`\`<${e.element}>\``, e.status, e.error ?? '', '', '', ''],
       ),
     ),
     '',
@@ -222,7 +222,7 @@ function targets(r) {
   if (f) {
     for (const e of f.elements.filter((x) => x.status === 'ok'))
       check(
-        `<${e.element}> bytes before the first pixel ≤ 30 KB gzip`,
+        `\`<${e.element}>\` bytes before the first pixel ≤ 30 KB gzip`,
         e.gzip,
         e.gzip <= 30 * 1024,
         `${kb(e.gzip)} KB`,
@@ -235,7 +235,7 @@ function targets(r) {
     );
     for (const e of f.elements.filter((x) => x.status === 'ok'))
       check(
-        `<${e.element}> first paint: no task over 50 ms (CPU ${f.slowdown}× slower; median page)`,
+        `\`<${e.element}>\` first paint: no task over 50 ms (CPU ${f.slowdown}× slower; median page)`,
         e.longestTask,
         e.longestTask <= 50,
         `longest ${ms(e.longestTask)} ms (worst ${ms(e.worstTask)})`,
@@ -297,14 +297,14 @@ function memoryTables(m) {
         m.cycles.map((c) =>
           c.status === 'ok'
             ? [
-                `<${c.element}>`,
+                `\`<${c.element}>\``,
                 c.cycles,
                 (c.before / 1048576).toFixed(2),
                 (c.after / 1048576).toFixed(2),
                 ((c.after - c.before) / 1024).toFixed(0),
                 c.msPerCycle.toFixed(1),
               ]
-            : [`<${c.element}>`, c.cycles ?? '–', c.status, c.error ?? '', '', ''],
+            : [`\`<${c.element}>\``, c.cycles ?? '–', c.status, c.error ?? '', '', ''],
         ),
       ),
     );
