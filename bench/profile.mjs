@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { launch, withPage } from './lib/browser.mjs';
 import { BENCH, CDN_SNAPSHOT, RESULTS, ROOT } from './lib/paths.mjs';
-import { RENDER_CASES, pageHtml } from './lib/render.mjs';
+import { RENDER_CASES, caseUrl, pageHtml } from './lib/render.mjs';
 import { serve } from './lib/server.mjs';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -63,9 +63,7 @@ const server = await serve({
 const { browser } = await launch();
 try {
   await withPage(browser, 120000, 'profile', async (page, cdp) => {
-    await page.goto(
-      `${server.origin}/page.html?job=${c.job}&peer=${peer}&case=${encodeURIComponent(c.size)}&mode=${c.mode}${process.argv.includes('--warm-intl') ? '&warmIntl' : ''}`,
-    );
+    await page.goto(caseUrl(server.origin, c, peer, process.argv.includes('--warm-intl') ? '&warmIntl' : ''));
     await page.waitForFunction(() => window.__bench !== undefined);
     await page.evaluate(() => window.__bench.setup());
     await cdp.send('Profiler.enable');

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { BENCH, CDN_SNAPSHOT, RESULTS, ROOT } from './lib/paths.mjs';
-import { RENDER_CASES, pageHtml } from './lib/render.mjs';
+import { RENDER_CASES, caseUrl, pageHtml } from './lib/render.mjs';
 import { serve } from './lib/server.mjs';
 
 const [caseId = 'line-10k', peer = 'pantau'] = process.argv.slice(2);
@@ -36,9 +36,7 @@ const { browser } = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
-  await page.goto(
-    `${server.origin}/page.html?job=${c.job}&peer=${peer}&case=${encodeURIComponent(c.size)}&mode=${c.mode}${process.argv.includes('--warm-intl') ? '&warmIntl' : ''}`,
-  );
+  await page.goto(caseUrl(server.origin, c, peer, process.argv.includes('--warm-intl') ? '&warmIntl' : ''));
   await page.waitForFunction(() => window.__bench !== undefined);
   await page.evaluate(() => window.__bench.setup());
   await browser.startTracing(page, {

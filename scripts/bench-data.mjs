@@ -122,12 +122,14 @@ async function heapSampler(page) {
   await cdp.send('HeapProfiler.collectGarbage');
   let peak = 0;
   let running = true;
+  // A page that crashes or closes ends the sampling; the measurement then reports the page's own error.
   const loop = (async () => {
-    while (running) {
+    while (running && !page.isClosed()) {
       const [main, ...w] = await Promise.all([
         cdp.send('Runtime.getHeapUsage').then((h) => h.usedSize),
         ...[...workers.keys()].map(workerHeap),
-      ]);
+      ]).catch(() => [NaN]);
+      if (Number.isNaN(main)) break;
       peak = Math.max(peak, main + w.reduce((a, b) => a + b, 0));
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -183,6 +185,7 @@ async function measure(browser, origin, fn) {
   const page = await browser.newPage();
   page.on('pageerror', (e) => log(`page error: ${e.message}`));
   await page.goto(`${origin}/`);
+  page.on('crash', () => log('bench:data: the page crashed'));
   await page.waitForFunction(() => 'benchPantau' in window);
   const stop = sampleHeap ? await heapSampler(page) : async () => NaN;
   const run = await page.evaluate(

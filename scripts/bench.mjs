@@ -3,9 +3,12 @@
 // the wall time of each section at the end (the whole run must fit in 10 minutes on 2 cores).
 //   npm run bench                                  everything
 //   npm run bench -- --quick                       fewer pages and cycles, for development
-//   npm run bench -- --only size,render            some sections: size, render, data, memory, mobile
+//   npm run bench -- --only size,render            some sections: size, render, firstpaint, data,
+//                                                  memory, mobile
 //   npm run bench -- --cases line-10k,map-507      some render cases: line-1k, line-10k, line-100k,
-//                                                  line-10k-update, map-38, map-507, map-3231
+//                                                  line-10k-update (960×500), line-1k-phone, …
+//                                                  (360×640), line-1k-800, … (800×400, the old
+//                                                  box), map-38, map-507, map-3231
 //   npm run bench -- --peers pantau,d3             some libraries: pantau, d3, chartjs, echarts,
 //                                                  highcharts, vega, plot
 //   npm run bench -- --shots                       also save a screenshot of each render case
@@ -18,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['size', 'render', 'data', 'memory', 'mobile'];
+const SECTIONS = ['size', 'render', 'firstpaint', 'data', 'memory', 'mobile'];
 
 function parseArgs(argv) {
   const o = { only: SECTIONS, quick: false, shots: false };

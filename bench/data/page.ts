@@ -3,6 +3,11 @@
 import { csvParse } from 'd3-dsv';
 import { rollup } from 'd3-array';
 import { load, type AggregatedCsv } from '../../src/data/index.js';
+// The readers this page uses, by their own files: package.json's sideEffects list names them
+// but not src/data/formats/all.ts, so a build from the sources drops that file's imports (and
+// load() then refuses "aggregate" data).
+import '../../src/data/formats/csv/index.js';
+import '../../src/data/aggregate/format.js';
 import type { StageJob, StageResult } from './breakdown-worker.js';
 
 interface Run {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launch } from './browser.mjs';
 import { bundleAll } from './bundle.mjs';
 import { runData } from './data.mjs';
+import { firstPaintHtml, runFirstPaint } from './first-paint.mjs';
 import { runMemory } from './memory.mjs';
 import { runMobile } from './mobile.mjs';
 import { BENCH, CDN_SNAPSHOT, RESULTS, ROOT } from './paths.mjs';
@@ -14,7 +15,7 @@ import { report, sectionTimes } from './report.mjs';
 import { serve } from './server.mjs';
 import { runSize } from './size.mjs';
 
-export const SECTIONS = ['size', 'render', 'data', 'memory', 'mobile'];
+export const SECTIONS = ['size', 'render', 'firstpaint', 'data', 'memory', 'mobile'];
 
 function usAtlasCounties() {
   const require = createRequire(join(BENCH, 'package.json'));
@@ -51,7 +52,7 @@ export async function main({ only, quick, shots, cases, peers }) {
   };
   const server = await serve({
     cache: true,
-    pages: { '/page.html': pageHtml, '/cycles.html': cyclesHtml },
+    pages: { '/page.html': pageHtml, '/cycles.html': cyclesHtml, '/first-paint.html': firstPaintHtml },
     routes: {
       '/harness/': join(BENCH, 'harness'),
       '/build/': join(RESULTS, 'build'),
@@ -62,7 +63,7 @@ export async function main({ only, quick, shots, cases, peers }) {
     },
   });
   let browser;
-  const needBrowser = only.some((s) => s === 'render' || s === 'memory');
+  const needBrowser = only.some((s) => s === 'render' || s === 'memory' || s === 'firstpaint');
   try {
     let bundles;
     if (only.includes('size') || needBrowser) {
@@ -91,6 +92,14 @@ export async function main({ only, quick, shots, cases, peers }) {
           shots: shots ? join(RESULTS, 'shots') : undefined,
           log,
         }),
+      );
+    }
+    if (only.includes('firstpaint')) {
+      log(
+        `first paint: each element alone on a 360 px page, CPU 4× slower: script bytes fetched, longest task… (${elapsed()})`,
+      );
+      results.firstPaint = await timed('firstpaint', () =>
+        runFirstPaint(browser, server.origin, { quick, log }),
       );
     }
     if (only.includes('memory')) {

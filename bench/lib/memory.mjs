@@ -1,10 +1,9 @@
 // Memory section: the JS heap after each render case (taken on the last measured page of the
 // render section, or here when that section is not run), and the heap before and after 1,000
 // mount/unmount cycles of each pantau element (growth is a leak).
+import { ELEMENTS } from '../harness/elements.js';
 import { Pages, heapAfterGc } from './browser.mjs';
 import { RENDER_CASES, runRender } from './render.mjs';
-
-export const ELEMENTS = ['pantau-complaint-trend', 'pantau-compliance-map', 'pantau-service-standard'];
 
 async function cycles(pages, origin, element, n, quick, log) {
   // Enough warm-up cycles that one-time costs (compiled code, caches) are paid before the first heap reading.

@@ -5,28 +5,58 @@ import { Pages, Timeout, heapAfterGc } from './browser.mjs';
 export const LINE_PEERS = ['pantau', 'd3', 'chartjs', 'echarts', 'highcharts', 'vega', 'plot'];
 export const MAP_PEERS = ['pantau', 'd3', 'echarts', 'highcharts', 'vega', 'plot'];
 
+/**
+ * The boxes the trend is measured in. `peers` is the box the peers' own examples use (and where
+ * an independent run measured, issue 18); `phone` a phone's; `legacy` the box of earlier runs,
+ * kept so figures can be compared with them (there pantau's plot was forced to 300 px high).
+ * In `peers` and `phone` pantau is at its natural height, every peer fills the box.
+ */
+export const BOXES = {
+  peers: { w: 960, h: 500, label: '960×500' },
+  phone: { w: 360, h: 640, label: '360×640' },
+  legacy: { w: 800, h: 400, label: '800×400, pantau plot 300 px', legacy: true },
+  map: { w: 800, h: 500, label: '800×500' },
+};
+
+const PHONE_PEERS = ['pantau', 'd3', 'plot'];
+const POINTS = { '1k': '1000', '10k': '10000', '100k': '100000' };
+const line = (n, box, id, extra = {}) => ({
+  id,
+  job: 'line',
+  size: POINTS[n],
+  mode: 'render',
+  box,
+  label: `trend, 10 series, ${n} points in all, ${BOXES[box].label}`,
+  ...extra,
+});
+
 export const RENDER_CASES = [
-  { id: 'line-1k', job: 'line', size: '1000', mode: 'render', label: 'trend, 10 series × 1,000 points' },
-  { id: 'line-10k', job: 'line', size: '10000', mode: 'render', label: 'trend, 10 series × 10,000 points' },
-  {
-    id: 'line-100k',
-    job: 'line',
-    size: '100000',
-    mode: 'render',
-    label: 'trend, 10 series × 100,000 points',
-  },
+  line('1k', 'peers', 'line-1k'),
+  line('10k', 'peers', 'line-10k'),
+  line('100k', 'peers', 'line-100k'),
   {
     id: 'line-10k-update',
     job: 'line',
     size: '10000',
     mode: 'update',
-    label: 'trend update, new 10,000 points',
+    box: 'peers',
+    label: 'trend update, new 10,000 points, 960×500',
   },
+  // The phone box against the floor and the SVG library closest to pantau (all seven would
+  // double the run: the slowest peers take seconds a page at 100k points).
+  line('1k', 'phone', 'line-1k-phone', { peers: PHONE_PEERS }),
+  line('10k', 'phone', 'line-10k-phone', { peers: PHONE_PEERS }),
+  line('100k', 'phone', 'line-100k-phone', { peers: PHONE_PEERS }),
+  // The old box, pantau and the floor only: it is there to compare with earlier runs.
+  line('1k', 'legacy', 'line-1k-800', { peers: ['pantau', 'd3'] }),
+  line('10k', 'legacy', 'line-10k-800', { peers: ['pantau', 'd3'] }),
+  line('100k', 'legacy', 'line-100k-800', { peers: ['pantau', 'd3'] }),
   {
     id: 'map-38',
     job: 'map',
     size: 'id-provinces-38',
     mode: 'render',
+    box: 'map',
     label: 'map, 38 provinces (TopoJSON)',
   },
   {
@@ -34,6 +64,7 @@ export const RENDER_CASES = [
     job: 'map',
     size: 'id-regencies-507',
     mode: 'render',
+    box: 'map',
     label: 'map, 507 regencies (GeoJSON)',
   },
   {
@@ -41,23 +72,28 @@ export const RENDER_CASES = [
     job: 'map',
     size: 'us-counties-3231',
     mode: 'render',
+    box: 'map',
     label: 'map, 3,231 US counties (TopoJSON)',
   },
 ];
 
-/** The page every measurement opens: a fixed-size box and the harness (which loads the case). */
+/** The page every measurement opens: a box of the case's size and the harness (which loads the case). */
 export function pageHtml(url) {
-  const job = url.searchParams.get('job');
-  const box = job === 'line' ? 'width:800px;height:400px' : 'width:800px;height:500px';
+  const box = BOXES[url.searchParams.get('box')] ?? BOXES.map;
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>pantau bench</title>
 <style>
   body { margin: 0; font: 12px system-ui, sans-serif; }
-  #chart { ${box}; }
-  pantau-complaint-trend { --pantau-trend-height: 300px; }
+  #chart { width: ${box.w}px; height: ${box.h}px; }
+  ${box.legacy ? 'pantau-complaint-trend { --pantau-trend-height: 300px; }' : ''}
 </style>
 <script type="module" src="/harness/harness.js"></script>
 </head><body><div id="chart"></div></body></html>`;
+}
+
+/** The URL of one case's page. */
+export function caseUrl(origin, c, peer, extra = '') {
+  return `${origin}/page.html?job=${c.job}&peer=${peer}&case=${encodeURIComponent(c.size)}&mode=${c.mode}&box=${c.box}${extra}`;
 }
 
 const median = (xs) => {
@@ -67,7 +103,7 @@ const median = (xs) => {
 };
 
 async function onePage(pages, origin, c, peer, { deadline, heap, shot }) {
-  const url = `${origin}/page.html?job=${c.job}&peer=${peer}&case=${encodeURIComponent(c.size)}&mode=${c.mode}`;
+  const url = caseUrl(origin, c, peer);
   return pages.run(deadline, `${c.id}/${peer}`, async (page, { cdp, settle }) => {
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() =>
@@ -112,7 +148,9 @@ export async function runRender(browser, origin, o) {
 
 async function runCase(pages, origin, c, warmed, o) {
   const out = [];
-  const peers = (c.job === 'line' ? LINE_PEERS : MAP_PEERS).filter((p) => !o.peers || o.peers.includes(p));
+  const peers = (c.job === 'line' ? LINE_PEERS : MAP_PEERS).filter(
+    (p) => (!o.peers || o.peers.includes(p)) && (!c.peers || c.peers.includes(p)),
+  );
   const state = Object.fromEntries(peers.map((p) => [p, { samples: [], status: 'ok', runs: [] }]));
   const note = (peer, e) => {
     const s = state[peer];
@@ -147,6 +185,7 @@ async function runCase(pages, origin, c, warmed, o) {
     const entry = {
       case: c.id,
       label: c.label,
+      box: c.box,
       job: c.job,
       peer,
       status: s.status,

@@ -13,6 +13,7 @@ const NAMES = {
 };
 const kb = (n) => (n === undefined || n === null ? '–' : (n / 1024).toFixed(1));
 const ms = (n) => (n === undefined || n === null ? '–' : n < 10 ? n.toFixed(1) : Math.round(n).toString());
+const mb = (n) => (n === undefined || n === null ? '–' : (n / 1048576).toFixed(2));
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
 const table = (head, rows) =>
   [
@@ -74,11 +75,23 @@ function renderTables(render) {
   const out = [
     '## Render',
     '',
-    'Median time from data ready to painted chart (around the render call plus two animation frames), in ms, over fresh pages after warm-ups; the ratio is pantau ÷ that library. "Longest task" is the median over pages of the longest main-thread task during the render (long tasks are those over 50 ms; "<50" means none).',
+    'Median time from data ready to painted chart (the element or chart is created and given its data in the timed task; painted = two animation frames after it is fully drawn), in ms, over fresh pages after warm-ups; the ratio is pantau ÷ that library. "Longest task" is the median over pages of the longest main-thread task during the render (long tasks are those over 50 ms; "<50" means none). pantau draws the trend in its default look (legend, summary, axes, download button) at its natural height, with all ten series as lines like every peer (`max-series="10"`; the default 8 would sum three into one line).',
   ];
-  for (const job of ['line', 'map']) {
-    const cases = RENDER_CASES.filter((c) => c.job === job);
-    const peers = [...new Set(render.filter((r) => r.job === job).map((r) => r.peer))];
+  const groups = [
+    ['line', 'peers', "### Trend chart, 10 series, in the peers' 960×500 box"],
+    ['line', 'phone', '### Trend chart, 10 series, in a 360×640 phone box'],
+    [
+      'line',
+      'legacy',
+      "### Trend chart, 10 series, in earlier runs' 800×400 box (pantau's plot forced to 300 px)",
+    ],
+    ['map', 'map', '### Choropleth map, 800×500'],
+  ];
+  for (const [job, box, title] of groups) {
+    const cases = RENDER_CASES.filter((c) => c.job === job && c.box === box);
+    const rows = render.filter((r) => r.job === job && cases.some((c) => c.id === r.case));
+    if (!rows.length) continue;
+    const peers = [...new Set(rows.map((r) => r.peer))];
     const get = (c, p) => render.find((r) => r.case === c.id && r.peer === p);
     const cell = (c, p) => {
       const r = get(c, p);
@@ -93,7 +106,7 @@ function renderTables(render) {
     };
     out.push(
       '',
-      job === 'line' ? '### Trend chart, 10 series (daily points in all)' : '### Choropleth map',
+      title,
       '',
       table(
         [
@@ -104,11 +117,10 @@ function renderTables(render) {
         ],
         peers.map((p) => [
           NAMES[p],
-          (
-            render.find((r) => r.job === job && r.peer === p && r.renderer)?.renderer ??
-            RENDERERS[p] ??
-            ''
-          ).replace('svg', 'SVG'),
+          (rows.find((r) => r.peer === p && r.renderer)?.renderer ?? RENDERERS[p] ?? '').replace(
+            'svg',
+            'SVG',
+          ),
           ...cases.map((c) => cell(c, p)),
           ...cases.map((c) => task(c, p)),
         ]),
@@ -118,78 +130,133 @@ function renderTables(render) {
   return out.join('\n');
 }
 
+function firstPaintTable(f) {
+  const out = [
+    '## First paint of each element alone',
+    '',
+    `Each element alone on a ${f.box} page with the CPU slowed ${f.slowdown}× (CDP, as Lighthouse's mobile profile; no network throttling): its data ready, then the element is created and its CDN file added as a module script. Bytes = gzip (level 9) of every pantau file the page fetched until the element was painted (two frames after it is drawn), so side files loaded later do not count; the trend has 10 series × 100 days, the map 38 provinces given as \`.geo\` (boundary data is not counted). Time and longest main-thread task (script compile and run included) are medians over the pages, worst beside it.`,
+    '',
+    table(
+      [
+        'element',
+        'files fetched before the first pixel',
+        'gzip KB',
+        'ms to painted',
+        'longest task ms (worst)',
+        'long tasks (last page)',
+      ],
+      f.elements.map((e) =>
+        e.status === 'ok'
+          ? [
+              `\`<${e.element}>\``,
+              e.files.map((x) => `${x.file} ${kb(x.gzip)}`).join(', '),
+              kb(e.gzip),
+              ms(e.ms),
+              `${ms(e.longestTask)} (${ms(e.worstTask)})`,
+              e.longTasks?.length ? e.longTasks.join(', ') : 'none',
+            ]
+          : [`\`<${e.element}>\``, e.status, e.error ?? '', '', '', ''],
+      ),
+    ),
+    '',
+    `Everything, all features loaded: ${kb(f.everything.gzip)} KB gzip = ${f.everything.files.join(' + ')} (the all-in-one file and every side file beside it; the single-element files repeat parts of it, \`pantau-data.js\` is inside it, and boundary data is not code).`,
+  ];
+  return out.join('\n');
+}
+
+/** The goals of issue 18, each with the figure of this run beside it. */
+/** The goals of issue 18, each with the figure of this run beside it. */
 function targets(r) {
   const rows = [];
   const get = (c, p) => r.render?.find((x) => x.case === c && x.peer === p)?.median ?? null;
   const check = (what, value, ok, shown) =>
     rows.push([
       what,
-      shown ?? value,
-      value === null || value === undefined ? 'not measured' : ok ? 'met' : '**missed**',
+      value === null || value === undefined ? '–' : shown,
+      value === null || value === undefined ? 'not measured' : ok ? 'met' : '**not met**',
     ]);
+  // Median pages, and the best page of each (on a busy machine the noise only adds time, so the
+  // fastest page is the other fair estimate); a goal counts as met only when both meet it.
+  const best = (c, p) => {
+    const xs = r.render?.find((x) => x.case === c && x.peer === p)?.samples ?? [];
+    return xs.length ? Math.min(...xs) : null;
+  };
+  const vsFloor = (c, limit, what) => {
+    const p = get(c, 'pantau');
+    const d = get(c, 'd3');
+    const pb = best(c, 'pantau');
+    const db = best(c, 'd3');
+    const v = p && d ? p / d : null;
+    check(
+      what ?? `${c} ≤ ${limit}× d3 floor`,
+      v,
+      v <= limit && pb / db <= limit,
+      `median ${ms(p)} / ${ms(d)} ms = ${ratio(p, d)}; best page ${ms(pb)} / ${ms(db)} ms = ${ratio(pb, db)}`,
+    );
+  };
   if (r.render) {
-    const p10 = get('line-10k', 'pantau');
-    const d10 = get('line-10k', 'd3');
-    const peers10 = ['chartjs', 'echarts', 'highcharts', 'vega', 'plot']
-      .map((p) => [p, get('line-10k', p)])
-      .filter(([, v]) => v !== null);
-    const fastest = peers10.sort((a, b) => a[1] - b[1])[0];
-    check(
-      'trend 10k ≤ 1.2× d3 floor',
-      p10 && d10 ? p10 / d10 : null,
-      p10 / d10 <= 1.2,
-      p10 && d10 ? `${ms(p10)} / ${ms(d10)} ms = ${ratio(p10, d10)}` : undefined,
-    );
-    check(
-      'trend 10k ≥ 2× faster than the fastest peer',
-      p10 && fastest ? p10 / fastest[1] : null,
-      p10 / fastest?.[1] <= 0.5,
-      p10 && fastest
-        ? `${ms(p10)} / ${ms(fastest[1])} ms (${NAMES[fastest[0]]}) = ${ratio(p10, fastest[1])}`
-        : undefined,
-    );
-    const p100 = get('line-100k', 'pantau');
-    const d100 = get('line-100k', 'd3');
-    check(
-      'trend 100k ≤ 0.5× d3 floor',
-      p100 && d100 ? p100 / d100 : null,
-      p100 / d100 <= 0.5,
-      p100 && d100 ? `${ms(p100)} / ${ms(d100)} ms = ${ratio(p100, d100)}` : undefined,
-    );
-    for (const c of ['map-38', 'map-507', 'map-3231']) {
-      const p = get(c, 'pantau');
-      const d = get(c, 'd3');
-      check(
-        `${c} no slower than d3 floor`,
-        p && d ? p / d : null,
-        p / d <= 1,
-        p && d ? `${ms(p)} / ${ms(d)} ms = ${ratio(p, d)}` : undefined,
-      );
-      const worst = r.render.find((x) => x.case === c && x.peer === 'pantau')?.worstTask;
-      check(
-        `${c} no main-thread task over 200 ms`,
-        worst ?? null,
-        worst <= 200,
-        worst === undefined || worst === null
-          ? undefined
-          : worst < 50
-            ? 'none over 50 ms'
-            : `worst ${ms(worst)} ms`,
-      );
+    for (const box of ['', '-phone']) {
+      vsFloor(`line-1k${box}`, 1.2);
+      vsFloor(`line-10k${box}`, 1.2);
+      vsFloor(`line-100k${box}`, 0.5);
     }
+    vsFloor('line-10k-update', 1.0);
+    for (const c of ['map-38', 'map-507', 'map-3231']) vsFloor(c, 1.0);
   }
-  if (r.size) {
-    for (const f of r.size.pantau) {
-      if (f.budget)
-        check(
-          `${f.file} gzip within budget`,
-          f.gzip,
-          f.gzip <= f.budget,
-          `${kb(f.gzip)} KB of ${kb(f.budget)} KB`,
-        );
-    }
+  const heap = r.memory?.render;
+  if (heap) {
+    const kept = (p) => {
+      const x = heap.find((y) => y.case === 'map-3231' && y.peer === p);
+      return x?.heapAfter ? x.heapAfter - x.heapBefore : null;
+    };
+    const p = kept('pantau');
+    const d = kept('d3');
+    check(
+      'JS heap kept after map-3231 ≤ 3× d3',
+      p && d ? p / d : null,
+      p / d <= 3,
+      `${mb(p)} / ${mb(d)} MB = ${ratio(p, d)}`,
+    );
   }
-  return rows.length ? ['## Targets (issue 7)', '', table(['target', 'measured', ''], rows)].join('\n') : '';
+  const f = r.firstPaint;
+  if (f) {
+    for (const e of f.elements.filter((x) => x.status === 'ok'))
+      check(
+        `\`<${e.element}>\` bytes before the first pixel ≤ 30 KB gzip`,
+        e.gzip,
+        e.gzip <= 30 * 1024,
+        `${kb(e.gzip)} KB`,
+      );
+    check(
+      'everything, all features loaded, ≤ 70 KB gzip',
+      f.everything.gzip,
+      f.everything.gzip <= 70 * 1024,
+      `${kb(f.everything.gzip)} KB`,
+    );
+    for (const e of f.elements.filter((x) => x.status === 'ok'))
+      check(
+        `\`<${e.element}>\` first paint: no task over 50 ms (CPU ${f.slowdown}× slower; median page)`,
+        e.longestTask,
+        e.longestTask <= 50,
+        `longest ${ms(e.longestTask)} ms (worst ${ms(e.worstTask)})`,
+      );
+  }
+  const m = r.mobile;
+  if (m?.status === 'ok') {
+    check(
+      'demo on mobile Lighthouse: performance ≥ 95',
+      m.performance,
+      m.performance >= 95,
+      String(m.performance),
+    );
+    check('demo: total blocking time ≤ 150 ms', m.tbt, m.tbt <= 150, `${ms(m.tbt)} ms`);
+    check('demo: largest contentful paint ≤ 2.0 s', m.lcp, m.lcp <= 2000, `${ms(m.lcp)} ms`);
+  }
+  const note =
+    'Render ratios are pantau ÷ hand-written d3, from the median pages and from the best page of each; a goal counts as met only when both meet it (on a busy machine noise only adds time). Bytes and tasks: see "First paint" below.';
+  return rows.length
+    ? ['## Goals (issue 18)', '', note, '', table(['goal', 'measured', ''], rows)].join('\n')
+    : '';
 }
 
 function memoryTables(m) {
@@ -230,14 +297,14 @@ function memoryTables(m) {
         m.cycles.map((c) =>
           c.status === 'ok'
             ? [
-                `<${c.element}>`,
+                `\`<${c.element}>\``,
                 c.cycles,
                 (c.before / 1048576).toFixed(2),
                 (c.after / 1048576).toFixed(2),
                 ((c.after - c.before) / 1024).toFixed(0),
                 c.msPerCycle.toFixed(1),
               ]
-            : [`<${c.element}>`, c.cycles ?? '–', c.status, c.error ?? '', '', ''],
+            : [`\`<${c.element}>\``, c.cycles ?? '–', c.status, c.error ?? '', '', ''],
         ),
       ),
     );
@@ -288,6 +355,7 @@ export function report(r) {
   if (t) parts.push('', t);
   if (r.size) parts.push('', sizeTables(r.size));
   if (r.render) parts.push('', renderTables(r.render));
+  if (r.firstPaint) parts.push('', firstPaintTable(r.firstPaint));
   if (r.data) parts.push('', dataTable(r.data));
   if (r.memory) parts.push('', memoryTables(r.memory));
   if (r.mobile) parts.push('', mobileTable(r.mobile));

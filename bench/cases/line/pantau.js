@@ -15,8 +15,11 @@ export async function render(container, table) {
   const el = document.createElement('pantau-complaint-trend');
   el.setAttribute('period', 'day');
   el.setAttribute('heading', 'Pengaduan per hari');
-  // Every series drawn, as the peers draw them (by default pantau sums all but the largest 7 into "Lainnya").
-  el.setAttribute('max-series', '0');
+  // Its default look (legend, summary, axes, download button), with one exception so that it
+  // draws what the peers draw: all ten lines. By default (max-series 8) pantau would sum the
+  // three smallest series into one "Lainnya" line: two lines fewer than every peer. With ten
+  // series, 10 and 0 ("never group") draw the same.
+  el.setAttribute('max-series', '10');
   el.data = table;
   container.replaceChildren(el);
   await el.updateComplete;
