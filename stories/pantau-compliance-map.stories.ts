@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/compliance-map/pantau-compliance-map.js';
 import '../src/geo/id-provinces.js';
-import type { Threshold } from '../src/ratings/schemes.js';
+import type { Threshold } from '../src/ratings/custom.js';
 import { renderElement } from '../.storybook/elements.js';
 
 interface MapArgs {

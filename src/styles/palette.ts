@@ -1,3 +1,5 @@
+import type { Tone, Zone } from '../ratings/bands.js';
+
 /**
  * Colour values of the light and dark themes, side by side, keyed by semantic token name
  * (`bg` is `--pantau-color-bg`, `zone-green` is `--pantau-zone-green`, ...).
@@ -57,3 +59,15 @@ export function themeColours(theme: Theme): Record<TokenName, string> {
 export const ZONE_ORDER = ['zone-green', 'zone-yellow', 'zone-red'] as const;
 export const CATEGORY_ORDER = ['category-a', 'category-b', 'category-c', 'category-d', 'category-e'] as const;
 export const SERIES_COUNT = 8;
+
+const ZONE_TOKENS: Record<Zone, TokenName> = {
+  hijau: 'zone-green',
+  kuning: 'zone-yellow',
+  merah: 'zone-red',
+};
+
+/** The colour token of a rating band's tone: hijau → `zone-green`, B → `category-b`, 3 → `series-3`. */
+export function toneToken(tone: Tone): TokenName {
+  if (typeof tone === 'number') return `series-${tone}` as TokenName;
+  return ZONE_TOKENS[tone as Zone] ?? (`category-${tone.toLowerCase()}` as TokenName);
+}
