@@ -10,11 +10,11 @@ export type Quality = 'tertinggi' | 'tinggi' | 'sedang' | 'rendah' | 'terendah';
 export type Text = { id: string; en: string };
 
 /**
- * The colour step a band is drawn in, named by what it rates: a zone, a category, or the n-th
- * custom band (1–8). Elements turn it into a colour (`toneToken` in `styles/palette.ts`), so a
- * scale names its steps and never a colour token.
+ * The colour step a band is drawn in, named by what it rates: a zone's colour word (`green` for
+ * hijau), a category's letter (`b`), or the n-th custom band (1–8). Elements turn it into a
+ * colour (`toneToken` in `styles/palette.ts`), so a scale names its steps, never a colour token.
  */
-export type Tone = Zone | Category | number;
+export type Tone = 'green' | 'yellow' | 'red' | Lowercase<Category> | number;
 
 /**
  * One band of a scale: a label, a tone and what it stands for — a score range (inclusive
@@ -51,20 +51,23 @@ const QUALITY: Record<Quality, [en: string, category: Category, zone: Zone]> = {
 };
 export const QUALITIES = Object.keys(QUALITY) as Quality[];
 
-/** The category a quality level names, and the zone it lies in (2022–2024). */
-export const categoryOfQuality = (q: Quality): Category => QUALITY[q][1];
-export const zoneOfCategory = (c: Category): Zone => Object.values(QUALITY).find(([, cc]) => cc === c)![2];
-
 /** A zone band ("Zona hijau", "Green zone") over a score range. */
 export const zoneBand = (zone: Zone, pattern: number, min: number, max: number): Band => ({
   id: zone,
   label: { id: `Zona ${zone}`, en: `${ZONE_NAMES[zone]} zone` },
   min,
   max,
-  tone: zone,
+  tone: ZONE_NAMES[zone].toLowerCase() as Tone,
   pattern,
   zone,
 });
+
+/** The three zones up to 2021, best first; also the zones a later scale may meet unplaced. */
+export const ZONES: readonly Band[] = [
+  zoneBand('hijau', 0, 81, 100),
+  zoneBand('kuning', 2, 51, 80.99),
+  zoneBand('merah', 3, 0, 50.99),
+];
 
 /** A category band ("B · kualitas tinggi"): a quality level in its zone, over a score range. */
 export const categoryBand = (q: Quality, min: number, max: number, pattern: number): Band => {
@@ -74,7 +77,7 @@ export const categoryBand = (q: Quality, min: number, max: number, pattern: numb
     label: { id: `${c} · kualitas ${q}`, en: `${c} · ${en}` },
     min,
     max,
-    tone: c,
+    tone: c.toLowerCase() as Tone,
     pattern,
     zone,
     category: c,
@@ -95,16 +98,13 @@ export const opinionBand = (q: Quality, clean: boolean, pattern: number): Band =
       id: `Kualitas ${cap(q)}${clean ? ' Tanpa Maladministrasi' : ''}`,
       en: `${cap(en)}${clean ? ', no maladministration' : ''}`,
     },
-    tone: c,
+    tone: c.toLowerCase() as Tone,
     pattern,
     quality: q,
     clean,
   };
 };
 
-/** The three zones up to 2021, best first; also the zones a later scale may meet unplaced. */
-export const ZONES: readonly Band[] = [
-  zoneBand('hijau', 0, 81, 100),
-  zoneBand('kuning', 2, 51, 80.99),
-  zoneBand('merah', 3, 0, 50.99),
-];
+/** The category a quality level names, and the zone it lies in (2022–2024). */
+export const categoryOfQuality = (q: Quality): Category => QUALITY[q][1];
+export const zoneOfCategory = (c: Category): Zone => Object.values(QUALITY).find(([, cc]) => cc === c)![2];

@@ -1,6 +1,6 @@
-import { readRatingWords, roundScore } from './rating-text.js';
 import { categoryOfQuality, zoneOfCategory, type Band, type Category, type Zone } from './bands.js';
 import { zoneOnlyBands, type Scheme } from './schemes.js';
+import { readRatingWords, roundScore } from './rating-text.js';
 
 /** What a rating says about itself; any field may be missing. */
 export interface Rated {

@@ -54,21 +54,21 @@ export type PublishedSchemeId = keyof typeof ENTRIES;
 /** A published scale's id, or `custom` for bands from `thresholds`. */
 export type SchemeId = PublishedSchemeId | 'custom';
 
-/** The published scales by id, one entry each; a scale is picked by its `years`. */
+/** The published scales by id, one entry each in year order; a scale is picked by its `years`. */
 export const SCHEMES = ENTRIES as Readonly<Record<PublishedSchemeId, Scheme>>;
 
-const BY_YEAR: readonly Scheme[] = Object.values(SCHEMES).sort(
-  (a, b) => (a.years?.from ?? -Infinity) - (b.years?.from ?? -Infinity),
-);
+/** Whether a scale has score ranges; one without (opinions, from 2025) never turns a score into a band. */
+export const hasScores = (scheme: Scheme): boolean => scheme.bands.some((b) => b.min !== undefined);
 
-/** The scale assumed for ratings whose year is unknown: the latest one with score ranges. */
-export const DEFAULT_SCHEME = BY_YEAR.filter((s) => s.bands.some((b) => b.min !== undefined)).at(-1)!
-  .id as PublishedSchemeId;
+/** The scale assumed for ratings whose year is unknown: the latest one with score ranges (entries are in year order). */
+export const DEFAULT_SCHEME = Object.values(SCHEMES).filter(hasScores).at(-1)!.id as PublishedSchemeId;
 
 /** The scale a rating year was published under (`DEFAULT_SCHEME` when the year is unknown). */
 export function schemeForYear(year: number | undefined): PublishedSchemeId {
   if (year === undefined) return DEFAULT_SCHEME;
-  const hit = BY_YEAR.find((s) => (s.years?.from ?? -Infinity) <= year && year <= (s.years?.to ?? Infinity));
+  const hit = Object.values(SCHEMES).find(
+    (s) => (s.years?.from ?? -Infinity) <= year && year <= (s.years?.to ?? Infinity),
+  );
   return (hit?.id as PublishedSchemeId | undefined) ?? DEFAULT_SCHEME;
 }
 

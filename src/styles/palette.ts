@@ -1,4 +1,4 @@
-import type { Tone, Zone } from '../ratings/bands.js';
+import type { Tone } from '../ratings/bands.js';
 
 /**
  * Colour values of the light and dark themes, side by side, keyed by semantic token name
@@ -60,14 +60,10 @@ export const ZONE_ORDER = ['zone-green', 'zone-yellow', 'zone-red'] as const;
 export const CATEGORY_ORDER = ['category-a', 'category-b', 'category-c', 'category-d', 'category-e'] as const;
 export const SERIES_COUNT = 8;
 
-const ZONE_TOKENS: Record<Zone, TokenName> = {
-  hijau: 'zone-green',
-  kuning: 'zone-yellow',
-  merah: 'zone-red',
-};
-
-/** The colour token of a rating band's tone: hijau → `zone-green`, B → `category-b`, 3 → `series-3`. */
-export function toneToken(tone: Tone): TokenName {
-  if (typeof tone === 'number') return `series-${tone}` as TokenName;
-  return ZONE_TOKENS[tone as Zone] ?? (`category-${tone.toLowerCase()}` as TokenName);
-}
+/** The colour token of a rating band's tone: `green` → `zone-green`, `b` → `category-b`, 3 → `series-3`. */
+export const toneToken = (tone: Tone): TokenName =>
+  (typeof tone === 'number'
+    ? `series-${tone}`
+    : tone.length > 1
+      ? `zone-${tone}`
+      : `category-${tone}`) as TokenName;

@@ -44,6 +44,11 @@ describe('the registry of rating schemes', () => {
     }
   });
 
+  it('lists the entries in year order', () => {
+    const from = entries.map(([, s]) => s.years?.from ?? -Infinity);
+    expect(from).to.deep.equal([...from].sort((a, b) => a - b));
+  });
+
   it('ties every year to exactly one scale', () => {
     for (let year = 1990; year <= 2040; year++) {
       const hits = entries.filter(

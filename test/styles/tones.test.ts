@@ -6,7 +6,7 @@ import { PALETTE, toneToken } from '../../src/styles/palette.js';
 
 describe('rating tones as colour tokens', () => {
   it('draws zones, categories and custom bands in their tokens', () => {
-    expect((['hijau', 'kuning', 'merah', 'A', 'E', 1, 8] as Tone[]).map(toneToken)).to.deep.equal([
+    expect((['green', 'yellow', 'red', 'a', 'e', 1, 8] as Tone[]).map(toneToken)).to.deep.equal([
       'zone-green',
       'zone-yellow',
       'zone-red',
