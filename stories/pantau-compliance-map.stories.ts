@@ -2,14 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/compliance-map/pantau-compliance-map.js';
 import '../src/geo/id-provinces.js';
-import type { Threshold } from '../src/ratings/schemes.js';
+import type { Threshold } from '../src/ratings/custom.js';
+import type { SchemeId } from '../src/ratings/schemes.js';
 import { renderElement } from '../.storybook/elements.js';
 
 interface MapArgs {
   geo?: string | object;
   geoSrc?: string;
   src?: string;
-  scheme?: 'ombudsman-2021' | 'ombudsman-2022' | 'ombudsman-2025' | 'custom';
+  scheme?: SchemeId;
   projection: 'mercator' | 'equal-earth' | 'albers-usa' | 'none';
   featureKey?: string;
   nameKey?: string;

@@ -18,7 +18,7 @@ export interface DataIssuesDetail extends RowIssuesDetail, JoinReport {
   /** How many polygons were wound the RFC 7946 way and had to be reversed. */
   rewound: number;
   /** The scale used and why (`assumed` when the data has no year), categories settled, values not read. */
-  ratings: RatingsReport;
+  ratings: RatingsReport<RowIssue>;
   /** Features left out before projection (not an object, unreadable or out-of-range coordinates, short rings, missing arcs). */
   invalidFeatures: InvalidFeature[];
 }

@@ -1,15 +1,6 @@
+import { categoryOfQuality, zoneOfCategory, type Band, type Category, type Zone } from './bands.js';
+import { zoneOnlyBands, type Scheme } from './schemes.js';
 import { readRatingWords, roundScore } from './rating-text.js';
-import {
-  categoryOfQuality,
-  zoneOfCategory,
-  zoneOnlyBands,
-  type Band,
-  type Category,
-  type Scheme,
-  type Zone,
-} from './schemes.js';
-
-export { parseCategory, parseOpinion, parseZone, roundScore } from './rating-text.js';
 
 /** What a rating says about itself; any field may be missing. */
 export interface Rated {

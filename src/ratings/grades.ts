@@ -2,8 +2,10 @@
  * Grading scales the card needs: the satisfaction index (SKM/IKM, Permenpan-RB 14/2017) here,
  * and the Ombudsman compliance bands from the map's scheme module, so card and map agree.
  */
-import { classify, parseCategory, parseZone } from './classify.js';
-import { OPINION_FROM, SCHEMES, schemeForYear, type Band } from './schemes.js';
+import type { Band } from './bands.js';
+import { classify } from './classify.js';
+import { parseCategory, parseZone } from './rating-text.js';
+import { SCHEMES, schemeForYear } from './schemes.js';
 
 export type SkmGrade = 'A' | 'B' | 'C' | 'D';
 
@@ -69,8 +71,8 @@ export interface ComplianceReading {
 
 /**
  * The band of a compliance result, by the same rules as the map: a published category or zone
- * wins; a score is turned into a band only when neither is given. From 2025 an opinion replaces
- * the score, so nothing is derived for those years.
+ * wins; a score is turned into a band only when neither is given. A scale of opinions (from
+ * 2025) has no score ranges, so nothing is derived from a score of those years.
  */
 export function readCompliance(r: {
   year?: number;
@@ -79,7 +81,9 @@ export function readCompliance(r: {
   category?: string;
 }): ComplianceReading | undefined {
   const scheme = SCHEMES[schemeForYear(r.year)];
-  const score = r.year !== undefined && r.year >= OPINION_FROM ? undefined : r.score;
-  const found = classify({ score, zone: parseZone(r.zone), category: parseCategory(r.category) }, scheme);
+  const found = classify(
+    { score: r.score, zone: parseZone(r.zone), category: parseCategory(r.category) },
+    scheme,
+  );
   return found && { band: found.band, scheme: scheme.name, derived: found.source === 'score' };
 }

@@ -1,4 +1,4 @@
-import { categoryOfQuality, zoneOfCategory, type Category, type Quality, type Zone } from './schemes.js';
+import { categoryOfQuality, zoneOfCategory, type Category, type Quality, type Zone } from './bands.js';
 
 /** What a published rating text says: any of a zone, a category, a quality level, "tanpa maladministrasi". */
 export interface RatingWords {

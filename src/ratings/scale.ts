@@ -1,16 +1,6 @@
-import type { ComplianceRecord } from '../data/validate/schemas/compliance.js';
-import type { RowIssue } from '../data/types.js';
 import { bandForOpinion, type Classified } from './classify.js';
-import type { Region } from '../geo/join.js';
-import {
-  DEFAULT_SCHEME,
-  SCHEMES,
-  customScheme,
-  schemeForYear,
-  type Scheme,
-  type SchemeId,
-  type Threshold,
-} from './schemes.js';
+import { customScheme, type Threshold } from './custom.js';
+import { DEFAULT_SCHEME, SCHEMES, schemeForYear, type Scheme, type SchemeId } from './schemes.js';
 
 /**
  * Why a scale was used: `scheme` (the `scheme` attribute or `thresholds`), `year` (the year
@@ -19,21 +9,24 @@ import {
  */
 export type ScaleReason = 'scheme' | 'year' | 'opinions' | 'assumed';
 
-/** How the ratings were read: the scale and why, categories a zone left open, values not read. */
-export interface RatingsReport {
+/**
+ * How the ratings were read: the scale and why, categories a zone left open, values not read
+ * (`Issue`: how the data layer describes a value it could not read).
+ */
+export interface RatingsReport<Issue> {
   /** `attribute`: what sets the scale when it was not stated (`year`; `scheme` names one outright). */
   scale: { id: SchemeId; year?: number; by: ScaleReason; attribute?: 'year' };
   /** Regions whose category the score, the opinion or the zone settled where the zone left it open. */
   settled: { row: number; name: string; band: string; by: 'score' | 'opinion' | 'zone' }[];
   /** Rating values that could not be read in rows kept for their other values. */
-  unread: RowIssue[];
+  unread: Issue[];
 }
 
 /** The scale of the year shown; without a year, the default unless only another reads every opinion. */
-export function chooseScale(
+export function chooseScale<R extends object>(
   o: { scheme?: SchemeId; thresholds?: readonly Threshold[] },
   year: number | undefined,
-  records: readonly ComplianceRecord[],
+  records: readonly (R & { opinion?: string })[],
 ): { scheme: Scheme; by: ScaleReason } {
   if (o.scheme === 'custom' || (!o.scheme && o.thresholds?.length))
     return { scheme: customScheme(o.thresholds ?? []), by: 'scheme' };
@@ -49,15 +42,16 @@ export function chooseScale(
   return { scheme: SCHEMES[DEFAULT_SCHEME], by: 'assumed' };
 }
 
-export function ratingsReport(
+/** The report of a map's ratings: regions and their classifications side by side, and the records shown. */
+export function ratingsReport<Issue>(
   scheme: Scheme,
   by: ScaleReason,
   year: number | undefined,
-  regions: readonly Region<ComplianceRecord>[],
+  regions: readonly { name: string; record?: { row: number } }[],
   classified: readonly (Classified | undefined)[],
-  records: readonly ComplianceRecord[],
-): RatingsReport {
-  const settled: RatingsReport['settled'] = [];
+  records: readonly { unread?: readonly Issue[] }[],
+): RatingsReport<Issue> {
+  const settled: RatingsReport<Issue>['settled'] = [];
   regions.forEach((r, i) => {
     const c = classified[i];
     if (r.record && c?.settledBy)

@@ -1,3 +1,5 @@
+import type { Tone } from '../ratings/bands.js';
+
 /**
  * Colour values of the light and dark themes, side by side, keyed by semantic token name
  * (`bg` is `--pantau-color-bg`, `zone-green` is `--pantau-zone-green`, ...).
@@ -57,3 +59,11 @@ export function themeColours(theme: Theme): Record<TokenName, string> {
 export const ZONE_ORDER = ['zone-green', 'zone-yellow', 'zone-red'] as const;
 export const CATEGORY_ORDER = ['category-a', 'category-b', 'category-c', 'category-d', 'category-e'] as const;
 export const SERIES_COUNT = 8;
+
+/** The colour token of a rating band's tone: `green` → `zone-green`, `b` → `category-b`, 3 → `series-3`. */
+export const toneToken = (tone: Tone): TokenName =>
+  (typeof tone === 'number'
+    ? `series-${tone}`
+    : tone.length > 1
+      ? `zone-${tone}`
+      : `category-${tone}`) as TokenName;

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { bandForScore, classify, legendRows, parseCategory, parseZone } from '../../src/ratings/classify.js';
-import { SCHEMES, customScheme, schemeForYear } from '../../src/ratings/schemes.js';
+import { bandForScore, classify, legendRows } from '../../src/ratings/classify.js';
+import { customScheme } from '../../src/ratings/custom.js';
+import { parseCategory, parseZone } from '../../src/ratings/rating-text.js';
+import { SCHEMES, schemeForYear } from '../../src/ratings/schemes.js';
 
 const s2021 = SCHEMES['ombudsman-2021'];
 const s2022 = SCHEMES['ombudsman-2022'];

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import type { Lang } from '../../i18n/lang.js';
 import type { ComplianceRecord } from '../../data/validate/schemas/compliance.js';
+import type { RowIssue } from '../../data/types.js';
 import { classify, legendRows, type Classified, type LegendRow } from '../../ratings/classify.js';
 import {
   compareSystems,
@@ -11,7 +12,8 @@ import {
 } from '../../geo/codes.js';
 import { featureValue, joinRegions, sameRegionName, type JoinReport, type Region } from '../../geo/join.js';
 import type { RegionKind } from '../../geo/names.js';
-import type { Scheme, SchemeId, Threshold } from '../../ratings/schemes.js';
+import type { Threshold } from '../../ratings/custom.js';
+import type { Scheme, SchemeId } from '../../ratings/schemes.js';
 import { chooseScale, ratingsReport, type RatingsReport } from '../../ratings/scale.js';
 import { t } from './pantau-compliance-map.messages.js';
 
@@ -36,7 +38,7 @@ export interface MapModel {
   scheme: Scheme;
   legend: LegendRow[];
   /** The join's report and how the ratings were read (both go out in `pantau-data-issues`). */
-  report: JoinReport & { ratings: RatingsReport };
+  report: JoinReport & { ratings: RatingsReport<RowIssue> };
   year?: number;
   /** The scale has no score ranges (opinions from 2025): no band was derived from a score. */
   opinionYear: boolean;

@@ -3,16 +3,20 @@ import { guard } from 'lit/directives/guard.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { estimateTextWidth, fitText } from '../../charts/legend-layout.js';
 import { isTiny, MIN_TARGET, type ProjectedShape } from '../../geo/projection/paths.js';
-import type { Band } from '../../ratings/schemes.js';
-import type { TokenName } from '../../styles/palette.js';
+import type { Band } from '../../ratings/bands.js';
+import { toneToken, type TokenName } from '../../styles/palette.js';
 import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';
 
 const TOKENS = /^(zone-|category-|series-|no-data|accent|good|bad|neutral)/;
 
-/** A band's colour as CSS: a token becomes its private custom property, a custom colour is used as given. */
+/**
+ * A band's colour as CSS: its tone's token, or a custom band's own colour. A token (also one
+ * named as a custom colour) becomes its private custom property; any other colour is used as given.
+ */
 export function bandColor(band: Band): string {
-  return TOKENS.test(band.color) ? `var(--_${band.color as TokenName})` : band.color;
+  const color = band.color ?? toneToken(band.tone);
+  return TOKENS.test(color) ? `var(--_${color as TokenName})` : color;
 }
 
 // Marks drawn over the colour, one per band position, so bands differ without colour.

@@ -4,10 +4,10 @@
  * ("Opini", "Nilai Kepatuhan"); a row needs a code or a name to be joined, and may lack a score
  * (rank-only rows exist in published reports).
  */
-import { parseCategory, parseOpinion, parseZone } from '../../../ratings/classify.js';
+import { parseCategory, parseOpinion, parseZone } from '../../../ratings/rating-text.js';
 import { normalizeCode } from '../../../geo/codes.js';
 import { parseRegionKind, type RegionKind } from '../../../geo/kinds.js';
-import type { Category, Zone } from '../../../ratings/schemes.js';
+import type { Category, Zone } from '../../../ratings/bands.js';
 import { readField } from '../field-readers.js';
 import {
   dropUndefined,

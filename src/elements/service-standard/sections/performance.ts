@@ -1,17 +1,16 @@
 import { html, nothing, svg } from 'lit';
-import { SCHEMES } from '../../../ratings/schemes.js';
+import { ZONES } from '../../../ratings/bands.js';
 import { formatNumber, formatPercent } from '../../../i18n/numbers-and-dates.js';
 import { formatDays, formatSpan, formatTimeLimit } from '../format.js';
 import { readCompliance, satisfactionGrade } from '../../../ratings/grades.js';
 import { readDelivery, type UnitRule } from '../model.js';
 import { t } from '../pantau-service-standard.messages.js';
+import { toneToken } from '../../../styles/palette.js';
 import { section, type SectionContext } from './context.js';
 
 /** A colour sample beside a rating; the rating's words carry the meaning. */
 export const swatch = (color: string | undefined) =>
   color ? html`<span class="swatch ${color}" aria-hidden="true"></span>` : nothing;
-
-const { 'ombudsman-2021': ZONES, 'ombudsman-2022': CATEGORIES } = SCHEMES;
 
 /** The compliance result in words: zone, category and where they came from. */
 export function complianceText({ s, lang }: SectionContext) {
@@ -20,12 +19,11 @@ export function complianceText({ s, lang }: SectionContext) {
   const reading = readCompliance(c);
   const band = reading?.band;
   // Zone names as the map's legend writes them, so card and map agree.
-  const zone = ZONES.bands.find((z) => z.zone === band?.zone)?.label[lang];
+  const zone = ZONES.find((z) => z.zone === band?.zone)?.label[lang];
+  // A category band is named with its zone ("Zona hijau · kategori B"); any other by its own label.
   const rating =
     band &&
-    (CATEGORIES.bands.includes(band)
-      ? `${zone} · ${t(lang, 'categoryLabel', { label: band.label[lang] })}`
-      : band.label[lang]);
+    (band.category ? `${zone} · ${t(lang, 'categoryLabel', { label: band.label[lang] })}` : band.label[lang]);
   const meta = [
     c.year !== undefined ? t(lang, 'complianceBy', { year: c.year }) : '',
     c.scheme ?? '',
@@ -37,7 +35,7 @@ export function complianceText({ s, lang }: SectionContext) {
     rating: rating ?? c.opinion,
     opinion: rating ? c.opinion : undefined,
     meta,
-    color: band?.color,
+    color: band && toneToken(band.tone),
     derived: reading?.derived ? t(lang, 'derived', { scheme: reading.scheme[lang] }) : undefined,
   };
 }
