@@ -31,7 +31,7 @@ export function chooseScale<R extends object>(
   if (o.scheme === 'custom' || (!o.scheme && o.thresholds?.length))
     return { scheme: customScheme(o.thresholds ?? []), by: 'scheme' };
   // An unknown scheme name is ignored, as an unknown attribute value is elsewhere.
-  if (o.scheme && o.scheme in SCHEMES)
+  if (o.scheme && Object.hasOwn(SCHEMES, o.scheme))
     return { scheme: SCHEMES[o.scheme as keyof typeof SCHEMES], by: 'scheme' };
   if (year !== undefined) return { scheme: SCHEMES[schemeForYear(year)], by: 'year' };
   const opinions = records.map((r) => r.opinion).filter((x): x is string => x !== undefined);

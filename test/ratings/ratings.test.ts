@@ -141,6 +141,13 @@ describe('which scale applies', () => {
     ]);
   });
 
+  it('ignores a scheme name that is only an object property (constructor, toString)', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const r = chooseScale({ scheme: name as never }, 2023, []);
+      expect([r.scheme.id, r.by], name).to.deep.equal(['ombudsman-2022', 'year']);
+    }
+  });
+
   it('says when it assumed the 2022–2024 scale for data without a year', () => {
     const r = chooseScale({}, undefined, [{ row: 1, code: '71', score: 90 }]);
     expect([r.scheme.id, r.by]).to.deep.equal(['ombudsman-2022', 'assumed']);

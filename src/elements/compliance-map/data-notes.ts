@@ -7,22 +7,9 @@ import type { Lang } from '../../i18n/lang.js';
 import type { SystemReading } from '../../geo/codes.js';
 import type { JoinReport } from '../../geo/join.js';
 import type { MapModel } from './map-model.js';
-import { capped } from '../shared/text-cap.js';
 import { t, type MessageKey } from './pantau-compliance-map.messages.js';
 import { ratingIssueCount, renderRatingNotes } from './rating-notes.js';
-
-/** Long lists are cut in the page; the `pantau-data-issues` event carries them all. */
-const MAX_ITEMS = 200;
-
-/** A headed list of notes, cut at `MAX_ITEMS`. */
-export function section(title: string, items: readonly string[]): TemplateResult | typeof nothing {
-  if (!items.length) return nothing;
-  const shown = items.slice(0, MAX_ITEMS);
-  return html`<h3 class="notes-heading">${title}</h3>
-    <ul>
-      ${shown.map((i) => html`<li>${capped(i, 'text')}</li>`)}${items.length > shown.length ? html`<li>…</li>` : nothing}
-    </ul>`;
-}
+import { section } from './notes-section.js';
 
 /** How each code system was read when not stated, and whether codes were compared or translated. */
 function systemNotes(r: JoinReport, lang: Lang, sys: (s: string | undefined) => string) {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { MapModel } from './map-model.js';
-import { section } from './data-notes.js';
+import { section } from './notes-section.js';
 import { t } from './pantau-compliance-map.messages.js';
 
 /** How many rating notes count as issues in the notes' summary: values that could not be read. */
