@@ -2,7 +2,7 @@ import '../../data/formats/csv/index.js';
 import '../../data/formats/ckan/index.js';
 import '../../data/formats/geo/index.js';
 import { commonStyles } from '../../styles/common.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { FeatureCollection } from 'geojson';
@@ -183,12 +183,14 @@ export class PantauComplianceMap extends PantauElement {
     onEscape: () => void this.leaveDetail(),
   });
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Cheap and idempotent, so read on every update: unknown values become the defaults.
     this.projection = parseProjection(this.projection);
     this.codeSystem = parseCodeSystem(this.codeSystem);
     this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
     this.detailCodeSystem = parseCodeSystem(this.detailCodeSystem);
+    this.store.update(this.drilled);
     const model = this.model;
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
   }
@@ -244,7 +246,7 @@ export class PantauComplianceMap extends PantauElement {
 
   /** The joined model of the view shown (top level or drilled into), once built. */
   private get model() {
-    return this.store.model(this.drilled);
+    return this.store.model;
   }
 
   private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {

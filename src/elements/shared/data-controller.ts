@@ -1,16 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PantauErrorEvent } from '../../events/error.js';
+import { Derived } from './derive.js';
 import type { AggregatePlan } from '../../data/aggregate/csv-plan.js';
 import { isAbort, unexpected } from '../../data/errors.js';
 import { load, type LoadOptions } from '../../data/load.js';
 import { normalizeValue, parseText } from '../../data/parse.js';
-import {
-  DEFAULT_INLINE,
-  resolveSource,
-  sameSource,
-  type DataSource,
-  type ResolvedSource,
-} from '../../data/source.js';
+import { DEFAULT_INLINE, resolveSource, type DataSource, type ResolvedSource } from '../../data/source.js';
 import type {
   DataErrorInfo,
   DataNote,
@@ -38,6 +33,11 @@ export interface DataControllerOptions<T> {
   load?: LoadOptions;
   /** What else `validate` reads (a stated `number-locale`, the page language): a change validates the data again. */
   readKey?: () => unknown;
+  /**
+   * Whether this controller sets the host's `aria-busy` while it loads (default true). False
+   * when the element has its own owner of `aria-busy`, which also counts work after loading.
+   */
+  busy?: boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -66,7 +66,21 @@ export class DataController<T> implements ReactiveController {
   readonly #options: DataControllerOptions<T>;
   #current?: ResolvedSource;
   #attemptedAt = 0;
-  #plan = 'null';
+  /**
+   * Loads when the source or its plan changed. A source is compared by the fields of its kind
+   * (its `refresh` is read when the next refresh is planned); the plan and what `validate`
+   * reads are rebuilt on every update, so they are compared by value.
+   */
+  readonly #load = new Derived(
+    (source: ResolvedSource, _plan: string) => {
+      this.#current = source;
+      this.#start('source');
+    },
+    (source, plan) => {
+      const s = source as Partial<Record<'data' | 'text' | 'src' | 'format', unknown>>;
+      return [source.kind, s.data, s.text, s.src, s.format, plan];
+    },
+  );
   #abort?: AbortController;
   #generation = 0;
   #observer?: MutationObserver;
@@ -86,7 +100,7 @@ export class DataController<T> implements ReactiveController {
     }
     document.addEventListener('visibilitychange', this.#onVisible);
     // A load cut short by leaving the page starts again on return.
-    if (this.status === 'pending') this.#current = undefined;
+    if (this.status === 'pending') this.#load.reset();
     this.#host.requestUpdate();
   }
 
@@ -98,13 +112,19 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Starts loading when the host's source changed since the last call. Runs before every
+   * update's render; an element that derives from this controller's state in `willUpdate`
+   * calls it first (a second call in the same update does nothing).
+   */
+  sync(): void {
     const next = resolveSource(this.#host, this.#options.source(), this.#options.inline ?? DEFAULT_INLINE);
     // A new aggregation plan (another period or field) needs the source read again.
     const plan = JSON.stringify([this.#options.aggregate?.(next) ?? null, this.#options.readKey?.() ?? null]);
-    if (sameSource(this.#current, next) && plan === this.#plan) return;
-    this.#current = next;
-    this.#plan = plan;
-    this.#start('source');
+    this.#load.get(next, plan);
   }
 
   /** Loads the current source again, bypassing the cache (the "Retry" button). */
@@ -212,14 +232,18 @@ export class DataController<T> implements ReactiveController {
     >,
   ): void {
     Object.assign(this, patch);
-    // An element may hold several controllers (ratings and geometry): busy while any is pending.
+    if (this.#options.busy !== false) this.#busy();
+    this.#host.requestUpdate();
+  }
+
+  #busy(): void {
+    // An element may hold several controllers: busy while any is pending.
     let set = busy.get(this.#host);
     if (!set) busy.set(this.#host, (set = new Set()));
     if (this.status === 'pending') set.add(this);
     else set.delete(this);
     if (set.size) this.#host.setAttribute('aria-busy', 'true');
     else this.#host.removeAttribute('aria-busy');
-    this.#host.requestUpdate();
   }
 
   /** Plans the next refresh of a `src`; a hidden tab waits until it is shown again. */

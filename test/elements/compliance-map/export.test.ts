@@ -60,7 +60,7 @@ describe('<pantau-compliance-map> exports', () => {
 
   it('paints a rated region of the PNG in its band colour, not black', async () => {
     const el = await provinceMap('id');
-    const model = el['store'].model(undefined)!;
+    const model = el['store'].model!;
     const shapes = el['shapes'].shapes;
     // A rated region whose centre lies inside its own shape.
     const i = regionShapes(el)

@@ -91,7 +91,7 @@ describe('<pantau-compliance-map> keyboard, legend and list', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
-    const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === '12');
+    const i = el['store'].model!.regions.findIndex((r) => r.code === '12');
     regionShapes(el)
       .find((s) => s.dataset['i'] === String(i))!
       .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -122,7 +122,7 @@ describe('<pantau-compliance-map> keyboard, legend and list', () => {
       return el;
     }
     const focusRegion = async (el: PantauComplianceMap, code: string) => {
-      const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === code);
+      const i = el['store'].model!.regions.findIndex((r) => r.code === code);
       (shadow(el).querySelector('.map-focus') as HTMLElement).focus();
       el['ui'].focused = i;
     };

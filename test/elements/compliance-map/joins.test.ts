@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import { drawn, regionShapes, shadow, text } from './helpers.js';
 
-const model = (el: PantauComplianceMap) => el['store'].model(el['drilled'])!;
+const model = (el: PantauComplianceMap) => el['store'].model!;
 const fillOfName = (el: PantauComplianceMap, name: string) => {
   const i = model(el).regions.findIndex((r) => r.name === name);
   return (

@@ -5,7 +5,7 @@ import '../../../src/elements/compliance-map/pantau-compliance-map.js';
 // us-atlas states: objects "states" (56 geometries, the first) and "nation" (1).
 const STATES = '/node_modules/us-atlas/states-10m.json';
 
-const regions = (el: PantauComplianceMap) => el['store'].model(undefined)?.regions.length;
+const regions = (el: PantauComplianceMap) => el['store'].model?.regions.length;
 
 async function loaded(el: PantauComplianceMap): Promise<void> {
   await waitUntil(() => regions(el) !== undefined, 'the map never built its model', { timeout: 8000 });

@@ -36,7 +36,7 @@ async function map(src: string, attrs: Partial<PantauComplianceMap> = {}) {
 describe('<pantau-compliance-map> numbers as Indonesian files write them', () => {
   it('keeps the rows of an Excel file saved in Indonesian (68,52) and rates them', async () => {
     const { el } = await map('/test/fixtures/real-id/kepatuhan-excel.csv');
-    const regions = el['store'].model(undefined)!.regions;
+    const regions = el['store'].model!.regions;
     expect(regions.map((r) => [r.code, r.record?.score])).to.deep.equal([
       ['63', 68.52],
       ['64', 88.1],

@@ -22,14 +22,14 @@ async function ratingsMap(o: { src?: string; data?: unknown[]; lang?: string; ye
   );
   await drawn(el, 38);
   // The first model may be built before the ratings arrive: wait for the one that joined them.
-  const joined = () => el['store'].model(undefined)?.regions.some((r) => r.record);
+  const joined = () => el['store'].model?.regions.some((r) => r.record);
   for (let i = 0; i < 100 && !joined(); i++) await new Promise((r) => setTimeout(r, 20));
   await el.updateComplete;
   const last = () => events.at(-1)!.detail;
   return { el, events, last };
 }
 
-const model = (el: PantauComplianceMap) => el['store'].model(undefined)!;
+const model = (el: PantauComplianceMap) => el['store'].model!;
 const bandOf = (el: PantauComplianceMap, code: string) => {
   const m = model(el);
   return m.classified[m.regions.findIndex((r) => r.code === code)]?.band.id;

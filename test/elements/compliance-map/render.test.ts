@@ -13,7 +13,7 @@ import {
 } from './helpers.js';
 
 const fillOf = (el: PantauComplianceMap, code: string) => {
-  const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === code);
+  const i = el['store'].model!.regions.findIndex((r) => r.code === code);
   return (
     regionShapes(el)
       .find((s) => s.dataset['i'] === String(i))
@@ -64,7 +64,7 @@ describe('<pantau-compliance-map> rendering', () => {
 
   it('shows a tooltip with name, score, category, year and "rank of" on hover', async () => {
     const el = await provinceMap();
-    const i = el['store'].model(undefined)!.regions.findIndex((r) => r.code === '74');
+    const i = el['store'].model!.regions.findIndex((r) => r.code === '74');
     const shape = regionShapes(el).find((s) => s.dataset['i'] === String(i))!;
     const box = shape.getBoundingClientRect();
     shape.dispatchEvent(
@@ -177,7 +177,7 @@ describe('<pantau-compliance-map> rendering', () => {
     const notes = text(el);
     expect(notes).to.contain('Region codes used more than once on the map (2)');
     // Papua's row joins by name, never by the shared code.
-    const papua = el['store'].model(undefined)!.regions.filter((r) => r.record?.name === 'Papua');
+    const papua = el['store'].model!.regions.filter((r) => r.record?.name === 'Papua');
     expect(papua.map((r) => [r.name, r.by])).to.deep.equal([['Papua', 'name']]);
   });
 
@@ -198,7 +198,7 @@ describe('<pantau-compliance-map> rendering', () => {
       ></pantau-compliance-map>`,
     );
     await drawn(el, 38);
-    const regions = el['store'].model(undefined)!.regions;
+    const regions = el['store'].model!.regions;
     const byCode = (c: string) => regions.find((r) => r.code === c)!;
     expect(byCode('91').record).to.equal(undefined); // Kemendagri 91 is Papua: not given BPS 91's row
     expect([byCode('92').record?.name, byCode('92').by]).to.deep.equal(['Papua Barat', 'code']);

@@ -61,7 +61,7 @@ describe('<pantau-compliance-map> states, downloads and accessibility', () => {
 
   it('exports the joined table as CSV with how each region was matched', async () => {
     const el = await provinceMap('en');
-    const csv = mapCsv(el['store'].model(undefined)!, 'en');
+    const csv = mapCsv(el['store'].model!, 'en');
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()
