@@ -2,7 +2,7 @@ import '../../data/formats/csv/index.js';
 import '../../data/aggregate/format.js';
 import '../../data/formats/open311/index.js';
 import '../../data/formats/ckan/index.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TrendMode } from '../../charts/trend-layout.js';
 import type { Period } from '../../data/aggregate/period-table.js';
@@ -32,7 +32,7 @@ import { buildModel, selectDetail, type Measure, type TrendModel } from './trend
 import { renderChange } from './trend-parts.js';
 import { renderBody } from './trend-body.js';
 import { TrendSourceController, type TrendData } from './trend-source.js';
-import { Derived } from '../shared/derive.js';
+import { derive } from '../shared/derive.js';
 import type { Lang } from '../../i18n/lang.js';
 import { computeView, type TrendAnnotation, type TrendView } from './trend-geometry.js';
 
@@ -165,7 +165,7 @@ export class PantauComplaintTrend extends PantauElement {
   }
 
   /** The view model: once per data, language, hidden series, subject and series cap. */
-  readonly #model = new Derived(
+  readonly #model = derive(
     (data: TrendData, lang: Lang, hidden: ReadonlySet<string>, subject?: string, maxSeries?: number) => {
       // New data may have fewer periods than the one the cursor is on.
       this.#pointer.clamp(data.table?.periods.length ?? 0);
@@ -176,12 +176,14 @@ export class PantauComplaintTrend extends PantauElement {
     },
   );
   /** The geometry: once per model, mode, plot size, annotations and time zone. */
-  readonly #view = new Derived(computeView);
+  readonly #view = derive(computeView);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
+    // The language first: one changed where the page's observer cannot see (inside another
+    // shadow root) is otherwise read only after this (in the locale controller's hostUpdate).
+    this.locale.refresh();
     const data = this.feed.sync();
-    const m = (this.trendModel = this.#model.get(
+    const m = (this.trendModel = this.#model(
       data,
       this.language,
       this.hiddenSeries,
@@ -190,7 +192,7 @@ export class PantauComplaintTrend extends PantauElement {
     ));
     const { width, height } = this.size;
     if (m && width > 0)
-      this.trendView = this.#view.get(m, this.mode, width, height, this.annotations, this.timeZone);
+      this.trendView = this.#view(m, this.mode, width, height, this.annotations, this.timeZone);
   }
 
   /** The displayed table as CSV text (UTF-8 BOM, CRLF, period keys first): what the CSV download saves. */

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Period, PeriodTable } from '../../data/aggregate/period-table.js';
 import { DataController } from '../shared/data-controller.js';
-import { Derived } from '../shared/derive.js';
+import { derive } from '../shared/derive.js';
 import { DataError } from '../../data/errors.js';
 import type { LoadOptions } from '../../data/load.js';
 import type { ResolvedSource } from '../../data/source.js';
@@ -83,7 +83,7 @@ export class TrendSourceController implements TrendData {
   error?: DataErrorInfo;
   readonly #host: TrendSourceHost;
   /** The rows read under the current fields (or why they cannot be): once per data and fields. */
-  readonly #read = new Derived(
+  readonly #read = derive(
     (source: TrendSource | undefined, fields: ReadFields): TrendRecords | DataErrorInfo | undefined => {
       this.#announce = true;
       return source?.kind === 'rows' ? attempt(() => readRecords(source.rows, fields)) : undefined;
@@ -91,7 +91,7 @@ export class TrendSourceController implements TrendData {
     (source, fields) => [source, ...Object.values(fields)],
   );
   /** The table and what was left out: once per read rows, load issues, period, time zone and measure. */
-  readonly #data = new Derived(
+  readonly #data = derive(
     (
       source: TrendSource | undefined,
       fields: ReadFields,
@@ -138,7 +138,7 @@ export class TrendSourceController implements TrendData {
    */
   sync(): TrendData {
     const h = this.#host;
-    this.store.sync();
+    this.store.hostUpdate();
     let source = this.store.value;
     if (source?.kind === 'table' && source.columns?.includes('value') && !h.valueField && h.src) {
       // Counted, but meant to be summed: nothing is shown until the rows arrive.
@@ -148,7 +148,7 @@ export class TrendSourceController implements TrendData {
       queueMicrotask(() => h.requestUpdate());
     }
     const fields = { ...pickFields(h), fallbackLocale: h.language };
-    return this.#data.get(source, fields, this.store.issues, h.period, h.timeZone, h.measure);
+    return this.#data(source, fields, this.store.issues, h.period, h.timeZone, h.measure);
   }
 
   #make(
@@ -160,7 +160,7 @@ export class TrendSourceController implements TrendData {
     measure?: Measure,
   ): TrendData {
     const h = this.#host;
-    const read = this.#read.get(source, fields);
+    const read = this.#read(source, fields);
     // Every field set, so that copying it onto the controller clears the last table's.
     const data: TrendData = {
       table: undefined,

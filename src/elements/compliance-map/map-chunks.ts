@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Derived } from '../shared/derive.js';
+import { derive } from '../shared/derive.js';
 
 /** Regions put into the page in the first update; later ones are sized by the time taken. */
 const FIRST = 200;
@@ -15,7 +15,7 @@ export class RegionChunks implements ReactiveController {
   ranges: [number, number][] = [];
   private total = 0;
   /** New inputs (another model or shapes) start the chunks again. */
-  private readonly restart = new Derived(
+  private readonly restart = derive(
     (_key: readonly unknown[], total: number) => {
       [this.total, this.ranges] = [total, []];
     },
@@ -47,7 +47,7 @@ export class RegionChunks implements ReactiveController {
 
   /** The chunks to draw for these inputs, adding one more when some regions are still out. */
   visible(key: unknown[], total: number): [number, number][] {
-    this.restart.get(key, total);
+    this.restart(key, total);
     const from = this.covered();
     if (from < total && !this.added) {
       const to = Math.min(total, from + this.size);

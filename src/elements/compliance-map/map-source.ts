@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { DataController } from '../shared/data-controller.js';
+import { DataController, setBusy } from '../shared/data-controller.js';
 import {
   validateCompliance,
   type ComplianceFields,
@@ -39,19 +39,13 @@ import {
 import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
 import { t } from './pantau-compliance-map.messages.js';
 import { nextTask } from '../shared/sliced-task.js';
-import { Derived } from '../shared/derive.js';
+import { derive } from '../shared/derive.js';
 
 const GEO_INLINE =
   ':scope > script[type="application/geo+json"], :scope > script[type="application/topo+json"]';
 
-/** The last result for identical inputs (compared by identity). */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  const d = new Derived(fn);
-  return (...args) => d.get(...args);
-}
-
-/** The rating fields a map reads, in the order of `ComplianceFields`' keys. */
-const FIELDS = ['name', 'score', 'zone', 'category', 'opinion', 'year', 'rank', 'rankOf'] as const;
+/** The rating fields a map reads by name. */
+const FIELDS = ['code', 'name', 'score', 'zone', 'category', 'opinion', 'year', 'rank', 'rankOf'] as const;
 
 /** What the data of `<pantau-compliance-map>` depends on: its attributes, nothing else of it. */
 export interface MapSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -145,9 +139,7 @@ export class MapData implements ReactiveController {
   private readonly converted = new WeakMap<GeoInput, Map<boolean, UsableFeatures>>();
 
   constructor(private readonly host: MapSourceHost) {
-    // `aria-busy` is this controller's (`hostUpdated`): it also counts the model being built.
     this.ratings = new DataController<unknown[]>(host, {
-      busy: false,
       source: () => ({ src: host.src, format: host.format, data: host.data }),
       // The rows are kept: a field renamed after loading re-reads them, without a refetch.
       validate: (input) => {
@@ -158,7 +150,6 @@ export class MapData implements ReactiveController {
       },
     });
     this.geometry = new DataController<GeoInput>(host, {
-      busy: false,
       source: () => ({
         src: host.geoSrc,
         format: 'auto',
@@ -169,7 +160,6 @@ export class MapData implements ReactiveController {
       records: false,
     });
     this.detail = new DataController<GeoInput>(host, {
-      busy: false,
       source: () => ({ src: this.drilledInto ? host.detailGeoSrc : undefined, format: 'auto' }),
       validate: (input) => ({ value: checkGeo(input), issues: [], rowCount: 1 }),
       inline: false,
@@ -187,18 +177,13 @@ export class MapData implements ReactiveController {
   }
 
   /**
-   * After each update (and after the loaders): `aria-busy` while anything loads or the
-   * model for the current inputs is being built, and a newly joined model's report, fired
-   * once as `pantau-data-issues`, never per render.
+   * After each update (and after the loaders): busy while a shipped geometry loads or the
+   * model for the current inputs is being built (the loaders count their own loads), and a
+   * newly joined model's report, fired once as `pantau-data-issues`, never per render.
    */
   hostUpdated(): void {
     const h = this.host;
-    const busy =
-      this.fetchingShipped ||
-      (!!this.job && !this.job.built && !this.job.failed) ||
-      [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
-    if (busy) h.setAttribute('aria-busy', 'true');
-    else h.removeAttribute('aria-busy');
+    setBusy(h, this, this.fetchingShipped || (!!this.job && !this.job.built && !this.job.failed));
     const report = this.pendingReport;
     this.pendingReport = undefined;
     if (report) h.dispatchEvent(new PantauDataIssuesEvent<DataIssuesDetail>(report));
@@ -216,51 +201,36 @@ export class MapData implements ReactiveController {
   /** The shipped geometry whose failure was reported (`pantau-error` once, not per render). */
   private reportedFailure?: string;
 
-  /** The field names the rows are read with: the ones set (an empty attribute is unset). */
-  private fields(): Partial<ComplianceFields> {
-    const h = this.host;
-    const named: Record<'code' | (typeof FIELDS)[number], string | undefined> = {
-      code: h.dataKey ?? h.codeField,
-      name: h.nameField,
-      score: h.scoreField,
-      zone: h.zoneField,
-      category: h.categoryField,
-      opinion: h.opinionField,
-      year: h.yearField,
-      rank: h.rankField,
-      rankOf: h.rankOfField,
-    };
-    const f: Partial<ComplianceFields> = {};
-    for (const k of ['code', ...FIELDS] as const) if (named[k]) f[k] = named[k];
-    return f;
-  }
-
-  /** The rows read under these field names, once per rows, names and number reading; a failure is kept too. */
-  private readonly reading = new Derived(
-    (
-      rows: unknown,
-      fields: Partial<ComplianceFields>,
-      locale?: NumberLocale,
-      fallback?: NumberLocale,
-    ): Validated<ComplianceRecord[]> | Error => {
+  /** The rows read under the field names in `FIELDS` order, once per rows, names and number reading; a failure is kept too. */
+  private readonly reading = derive(
+    (rows: unknown, names: (string | undefined)[], locale?: NumberLocale, fallback?: NumberLocale) => {
+      // Only the names set (an empty attribute is unset): the others are the defaults.
+      const fields: Partial<ComplianceFields> = {};
+      FIELDS.forEach((k, i) => names[i] && (fields[k] = names[i]));
       try {
         return validateCompliance(rows, fields, { locale, fallbackLocale: fallback });
       } catch (error) {
         return error as Error;
       }
     },
-    // The field names are a new object on every read: compared name by name.
-    (rows, fields, locale, fallback) => [
-      rows,
-      fields.code,
-      ...FIELDS.map((k) => fields[k]),
-      locale,
-      fallback,
-    ],
+    // The names are a new list on every read: compared name by name.
+    (rows, names, ...numbers) => [rows, ...names, ...numbers],
   );
 
   private read(rows: unknown): Validated<ComplianceRecord[]> | Error {
-    return this.reading.get(rows, this.fields(), ...this.numbers());
+    const h = this.host;
+    const names = [
+      h.dataKey ?? h.codeField,
+      h.nameField,
+      h.scoreField,
+      h.zoneField,
+      h.categoryField,
+      h.opinionField,
+      h.yearField,
+      h.rankField,
+      h.rankOfField,
+    ];
+    return this.reading(rows, names, ...this.numbers());
   }
 
   /** Records under the current field names; none when the kept rows cannot be read under them. */
@@ -287,10 +257,10 @@ export class MapData implements ReactiveController {
     return reg ? { ...reg, geo: this.registered(reg.data) } : {};
   }
 
-  private readonly registered = memo(checkGeo);
+  private readonly registered = derive(checkGeo);
   // Only counted for the notes: the planar projector fills either winding the same.
-  private readonly inverted = memo(countInverted);
-  private readonly filtered = memo(detailFeatures);
+  private readonly inverted = derive(countInverted);
+  private readonly filtered = derive(detailFeatures);
 
   get credit(): string | undefined {
     return this.source().credit;
@@ -338,7 +308,7 @@ export class MapData implements ReactiveController {
   }
 
   /** The records joined: the first `maxRows()` of them, once per records and cap. */
-  private readonly joinable = memo((rows: readonly ComplianceRecord[], max: number) =>
+  private readonly joinable = derive((rows: readonly ComplianceRecord[], max: number) =>
     rows.length > max ? rows.slice(0, max) : rows,
   );
 
@@ -358,7 +328,7 @@ export class MapData implements ReactiveController {
   update(drilled: { code?: string; name: string } | undefined): void {
     const h = this.host;
     this.drilledInto = !!drilled;
-    for (const store of [this.ratings, this.geometry, this.detail]) store.sync();
+    for (const store of [this.ratings, this.geometry, this.detail]) store.hostUpdate();
     const src = this.source();
     if (!src.geo) return;
     let featureKey = h.featureKey ?? src.featureKey ?? 'id';
@@ -384,11 +354,11 @@ export class MapData implements ReactiveController {
     const planar = h.projection === 'none';
     // Settling the ratings (even to none) builds and reports the model once more.
     const loading = this.ratingsLoading();
-    this.jobs.get(src.geo, detail, drilled, records, options, planar, h.detailParentKey, topSystem, loading);
+    this.jobs(src.geo, detail, drilled, records, options, planar, h.detailParentKey, topSystem, loading);
   }
 
   /** A model build, started when an input changed. */
-  private readonly jobs = new Derived(
+  private readonly jobs = derive(
     (
       geo: GeoInput,
       detail: GeoInput | undefined,
@@ -400,21 +370,14 @@ export class MapData implements ReactiveController {
       topSystem: CodeSystem | undefined,
       _ratingsLoading: boolean,
     ) => this.build(geo, detail && drilled && { detail, drilled, topSystem }, records, options, planar),
-    (geo, detail, drilled, records, o, ...rest) => [
+    // The options are a new object on every update, holding the page's bands and aliases:
+    // compared by value.
+    (geo, detail, drilled, records, options, ...rest) => [
       geo,
       detail,
       drilled,
       records,
-      // Rebuilt on every update: compared field by field, the page's bands and aliases by value.
-      o.featureKey,
-      o.nameKey,
-      o.codeSystem,
-      o.geoCodeSystem,
-      o.scheme,
-      JSON.stringify(o.thresholds),
-      o.year,
-      o.featureKind,
-      JSON.stringify(o.aliases),
+      JSON.stringify(options),
       ...rest,
     ],
   );

@@ -2,7 +2,7 @@ import '../../data/formats/csv/index.js';
 import '../../data/formats/ckan/index.js';
 import '../../data/formats/geo/index.js';
 import { commonStyles } from '../../styles/common.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { FeatureCollection } from 'geojson';
@@ -183,8 +183,10 @@ export class PantauComplianceMap extends PantauElement {
     onEscape: () => void this.leaveDetail(),
   });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
+    // The language first: one changed where the page's observer cannot see (inside another
+    // shadow root) is otherwise read only after this (in the locale controller's hostUpdate).
+    this.locale.refresh();
     // Cheap and idempotent, so read on every update: unknown values become the defaults.
     this.projection = parseProjection(this.projection);
     this.codeSystem = parseCodeSystem(this.codeSystem);

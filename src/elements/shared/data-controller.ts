@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PantauErrorEvent } from '../../events/error.js';
-import { Derived } from './derive.js';
+import { derive } from './derive.js';
 import type { AggregatePlan } from '../../data/aggregate/csv-plan.js';
 import { isAbort, unexpected } from '../../data/errors.js';
 import { load, type LoadOptions } from '../../data/load.js';
@@ -33,16 +33,26 @@ export interface DataControllerOptions<T> {
   load?: LoadOptions;
   /** What else `validate` reads (a stated `number-locale`, the page language): a change validates the data again. */
   readKey?: () => unknown;
-  /**
-   * Whether this controller sets the host's `aria-busy` while it loads (default true). False
-   * when the element has its own owner of `aria-busy`, which also counts work after loading.
-   */
-  busy?: boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+/** The fields that tell one resolved source from another (each kind has some of them). */
+type SourceFields = Partial<Record<'data' | 'text' | 'src' | 'format', unknown>>;
 
 const busy = new WeakMap<Host, Set<object>>();
+
+/**
+ * The one writer of an element's `aria-busy`: marks one part of the host's work (a loader, a
+ * model being built) as pending or done, the host busy while any part is pending.
+ */
+export function setBusy(host: Host, part: object, pending: boolean): void {
+  const set = busy.get(host) ?? new Set();
+  busy.set(host, set);
+  if (pending) set.add(part);
+  else set.delete(part);
+  if (set.size) host.setAttribute('aria-busy', 'true');
+  else host.removeAttribute('aria-busy');
+}
 
 /**
  * Gives an element its data from `.data`, inline child data or `src`, with the state the
@@ -67,19 +77,17 @@ export class DataController<T> implements ReactiveController {
   #current?: ResolvedSource;
   #attemptedAt = 0;
   /**
-   * Loads when the source or its plan changed. A source is compared by the fields of its kind
-   * (its `refresh` is read when the next refresh is planned); the plan and what `validate`
-   * reads are rebuilt on every update, so they are compared by value.
+   * Loads when the source or its plan changed. A source is compared by its data, text, URL and
+   * format (its kind follows from which are set; its `refresh` is read when the next refresh
+   * is planned); the plan and what `validate` reads are rebuilt on every update, so they are
+   * compared by value.
    */
-  readonly #load = new Derived(
-    (source: ResolvedSource, _plan: string) => {
+  readonly #load = derive(
+    (source: ResolvedSource & SourceFields, _plan: string) => {
       this.#current = source;
       this.#start('source');
     },
-    (source, plan) => {
-      const s = source as Partial<Record<'data' | 'text' | 'src' | 'format', unknown>>;
-      return [source.kind, s.data, s.text, s.src, s.format, plan];
-    },
+    ({ data, text, src, format }, plan) => [data, text, src, format, plan],
   );
   #abort?: AbortController;
   #generation = 0;
@@ -99,8 +107,9 @@ export class DataController<T> implements ReactiveController {
       this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     }
     document.addEventListener('visibilitychange', this.#onVisible);
-    // A load cut short by leaving the page starts again on return.
-    if (this.status === 'pending') this.#load.reset();
+    // A load cut short by leaving the page starts again on return (updates while away have
+    // brought the source up to date).
+    if (this.status === 'pending') this.#start('source');
     this.#host.requestUpdate();
   }
 
@@ -111,20 +120,15 @@ export class DataController<T> implements ReactiveController {
     this.#abort?.abort();
   }
 
-  hostUpdate(): void {
-    this.sync();
-  }
-
   /**
    * Starts loading when the host's source changed since the last call. Runs before every
    * update's render; an element that derives from this controller's state in `willUpdate`
-   * calls it first (a second call in the same update does nothing).
+   * calls it there first (the second call in the same update finds nothing new).
    */
-  sync(): void {
+  hostUpdate(): void {
     const next = resolveSource(this.#host, this.#options.source(), this.#options.inline ?? DEFAULT_INLINE);
     // A new aggregation plan (another period or field) needs the source read again.
-    const plan = JSON.stringify([this.#options.aggregate?.(next) ?? null, this.#options.readKey?.() ?? null]);
-    this.#load.get(next, plan);
+    this.#load(next, JSON.stringify([this.#options.aggregate?.(next), this.#options.readKey?.()]));
   }
 
   /** Loads the current source again, bypassing the cache (the "Retry" button). */
@@ -151,7 +155,6 @@ export class DataController<T> implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     if (reason === 'source' || this.value === undefined)
       this.#settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
-    const plan = this.#options.aggregate?.(source);
     // The element's own budget, when it sets one (seconds, as `refresh`).
     const { deadline, maxRequests } = this.#options.source();
     const options: LoadOptions = {
@@ -160,7 +163,7 @@ export class DataController<T> implements ReactiveController {
       ...(maxRequests && maxRequests > 0 && { maxRequests: Math.floor(maxRequests) }),
       format: source.format,
       records: this.#options.records,
-      aggregate: plan,
+      aggregate: this.#options.aggregate?.(source),
       revalidate: reason !== 'source',
       signal: abort.signal,
       onProgress: (progress) => generation === this.#generation && this.#settle({ progress }),
@@ -232,18 +235,8 @@ export class DataController<T> implements ReactiveController {
     >,
   ): void {
     Object.assign(this, patch);
-    if (this.#options.busy !== false) this.#busy();
+    setBusy(this.#host, this, this.status === 'pending');
     this.#host.requestUpdate();
-  }
-
-  #busy(): void {
-    // An element may hold several controllers: busy while any is pending.
-    let set = busy.get(this.#host);
-    if (!set) busy.set(this.#host, (set = new Set()));
-    if (this.status === 'pending') set.add(this);
-    else set.delete(this);
-    if (set.size) this.#host.setAttribute('aria-busy', 'true');
-    else this.#host.removeAttribute('aria-busy');
   }
 
   /** Plans the next refresh of a `src`; a hidden tab waits until it is shown again. */
@@ -251,10 +244,10 @@ export class DataController<T> implements ReactiveController {
     clearTimeout(this.#timer);
     const s = this.#current;
     if (s?.kind !== 'src' || !s.refresh || !this.#host.isConnected || this.status === 'pending') return;
-    const due = this.#attemptedAt + s.refresh * 1000;
+    // Due `refresh` seconds after the last attempt.
     this.#timer = setTimeout(
-      () => (document.hidden ? undefined : this.#start('refresh')),
-      Math.max(0, due - Date.now()),
+      () => document.hidden || this.#start('refresh'),
+      Math.max(0, this.#attemptedAt + s.refresh * 1000 - Date.now()),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -74,16 +74,6 @@ export class PantauElement extends LitElement {
   /** The theme the element is drawn in, for its root's `data-theme`: `light`, `dark` or `auto`. */
   protected get themeName(): ThemeSetting {
     return this.themes.theme;
-  }
-
-  /**
-   * Elements derive their state here (never by overriding `update`); call `super.willUpdate`
-   * first. The language is read again before anything is derived from it: a `lang` changed
-   * where the page's observer cannot see (inside another shadow root) shows in this update,
-   * not only in the next.
-   */
-  protected override willUpdate(_changed: PropertyValues): void {
-    this.locale.refresh();
   }
 
   /** The language the element is read in: its own `lang`, an ancestor's, else Indonesian. */
