@@ -2,7 +2,7 @@ import '../../data/formats/csv/index.js';
 import '../../data/formats/csv-aggregate/index.js';
 import '../../data/formats/open311/index.js';
 import '../../data/formats/ckan/index.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TrendMode } from '../../charts/trend-layout.js';
 import type { Period } from '../../data/aggregate/period-table.js';
@@ -36,7 +36,9 @@ import { renderIssues } from './trend-issues.js';
 import { buildModel, selectDetail, type Measure, type TrendModel } from './trend-model.js';
 import { renderChange } from './trend-change.js';
 import { renderBody } from './trend-body.js';
-import { TrendSourceController } from './trend-source.js';
+import { TrendSourceController, type TrendData } from './trend-source.js';
+import { derive } from '../shared/derive.js';
+import type { Lang } from '../../i18n/lang.js';
 import { computeView, type TrendAnnotation, type TrendView } from './trend-geometry.js';
 
 export type { TrendAnnotation } from './trend-geometry.js';
@@ -162,7 +164,6 @@ export class PantauComplaintTrend extends PantauElement {
     (p) =>
       this.trendModel && this.dispatchEvent(new PantauPeriodSelectEvent(selectDetail(this.trendModel, p))),
   );
-  #viewKey = '';
   /** The current view model. */
   private trendModel?: TrendModel;
   /** The current geometry. */
@@ -173,36 +174,35 @@ export class PantauComplaintTrend extends PantauElement {
     return this.feed.issues;
   }
 
-  // Derived in update(), not willUpdate(): the data controller's hostUpdate runs in between.
-  protected override update(changed: PropertyValues<this>): void {
-    this.#derive(changed);
-    super.update(changed);
-  }
+  /** The view model: once per data, language, hidden series, subject and series cap. */
+  readonly #model = derive(
+    (data: TrendData, lang: Lang, hidden: ReadonlySet<string>, subject?: string, maxSeries?: number) => {
+      // New data may have fewer periods than the one the cursor is on.
+      this.#pointer.clamp(data.table?.periods.length ?? 0);
+      if (!data.table) return undefined;
+      const second = this.measure && data.measure ? { kind: this.measure, values: data.measure } : undefined;
+      const shown = groupSmallest(data.table, maxSeries ?? DEFAULT_MAX_SERIES, t(lang, 'other'));
+      return buildModel(shown, hidden, lang, subject, second);
+    },
+  );
+  /** The geometry: once per model, mode, plot size, annotations and time zone. */
+  readonly #view = derive(computeView);
 
-  #derive(changed: PropertyValues<this>): void {
-    const d = this.feed;
-    if (d.sync()) {
-      this.trendModel = undefined;
-      this.#pointer.clamp(d.table?.periods.length ?? 0);
-    }
-    const table = d.table;
-    let m = this.trendModel;
-    const relabel =
-      (changed as Map<PropertyKey, unknown>).has('hiddenSeries') ||
-      changed.has('subject') ||
-      changed.has('maxSeries');
-    if (table && (!m || m.lang !== this.language || relabel)) {
-      const second = this.measure && d.measure ? { kind: this.measure, values: d.measure } : undefined;
-      const shown = groupSmallest(table, this.maxSeries ?? DEFAULT_MAX_SERIES, t(this.language, 'other'));
-      this.trendModel = m = buildModel(shown, this.hiddenSeries, this.language, this.subject, second);
-    }
+  protected override willUpdate(): void {
+    // The language first: one changed where the page's observer cannot see (inside another
+    // shadow root) is otherwise read only after this (in the locale controller's hostUpdate).
+    this.locale.refresh();
+    const data = this.feed.sync();
+    const m = (this.trendModel = this.#model(
+      data,
+      this.language,
+      this.hiddenSeries,
+      this.subject,
+      this.maxSeries,
+    ));
     const { width, height } = this.size;
-    const vk = `${width}x${height}|${this.mode}`;
-    if (!m || width <= 0) return;
-    if (vk !== this.#viewKey || changed.has('annotations') || this.trendView?.model !== m) {
-      this.#viewKey = vk;
-      this.trendView = computeView(m, this.mode, width, height, this.annotations, this.timeZone);
-    }
+    if (m && width > 0)
+      this.trendView = this.#view(m, this.mode, width, height, this.annotations, this.timeZone);
   }
 
   /** The displayed table as CSV text (UTF-8 BOM, CRLF, period keys first): what the CSV download saves. */

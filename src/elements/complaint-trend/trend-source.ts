@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Period, PeriodTable } from '../../data/aggregate/period-table.js';
 import { DataController } from '../shared/data-controller.js';
+import { derive } from '../shared/derive.js';
 import { DataError } from '../../data/errors.js';
 import type { LoadOptions } from '../../data/load.js';
 import type { ResolvedSource } from '../../data/source.js';
@@ -40,9 +41,6 @@ function pickFields(h: TrendSourceHost): TrendFields {
   };
 }
 
-const same = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
 function attempt<T>(run: () => T): T | DataErrorInfo {
   try {
     return run();
@@ -52,29 +50,63 @@ function attempt<T>(run: () => T): T | DataErrorInfo {
   }
 }
 
+/** The chart's data for the current source, fields, period, time zone and measure. */
+export interface TrendData {
+  table?: PeriodTable;
+  /** The second measure per period, when one is asked for. */
+  measure?: number[];
+  /** Every row left out, by row number. */
+  issues: RowIssue[];
+  /** How many rows were left out (the issue list is capped). */
+  skipped: number;
+  /** Readings chosen without the data or the attributes settling them. */
+  notes: DataNote[];
+  /** Set when the loaded data has no usable row with these fields. */
+  error?: DataErrorInfo;
+}
+
+type ReadFields = TrendFields & { fallbackLocale: NumberLocale };
+
 /**
  * The chart's data: loaded by a `DataController` (a CSV `src` counted while it streams, in a
  * worker when large), then read with the complaints schema for the current fields. Rows are
  * read again only when the data or a field changes (fields may change after loading, with no
  * reload), and aggregated again when the period, time zone or measure changes.
  */
-export class TrendSourceController {
+export class TrendSourceController implements TrendData {
   readonly store: DataController<TrendSource>;
   table?: PeriodTable;
-  /** The second measure per period, when one is asked for. */
   measure?: number[];
-  /** Every row left out, by row number. */
   issues: RowIssue[] = [];
-  /** How many rows were left out (the issue list is capped). */
   skipped = 0;
-  /** Readings chosen without the data or the attributes settling them. */
   notes: DataNote[] = [];
-  /** Set when the loaded data has no usable row with these fields. */
   error?: DataErrorInfo;
   readonly #host: TrendSourceHost;
-  #read?: TrendRecords | DataErrorInfo;
-  #readKey: unknown[] = [];
-  #tableKey: unknown[] = [];
+  /** The rows read under the current fields (or why they cannot be): once per data and fields. */
+  readonly #read = derive(
+    (source: TrendSource | undefined, fields: ReadFields): TrendRecords | DataErrorInfo | undefined => {
+      this.#announce = true;
+      return source?.kind === 'rows' ? attempt(() => readRecords(source.rows, fields)) : undefined;
+    },
+    (source, fields) => [source, ...Object.values(fields)],
+  );
+  /** The table and what was left out: once per read rows, load issues, period, time zone and measure. */
+  readonly #data = derive(
+    (
+      source: TrendSource | undefined,
+      fields: ReadFields,
+      loadIssues: RowIssue[],
+      period: Period,
+      timeZone: string,
+      measure?: Measure,
+    ): TrendData => {
+      const data = this.#make(source, fields, loadIssues, period, timeZone, measure);
+      // Kept on the controller too: the issues note and the element's `issues` read it.
+      Object.assign(this, data);
+      return data;
+    },
+    (source, fields, ...rest) => [source, ...Object.values(fields), ...rest],
+  );
   #reported?: DataErrorInfo;
   /** A new dataset or field was read: `pantau-data-issues` reports it once the table is made. */
   #announce = false;
@@ -100,9 +132,13 @@ export class TrendSourceController {
       : undefined;
   }
 
-  /** Brings the table up to date; call after the store's `hostUpdate`. True when it changed. */
-  sync(): boolean {
+  /**
+   * The data for the host's current attributes, from `willUpdate`: starts a load when the
+   * source changed, and returns the same object until an input of the table changes.
+   */
+  sync(): TrendData {
     const h = this.#host;
+    this.store.hostUpdate();
     let source = this.store.value;
     if (source?.kind === 'table' && source.columns?.includes('value') && !h.valueField && h.src) {
       // Counted, but meant to be summed: nothing is shown until the rows arrive.
@@ -112,48 +148,55 @@ export class TrendSourceController {
       queueMicrotask(() => h.requestUpdate());
     }
     const fields = { ...pickFields(h), fallbackLocale: h.language };
-    const readKey = [source, ...Object.values(fields)];
-    const loadIssues = this.store.issues;
-    const tableKey = [...readKey, loadIssues, h.period, h.timeZone, h.measure];
-    if (same(tableKey, this.#tableKey)) return false;
-    if (!same(readKey, this.#readKey)) {
-      this.#readKey = readKey;
-      this.#announce = true;
-      this.#read = source?.kind === 'rows' ? attempt(() => readRecords(source.rows, fields)) : undefined;
-    }
-    this.#tableKey = tableKey;
-    this.table = this.measure = this.error = undefined;
-    this.issues = loadIssues;
-    this.skipped = 0;
-    this.notes = [];
-    const read = this.#read;
+    return this.#data(source, fields, this.store.issues, h.period, h.timeZone, h.measure);
+  }
+
+  #make(
+    source: TrendSource | undefined,
+    fields: ReadFields,
+    loadIssues: RowIssue[],
+    period: Period,
+    timeZone: string,
+    measure?: Measure,
+  ): TrendData {
+    const h = this.#host;
+    const read = this.#read(source, fields);
+    // Every field set, so that copying it onto the controller clears the last table's.
+    const data: TrendData = {
+      table: undefined,
+      measure: undefined,
+      error: undefined,
+      issues: loadIssues,
+      skipped: 0,
+      notes: [],
+    };
     if (source?.kind === 'table') {
-      this.table = source.table;
-      this.skipped = source.table.skipped ?? loadIssues.length;
+      data.table = source.table;
+      data.skipped = source.table.skipped ?? loadIssues.length;
       const ignored = countable(source.numericColumns ?? []);
       const note = shapeNote({ ignored: ignored.length ? ignored : undefined }, false);
-      this.notes = [...(note ? [note] : []), ...(source.notes ?? [])];
+      data.notes = [...(note ? [note] : []), ...(source.notes ?? [])];
     } else if (read) {
-      const made =
-        'records' in read ? attempt(() => recordsTable(read, h.period, h.timeZone, h.measure)) : read;
+      const made = 'records' in read ? attempt(() => recordsTable(read, period, timeZone, measure)) : read;
       if ('code' in made) {
-        this.error = made;
+        data.error = made;
         if (made !== this.#reported) {
           this.#reported = made;
           queueMicrotask(() => h.dispatchEvent(new PantauErrorEvent(made)));
         }
       } else {
-        Object.assign(this, made);
-        this.skipped += loadIssues.length;
+        data.table = made.table;
+        data.measure = made.measure;
+        data.skipped = made.skipped + loadIssues.length;
       }
-      this.issues = [...loadIssues, ...(made.issues ?? [])];
-      if ('records' in read) this.notes = read.notes;
+      data.issues = [...loadIssues, ...(made.issues ?? [])];
+      if ('records' in read) data.notes = read.notes;
     }
-    if (this.table && this.#announce) {
+    if (data.table && this.#announce) {
       this.#announce = false;
-      const detail = { rowIssues: this.issues, skipped: this.skipped, notes: this.notes };
+      const detail = { rowIssues: data.issues, skipped: data.skipped, notes: data.notes };
       queueMicrotask(() => h.dispatchEvent(new PantauDataIssuesEvent<RowIssuesDetail>(detail)));
     }
-    return true;
+    return data;
   }
 }

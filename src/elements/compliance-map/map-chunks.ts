@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sameInputs } from '../shared/sliced-task.js';
+import { derive } from '../shared/derive.js';
 
 /** Regions put into the page in the first update; later ones are sized by the time taken. */
 const FIRST = 200;
@@ -13,8 +13,14 @@ const TARGET_MS = 20;
 export class RegionChunks implements ReactiveController {
   /** [from, to) of each chunk in the page so far. */
   ranges: [number, number][] = [];
-  private key: unknown[] = [];
   private total = 0;
+  /** New inputs (another model or shapes) start the chunks again. */
+  private readonly restart = derive(
+    (_key: readonly unknown[], total: number) => {
+      [this.total, this.ranges] = [total, []];
+    },
+    (key) => key,
+  );
   private size = FIRST;
   private started = 0;
   private added = 0;
@@ -41,9 +47,7 @@ export class RegionChunks implements ReactiveController {
 
   /** The chunks to draw for these inputs, adding one more when some regions are still out. */
   visible(key: unknown[], total: number): [number, number][] {
-    if (!sameInputs(key, this.key)) {
-      [this.key, this.total, this.ranges] = [key, total, []];
-    }
+    this.restart(key, total);
     const from = this.covered();
     if (from < total && !this.added) {
       const to = Math.min(total, from + this.size);

@@ -1,15 +1,25 @@
-import { html, type nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { Feature } from 'geojson';
-import { DataController } from '../shared/data-controller.js';
+import {
+  html,
+  type nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { DataController, setBusy } from '../shared/data-controller.js';
 import {
   validateCompliance,
   type ComplianceFields,
   type ComplianceRecord,
 } from '../../data/validate/schemas/compliance.js';
 import { toNumberLocale, type NumberLocale } from '../../data/validate/numbers.js';
-import type { DataNote, RowIssue, Validated } from '../../data/types.js';
+import type { DataNote, RowIssue, SourceFormat, Validated } from '../../data/types.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
 import type { CodeSystem } from '../../geo/codes.js';
+import type { ProjectionName } from '../../geo/projection/projection.js';
+import type { SchemeId } from '../../ratings/schemes.js';
+import type { Threshold } from '../../ratings/custom.js';
 import { parseRegionKind } from '../../geo/kinds.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import { requestGeometry } from '../../geo/autoload.js';
@@ -29,19 +39,53 @@ import {
 } from './map-geometry-error.js';
 import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
 import { t } from './pantau-compliance-map.messages.js';
-import type { PantauComplianceMap } from './pantau-compliance-map.js';
-import { nextTask, sameInputs } from '../shared/sliced-task.js';
+import { nextTask } from '../shared/sliced-task.js';
+import { derive } from '../shared/derive.js';
 
 const GEO_INLINE =
   ':scope > script[type="application/geo+json"], :scope > script[type="application/topo+json"]';
 
-/** Remembers the last result for identical inputs (compared by identity). */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; value: R } | undefined;
-  return (...args) => {
-    if (!last || !sameInputs(args, last.args)) last = { args, value: fn(...args) };
-    return last.value;
-  };
+/** The rating fields a map reads by name. */
+const FIELDS = ['code', 'name', 'score', 'zone', 'category', 'opinion', 'year', 'rank', 'rankOf'] as const;
+
+/** What the data of `<pantau-compliance-map>` depends on: its attributes, nothing else of it. */
+export interface MapSourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  format?: SourceFormat;
+  data?: unknown;
+  geo?: string | FeatureCollection | Topology;
+  geoSrc?: string;
+  geoObject?: string;
+  featureKey?: string;
+  nameKey?: string;
+  /** Same as `codeField` (named to pair with `featureKey`); wins over it. */
+  dataKey?: string;
+  codeField?: string;
+  nameField?: string;
+  scoreField?: string;
+  zoneField?: string;
+  categoryField?: string;
+  opinionField?: string;
+  yearField?: string;
+  rankField?: string;
+  rankOfField?: string;
+  codeSystem?: CodeSystem;
+  geoCodeSystem?: CodeSystem;
+  featureKind?: string;
+  aliases?: Record<string, string>;
+  numberLocale?: NumberLocale;
+  scheme?: SchemeId;
+  thresholds?: Threshold[];
+  year?: number;
+  maxJoinedRows?: number;
+  projection: ProjectionName;
+  detailGeoSrc?: string;
+  detailFeatureKey?: string;
+  detailNameKey?: string;
+  detailCodeSystem?: CodeSystem;
+  detailParentKey?: string;
+  /** The page language: a number that reads two ways is read its way. */
+  readonly language: NumberLocale;
 }
 
 /**
@@ -66,8 +110,14 @@ interface Built {
   invalid: InvalidFeature[];
 }
 
+/** A drilled-into region, its detail geometry, and the code system of the top level. */
+interface Drill {
+  detail: GeoInput;
+  drilled: { code?: string; name: string };
+  topSystem?: CodeSystem;
+}
+
 interface Job {
-  key: unknown[];
   built?: Built;
   /** The geometry turned out unusable (no feature left to draw), or building threw. */
   failed?: GeometryFailure;
@@ -89,12 +139,12 @@ export class MapData implements ReactiveController {
   private shown?: Built;
   private readonly converted = new WeakMap<GeoInput, Map<boolean, UsableFeatures>>();
 
-  constructor(private readonly host: PantauComplianceMap) {
+  constructor(private readonly host: MapSourceHost) {
     this.ratings = new DataController<unknown[]>(host, {
       source: () => ({ src: host.src, format: host.format, data: host.data }),
       // The rows are kept: a field renamed after loading re-reads them, without a refetch.
       validate: (input) => {
-        const v = this.read(input, JSON.stringify(this.fields()), ...this.numbers());
+        const v = this.read(input);
         if (v instanceof Error) throw v;
         // The notes go with the join's report (`notes`), read again when number-locale changes.
         return { ...v, notes: undefined, value: input as unknown[] };
@@ -128,18 +178,13 @@ export class MapData implements ReactiveController {
   }
 
   /**
-   * After each update (and after the loaders): `aria-busy` while anything loads or the
-   * model for the current inputs is being built, and a newly joined model's report, fired
-   * once as `pantau-data-issues`, never per render.
+   * After each update (and after the loaders): busy while a shipped geometry loads or the
+   * model for the current inputs is being built (the loaders count their own loads), and a
+   * newly joined model's report, fired once as `pantau-data-issues`, never per render.
    */
   hostUpdated(): void {
     const h = this.host;
-    const busy =
-      this.fetchingShipped ||
-      (!!this.job && !this.job.built && !this.job.failed) ||
-      [this.ratings, this.geometry, this.detail].some((c) => c.status === 'pending');
-    if (busy) h.setAttribute('aria-busy', 'true');
-    else h.removeAttribute('aria-busy');
+    setBusy(h, this, this.fetchingShipped || (!!this.job && !this.job.built && !this.job.failed));
     const report = this.pendingReport;
     this.pendingReport = undefined;
     if (report) h.dispatchEvent(new PantauDataIssuesEvent<DataIssuesDetail>(report));
@@ -157,41 +202,42 @@ export class MapData implements ReactiveController {
   /** The shipped geometry whose failure was reported (`pantau-error` once, not per render). */
   private reportedFailure?: string;
 
-  private fields(): Partial<ComplianceFields> {
-    const h = this.host;
-    const f: Partial<ComplianceFields> = {};
-    const code = h.dataKey ?? h.codeField;
-    if (code) f.code = code;
-    for (const k of ['name', 'score', 'zone', 'category', 'opinion', 'year', 'rank', 'rankOf'] as const) {
-      const name = h[`${k}Field`];
-      if (name) f[k] = name;
-    }
-    return f;
-  }
-
-  /** The rows read under the field names of `fieldsKey`, once per rows and names; a failure is kept too. */
-  private readonly read = memo(
-    (
-      rows: unknown,
-      fieldsKey: string,
-      locale?: NumberLocale,
-      fallback?: NumberLocale,
-    ): Validated<ComplianceRecord[]> | Error => {
+  /** The rows read under the field names in `FIELDS` order, once per rows, names and number reading; a failure is kept too. */
+  private readonly reading = derive(
+    (rows: unknown, names: (string | undefined)[], locale?: NumberLocale, fallback?: NumberLocale) => {
+      // Only the names set (an empty attribute is unset): the others are the defaults.
+      const fields: Partial<ComplianceFields> = {};
+      FIELDS.forEach((k, i) => names[i] && (fields[k] = names[i]));
       try {
-        return validateCompliance(rows, JSON.parse(fieldsKey) as Partial<ComplianceFields>, {
-          locale,
-          fallbackLocale: fallback,
-        });
+        return validateCompliance(rows, fields, { locale, fallbackLocale: fallback });
       } catch (error) {
         return error as Error;
       }
     },
+    // The names are a new list on every read: compared name by name.
+    (rows, names, ...numbers) => [rows, ...names, ...numbers],
   );
+
+  private read(rows: unknown): Validated<ComplianceRecord[]> | Error {
+    const h = this.host;
+    const names = [
+      h.dataKey ?? h.codeField,
+      h.nameField,
+      h.scoreField,
+      h.zoneField,
+      h.categoryField,
+      h.opinionField,
+      h.yearField,
+      h.rankField,
+      h.rankOfField,
+    ];
+    return this.reading(rows, names, ...this.numbers());
+  }
 
   /** Records under the current field names; none when the kept rows cannot be read under them. */
   private records(): Validated<ComplianceRecord[]> {
     const rows = this.ratings.value;
-    const v = rows && this.read(rows, JSON.stringify(this.fields()), ...this.numbers());
+    const v = rows && this.read(rows);
     // One empty list while there are no ratings, so the model is not rebuilt on every render.
     return v && !(v instanceof Error) ? v : { value: NO_RECORDS, issues: this.ratings.issues, rowCount: 0 };
   }
@@ -212,10 +258,10 @@ export class MapData implements ReactiveController {
     return reg ? { ...reg, geo: this.registered(reg.data) } : {};
   }
 
-  private readonly registered = memo(checkGeo);
+  private readonly registered = derive(checkGeo);
   // Only counted for the notes: the planar projector fills either winding the same.
-  private readonly inverted = memo(countInverted);
-  private readonly filtered = memo(detailFeatures);
+  private readonly inverted = derive(countInverted);
+  private readonly filtered = derive(detailFeatures);
 
   get credit(): string | undefined {
     return this.source().credit;
@@ -263,7 +309,7 @@ export class MapData implements ReactiveController {
   }
 
   /** The records joined: the first `maxRows()` of them, once per records and cap. */
-  private readonly joinable = memo((rows: readonly ComplianceRecord[], max: number) =>
+  private readonly joinable = derive((rows: readonly ComplianceRecord[], max: number) =>
     rows.length > max ? rows.slice(0, max) : rows,
   );
 
@@ -275,16 +321,19 @@ export class MapData implements ReactiveController {
   }
 
   /**
-   * The joined model of the top-level or drilled-into view: undefined until the geometry
-   * is there and a first model is built; while a newer one is being built, the last one.
+   * Brings the map's data up to date for the view shown (top level, or `drilled` into), from
+   * the host's `willUpdate`: starts the loads whose source changed, then a model build when
+   * an input of the model changed (a small map is built at once, a large one in tasks after
+   * this update).
    */
-  model(drilled: { code?: string; name: string } | undefined): MapModel | undefined {
+  update(drilled: { code?: string; name: string } | undefined): void {
     const h = this.host;
+    this.drilledInto = !!drilled;
+    for (const store of [this.ratings, this.geometry, this.detail]) store.hostUpdate();
     const src = this.source();
-    if (!src.geo) return undefined;
+    if (!src.geo) return;
     let featureKey = h.featureKey ?? src.featureKey ?? 'id';
     let nameKey = h.nameKey ?? src.nameKey;
-    this.drilledInto = !!drilled;
     const detail = drilled ? this.detail.value : undefined;
     if (detail) {
       featureKey = h.detailFeatureKey ?? featureKey;
@@ -304,22 +353,39 @@ export class MapData implements ReactiveController {
       aliases: h.aliases,
     };
     const planar = h.projection === 'none';
-    const key = [
-      src.geo,
+    // Settling the ratings (even to none) builds and reports the model once more.
+    const loading = this.ratingsLoading();
+    this.jobs(src.geo, detail, drilled, records, options, planar, h.detailParentKey, topSystem, loading);
+  }
+
+  /** A model build, started when an input changed. */
+  private readonly jobs = derive(
+    (
+      geo: GeoInput,
+      detail: GeoInput | undefined,
+      drilled: Drill['drilled'] | undefined,
+      records: readonly ComplianceRecord[],
+      options: MapOptions,
+      planar: boolean,
+      _parentKey: string | undefined,
+      topSystem: CodeSystem | undefined,
+      _ratingsLoading: boolean,
+    ) => this.build(geo, detail && drilled && { detail, drilled, topSystem }, records, options, planar),
+    // The options are a new object on every update, holding the page's bands and aliases:
+    // compared by value.
+    (geo, detail, drilled, records, options, ...rest) => [
+      geo,
       detail,
       drilled,
       records,
       JSON.stringify(options),
-      planar,
-      h.detailParentKey,
-      topSystem,
-      // Settling the ratings (even to none) builds and reports the model once more.
-      this.ratingsLoading(),
-    ];
-    const job = this.job;
-    if (!job || !sameInputs(job.key, key))
-      this.build(key, src.geo, detail && drilled && { detail, drilled, topSystem }, records, options, planar);
-    return (this.job?.built ?? this.shown)?.model;
+      ...rest,
+    ],
+  );
+
+  /** The joined model of the view shown: undefined until a first one is built; while a newer one is being built, the last one. */
+  get model(): MapModel | undefined {
+    return this.source().geo ? (this.job?.built ?? this.shown)?.model : undefined;
   }
 
   /** Usable features of checked geometry, converted and checked once per input and kind of coordinates. */
@@ -339,14 +405,13 @@ export class MapData implements ReactiveController {
   }
 
   private build(
-    key: unknown[],
     geo: GeoInput,
-    drill: { detail: GeoInput; drilled: { code?: string; name: string }; topSystem?: CodeSystem } | undefined,
+    drill: Drill | undefined,
     records: readonly ComplianceRecord[],
     options: MapOptions,
     planar: boolean,
   ): void {
-    const job: Job = { key };
+    const job: Job = {};
     this.job = job;
     const alive = () => this.job === job && !job.failed;
     // A small map (a country's provinces) is built at once, in the update that asked for it;

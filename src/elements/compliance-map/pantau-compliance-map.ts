@@ -190,11 +190,15 @@ export class PantauComplianceMap extends PantauElement {
   });
 
   protected override willUpdate(): void {
+    // The language first: one changed where the page's observer cannot see (inside another
+    // shadow root) is otherwise read only after this (in the locale controller's hostUpdate).
+    this.locale.refresh();
     // Cheap and idempotent, so read on every update: unknown values become the defaults.
     this.projection = parseProjection(this.projection);
     this.codeSystem = parseCodeSystem(this.codeSystem);
     this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
     this.detailCodeSystem = parseCodeSystem(this.detailCodeSystem);
+    this.store.update(this.drilled);
     const model = this.model;
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
   }
@@ -250,7 +254,7 @@ export class PantauComplianceMap extends PantauElement {
 
   /** The joined model of the view shown (top level or drilled into), once built. */
   private get model() {
-    return this.store.model(this.drilled);
+    return this.store.model;
   }
 
   private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {

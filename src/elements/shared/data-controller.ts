@@ -1,16 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PantauErrorEvent } from '../../events/error.js';
+import { derive } from './derive.js';
 import type { AggregatePlan } from '../../data/aggregate/plan.js';
 import { isAbort, unexpected } from '../../data/errors.js';
 import { load, type LoadOptions } from '../../data/load.js';
 import { normalizeValue, parseText } from '../../data/registry.js';
-import {
-  DEFAULT_INLINE,
-  resolveSource,
-  sameSource,
-  type DataSource,
-  type ResolvedSource,
-} from '../../data/source.js';
+import { DEFAULT_INLINE, resolveSource, type DataSource, type ResolvedSource } from '../../data/source.js';
 import type {
   DataErrorInfo,
   DataNote,
@@ -41,8 +36,23 @@ export interface DataControllerOptions<T> {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+/** The fields that tell one resolved source from another (each kind has some of them). */
+type SourceFields = Partial<Record<'data' | 'text' | 'src' | 'format', unknown>>;
 
 const busy = new WeakMap<Host, Set<object>>();
+
+/**
+ * The one writer of an element's `aria-busy`: marks one part of the host's work (a loader, a
+ * model being built) as pending or done, the host busy while any part is pending.
+ */
+export function setBusy(host: Host, part: object, pending: boolean): void {
+  const set = busy.get(host) ?? new Set();
+  busy.set(host, set);
+  if (pending) set.add(part);
+  else set.delete(part);
+  if (set.size) host.setAttribute('aria-busy', 'true');
+  else host.removeAttribute('aria-busy');
+}
 
 /**
  * Gives an element its data from `.data`, inline child data or `src`, with the state the
@@ -66,7 +76,19 @@ export class DataController<T> implements ReactiveController {
   readonly #options: DataControllerOptions<T>;
   #current?: ResolvedSource;
   #attemptedAt = 0;
-  #plan = 'null';
+  /**
+   * Loads when the source or its plan changed. A source is compared by its data, text, URL and
+   * format (its kind follows from which are set; its `refresh` is read when the next refresh
+   * is planned); the plan and what `validate` reads are rebuilt on every update, so they are
+   * compared by value.
+   */
+  readonly #load = derive(
+    (source: ResolvedSource & SourceFields, _plan: string) => {
+      this.#current = source;
+      this.#start('source');
+    },
+    ({ data, text, src, format }, plan) => [data, text, src, format, plan],
+  );
   #abort?: AbortController;
   #generation = 0;
   #observer?: MutationObserver;
@@ -85,8 +107,9 @@ export class DataController<T> implements ReactiveController {
       this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     }
     document.addEventListener('visibilitychange', this.#onVisible);
-    // A load cut short by leaving the page starts again on return.
-    if (this.status === 'pending') this.#current = undefined;
+    // A load cut short by leaving the page starts again on return (updates while away have
+    // brought the source up to date).
+    if (this.status === 'pending') this.#start('source');
     this.#host.requestUpdate();
   }
 
@@ -97,14 +120,15 @@ export class DataController<T> implements ReactiveController {
     this.#abort?.abort();
   }
 
+  /**
+   * Starts loading when the host's source changed since the last call. Runs before every
+   * update's render; an element that derives from this controller's state in `willUpdate`
+   * calls it there first (the second call in the same update finds nothing new).
+   */
   hostUpdate(): void {
     const next = resolveSource(this.#host, this.#options.source(), this.#options.inline ?? DEFAULT_INLINE);
     // A new aggregation plan (another period or field) needs the source read again.
-    const plan = JSON.stringify([this.#options.aggregate?.(next) ?? null, this.#options.readKey?.() ?? null]);
-    if (sameSource(this.#current, next) && plan === this.#plan) return;
-    this.#current = next;
-    this.#plan = plan;
-    this.#start('source');
+    this.#load(next, JSON.stringify([this.#options.aggregate?.(next), this.#options.readKey?.()]));
   }
 
   /** Loads the current source again, bypassing the cache (the "Retry" button). */
@@ -131,7 +155,6 @@ export class DataController<T> implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     if (reason === 'source' || this.value === undefined)
       this.#settle({ status: 'pending', value: undefined, error: undefined, progress: undefined });
-    const plan = this.#options.aggregate?.(source);
     // The element's own budget, when it sets one (seconds, as `refresh`).
     const { deadline, maxRequests } = this.#options.source();
     const options: LoadOptions = {
@@ -140,7 +163,7 @@ export class DataController<T> implements ReactiveController {
       ...(maxRequests && maxRequests > 0 && { maxRequests: Math.floor(maxRequests) }),
       format: source.format,
       records: this.#options.records,
-      aggregate: plan,
+      aggregate: this.#options.aggregate?.(source),
       revalidate: reason !== 'source',
       signal: abort.signal,
       onProgress: (progress) => generation === this.#generation && this.#settle({ progress }),
@@ -212,13 +235,7 @@ export class DataController<T> implements ReactiveController {
     >,
   ): void {
     Object.assign(this, patch);
-    // An element may hold several controllers (ratings and geometry): busy while any is pending.
-    let set = busy.get(this.#host);
-    if (!set) busy.set(this.#host, (set = new Set()));
-    if (this.status === 'pending') set.add(this);
-    else set.delete(this);
-    if (set.size) this.#host.setAttribute('aria-busy', 'true');
-    else this.#host.removeAttribute('aria-busy');
+    setBusy(this.#host, this, this.status === 'pending');
     this.#host.requestUpdate();
   }
 
@@ -227,10 +244,10 @@ export class DataController<T> implements ReactiveController {
     clearTimeout(this.#timer);
     const s = this.#current;
     if (s?.kind !== 'src' || !s.refresh || !this.#host.isConnected || this.status === 'pending') return;
-    const due = this.#attemptedAt + s.refresh * 1000;
+    // Due `refresh` seconds after the last attempt.
     this.#timer = setTimeout(
-      () => (document.hidden ? undefined : this.#start('refresh')),
-      Math.max(0, due - Date.now()),
+      () => document.hidden || this.#start('refresh'),
+      Math.max(0, this.#attemptedAt + s.refresh * 1000 - Date.now()),
     );
   }
 }

@@ -23,14 +23,7 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       // One element is observed: its latest entry holds its current content box.
-      const box = entries[entries.length - 1].contentRect;
-      const width = Math.round(box.width);
-      const height = Math.round(box.height);
-      if (width !== this.width || height !== this.height) {
-        this.width = width;
-        this.height = height;
-        this.host.requestUpdate();
-      }
+      this.resize(entries[entries.length - 1].contentRect);
     });
     this.observe();
   }
@@ -45,11 +38,28 @@ export class ResizeController implements ReactiveController {
     this.observed = undefined;
   }
 
+  private resize(box: { width: number; height: number }): void {
+    const width = Math.round(box.width);
+    const height = Math.round(box.height);
+    if (width !== this.width || height !== this.height) {
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    }
+  }
+
   private observe(): void {
     const el = this.target();
     if (!this.observer || !el || el === this.observed) return;
     this.observer.disconnect();
     this.observer.observe(el);
     this.observed = el;
+    // Its size now, not at the observer's first report in the next frame: the update that
+    // draws at this size then runs in this task, before anything is painted. (The targets have
+    // no padding or border, so their box is their content box; the observer corrects any
+    // difference.)
+    const box = el.getBoundingClientRect();
+    // Asked for once this update is over (still in this task), not from inside it.
+    queueMicrotask(() => this.resize(box));
   }
 }

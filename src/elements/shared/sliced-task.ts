@@ -12,11 +12,6 @@ export function nextTask(fn: () => void): void {
   channel.port2.postMessage(0);
 }
 
-/** Whether two lists of inputs hold the same values, compared by identity. */
-export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
 /**
  * Runs `step(from, to)` over `n` items (`to` never past `n`), in small batches, starting at
  * once and yielding to the browser whenever a task has run SLICE_MS; stops when `alive()`
