@@ -3,7 +3,7 @@ import { PantauErrorEvent } from '../../events/error.js';
 import type { AggregatePlan } from '../../data/aggregate/plan.js';
 import { isAbort, unexpected } from '../../data/errors.js';
 import { load, type LoadOptions } from '../../data/load.js';
-import { normalizeValue, parseText } from '../../data/registry.js';
+import { normalizeValue, parseText, withFormats } from '../../data/registry.js';
 import {
   DEFAULT_INLINE,
   resolveSource,
@@ -126,7 +126,8 @@ export class DataController<T> implements ReactiveController {
         notes: [],
         rowCount: 0,
       });
-    if (source.kind !== 'src') return void this.#finish(generation, () => this.#sync(source));
+    if (source.kind !== 'src')
+      return void this.#finish(generation, () => withFormats(() => this.#sync(source)));
     this.#attemptedAt = Date.now();
     const abort = (this.#abort = new AbortController());
     if (reason === 'source' || this.value === undefined)
