@@ -7,7 +7,8 @@
 // Each page holds every element with inline data (the map with only geo="id-provinces") and
 // passes when each shows its figures with no CSP violation, page error or failed request, and
 // the trend's SVG and the map's PNG download work: features loaded on first use from side
-// files (the CDN folder's `pantau-*.export.js`, the bundler's chunks of the npm package).
+// files (the CDN folder's `pantau-*.export.js` and `pantau-ckan.js`, the bundler's chunks of
+// the npm package).
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,11 @@ export const HOST_BODY = `
 <pantau-compliance-map id="map" geo="id-provinces" name-field="name" heading="Kepatuhan 2022">
   <script type="application/json">[{"name": "Kalimantan Selatan", "score": 91.5, "year": 2022}]</script>
 </pantau-compliance-map>
+<pantau-complaint-trend id="ckan" period="year" heading="Laporan (CKAN)">
+  <script type="application/json">{"success": true, "result": {"fields": [{"id": "date", "type": "date"},
+    {"id": "value", "type": "int4"}], "records": [{"date": "2023-01-01", "value": "8452"},
+    {"date": "2024-01-01", "value": "10846"}], "total": 2}}</script>
+</pantau-complaint-trend>
 <pantau-service-standard id="card">
   <script type="application/json">{"name": "Penerbitan KTP-el", "fee": 0,
     "timeLimit": {"value": 14, "unit": "hari kerja"}, "requirements": ["Kartu Keluarga"]}</script>
@@ -49,6 +55,8 @@ export const HOST_BODY = `
 const EXPECT = {
   stat: /10\.846/,
   trend: /Definisi baru/,
+  // Read by the CKAN plugin, loaded on first use (pantau-ckan.js, a chunk of the npm package).
+  ckan: /10\.846 pada 2024/,
   map: /kualitas tertinggi.*Tidak ada data 37 wilayah/,
   card: /Gratis/,
 };

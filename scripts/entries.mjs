@@ -26,4 +26,16 @@ export const sideFiles = [
     cdn: 'pantau-compliance-map.export',
     for: ['pantau-compliance-map', 'index'],
   },
+  // Format readers (src/elements/shared/format-side-files.ts), one file per format, shared by
+  // every element that reads it (pantau-data.js registers every format at once).
+  {
+    src: 'src/data/formats/open311/plugins.ts',
+    cdn: 'pantau-open311',
+    for: ['pantau-complaint-trend', 'index'],
+  },
+  {
+    src: 'src/data/formats/ckan/plugins.ts',
+    cdn: 'pantau-ckan',
+    for: ['pantau-complaint-trend', 'pantau-compliance-map', 'index'],
+  },
 ];

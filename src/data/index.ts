@@ -46,8 +46,8 @@ export {
   type DateParts,
 } from '../time/dates.js';
 export { DEFAULT_TIME_ZONE, zoneOffset, localDay } from '../time/timezone.js';
+export { fetchOpen311 } from './formats/open311/fetch.js';
 export {
-  fetchOpen311,
   parseOpen311,
   parseOpen311Xml,
   open311Rows,
@@ -56,8 +56,8 @@ export {
   MAX_SYNC_XML,
   type Open311Options,
 } from './formats/open311/open311.js';
+export { fetchCkan } from './formats/ckan/fetch.js';
 export {
-  fetchCkan,
   ckanPage,
   coerceCkan,
   DEFAULT_CKAN_CAP,

@@ -2,7 +2,7 @@ import { LoadBudget } from './net/budget.js';
 import { absoluteUrl, fetchText } from './net/fetch.js';
 import { isAbort, unexpected } from './errors.js';
 import type { LoadOptions } from './options.js';
-import { formatFromUrl, formatLoader, parseText } from './registry.js';
+import { formatFromUrl, formatLoader, parseText, withFormats } from './registry.js';
 import type { SourceFormat } from './types.js';
 
 export type { LoadOptions } from './options.js';
@@ -55,12 +55,14 @@ async function loadWithin(url: string, o: LoadOptions): Promise<LoadResult> {
     fromCache,
   });
   // A format that loads itself (paging, streaming); a missing plugin fails before any request.
-  const loader = formatLoader(format, o);
+  const loader = await withFormats(() => formatLoader(format, o));
   if (loader) {
     const r = await loader(url, o);
     return { ...done(r.data, format), ...(r.truncated && { truncated: r.truncated }) };
   }
   const r = await fetchText(url, o);
-  const parsed = parseText(r.text, format, { ...o, contentType: r.contentType, url });
+  const parsed = await withFormats(() =>
+    parseText(r.text, format, { ...o, contentType: r.contentType, url }),
+  );
   return done(parsed.data, parsed.format, r.fromCache, r.storedAt);
 }

@@ -32,6 +32,55 @@ export function registerFormat(plugin: FormatPlugin): void {
   plugins.set(plugin.name, plugin);
 }
 
+/** Formats whose plugins load on first use (issue 18): a bundle's first paint carries only their signatures. */
+const onFirstUse = new Map<FormatName, () => Promise<void>>();
+
+/**
+ * Makes formats readable through plugins that `load` imports on first use (an element's side
+ * file). A read that needs one throws {@link FormatNotLoaded} until then; `withFormats` awaits
+ * the load and reads again. A failed load is tried again by the next read.
+ */
+export function registerFormatOnFirstUse(
+  names: readonly FormatName[],
+  load: () => Promise<readonly FormatPlugin[]>,
+): void {
+  let loading: Promise<void> | undefined;
+  const once = (): Promise<void> =>
+    (loading ??= load().then(
+      (loaded) => {
+        loaded.forEach(registerFormat);
+        for (const name of names) onFirstUse.delete(name);
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  for (const name of names) if (!plugins.has(name)) onFirstUse.set(name, once);
+}
+
+/** Thrown by a synchronous read that needs a plugin not loaded yet; `withFormats` catches it. */
+export class FormatNotLoaded extends Error {
+  constructor(readonly load: () => Promise<void>) {
+    super('format not loaded yet');
+  }
+}
+
+/**
+ * Runs a read, first loading any format plugin it needs (see `registerFormatOnFirstUse`).
+ * `parseText` and `normalizeValue` stay synchronous: a read that finds its plugin missing is
+ * run again once it has loaded (JSON text is then parsed twice, on a format's first use only).
+ */
+export function withFormats<T>(run: () => T): T | Promise<T> {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof FormatNotLoaded)) throw e;
+    // Synchronous when nothing is missing, so a read of loaded formats keeps its timing.
+    return e.load().then(() => withFormats(run));
+  }
+}
+
 /** A named format's signature: none for `auto` and plain `json`, DataError 'format' for a name no format has. */
 function signature(name: SourceFormat | FormatName): FormatSignature | undefined {
   if (name === 'auto' || name === 'json') return undefined;
@@ -48,6 +97,8 @@ function reading(name: FormatName, o: ParseOptions): FormatPlugin {
 export function formatPlugin(name: FormatName): FormatPlugin {
   const plugin = plugins.get(name);
   if (plugin) return plugin;
+  const load = onFirstUse.get(name);
+  if (load) throw new FormatNotLoaded(load);
   throw new DataError(
     'format',
     `This pantau bundle does not read "${name}" data. Load pantau.js (every format) instead of a single element's file, or with npm import 'pantau/data'.`,

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { aggregateByPeriod } from '../../src/data/aggregate/period-table.js';
-import { fetchCkan } from '../../src/data/formats/ckan/ckan.js';
+import { fetchCkan } from '../../src/data/formats/ckan/fetch.js';
 import { DataError } from '../../src/data/errors.js';
 import { clearCache } from '../../src/data/net/fetch.js';
 import { toFeatureCollection } from '../../src/data/formats/geojson/feature-collection.js';
 import { load } from '../../src/data/load.js';
-import { fetchOpen311, open311Windows, parseOpen311Xml } from '../../src/data/formats/open311/open311.js';
+import { fetchOpen311 } from '../../src/data/formats/open311/fetch.js';
+import { open311Windows, parseOpen311Xml } from '../../src/data/formats/open311/open311.js';
 import { parseText } from '../../src/data/registry.js';
 import { readNumber, readString, validateRows } from '../../src/data/validate/schema.js';
 import { complaintTable, complaintsValidator } from '../../src/data/validate/schemas/complaints.js';

@@ -71,4 +71,63 @@ describe('side files of the CDN bundles', function () {
     expect(results[0]!.text).to.match(/10\.846/);
     expect(results[0]!.text).to.contain('Laporan masyarakat');
   });
+
+  // The Open311 and CKAN readers: signatures in every element file, the code in pantau-open311.js
+  // and pantau-ckan.js, shared by the elements that read them (src/elements/shared/format-side-files.ts).
+  const O311 = '/test/fixtures/open311';
+  const CKAN = JSON.stringify({
+    success: true,
+    result: {
+      fields: [
+        { id: 'date', type: 'date' },
+        { id: 'value', type: 'int4' },
+      ],
+      records: [
+        { date: '2023-01-01', value: '8452' },
+        { date: '2024-01-01', value: '10846' },
+      ],
+      total: 2,
+    },
+  });
+  const READERS =
+    `<pantau-complaint-trend id="json" period="year" src="${O311}/open311status-bloomington_requests.json"></pantau-complaint-trend>` +
+    `<pantau-complaint-trend id="xml" period="year" src="${O311}/cfa-open311-gem-service_requests.xml"></pantau-complaint-trend>` +
+    `<pantau-complaint-trend id="ckan" period="year"><script type="application/json">${CKAN}</script></pantau-complaint-trend>`;
+
+  for (const bundles of ['pantau', 'pantau-complaint-trend']) {
+    it(`reads Open311 JSON, Open311 XML and CKAN through the readers' side files under strict CSP and Trusted Types (${bundles}.js)`, async () => {
+      const { violations, errors, results, pantauErrors } = await probe({
+        body: READERS,
+        bundles,
+        tt: 'lit-html,pantau',
+      });
+      expect(violations, 'CSP violations').to.deep.equal([]);
+      expect(errors, 'page errors').to.deep.equal([]);
+      expect(pantauErrors).to.deep.equal([]);
+      expect(results.map((r) => r.id)).to.deep.equal(['json', 'xml', 'ckan']);
+      for (const r of results) expect(r.text, r.id).to.not.match(/pantau-(open311|ckan)\.js/);
+      expect(results[2]!.text).to.match(/10\.846/);
+    });
+  }
+
+  it('names the missing reader file in the element and in pantau-error, for each format', async () => {
+    const { violations, errors, results, pantauErrors } = await probe({
+      body: READERS,
+      bundles: 'pantau-complaint-trend',
+      cdn: 'lonely',
+    });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    // Each element keeps its frame and says which file is missing.
+    results.forEach((r, i) =>
+      expect(r.text, r.id).to.contain(
+        `needs pantau-${i < 2 ? 'open311' : 'ckan'}.js, which could not be loaded`,
+      ),
+    );
+    expect(pantauErrors.map((e) => /pantau-(open311|ckan)\.js$/.exec(e)?.[0]).sort()).to.deep.equal([
+      'pantau-ckan.js',
+      'pantau-open311.js',
+      'pantau-open311.js',
+    ]);
+  });
 });

@@ -67,10 +67,10 @@ export async function cspMiddleware(ctx, next) {
     ctx.body = page(String(ctx.query.body ?? ''), String(ctx.query.css ?? ''), bundles, base);
     return undefined;
   }
-  // A CDN folder someone copied without pantau-id-provinces.js; side files (`pantau-x.export.js`)
-  // are not served either: the element files alone.
+  // A CDN folder someone copied without pantau-id-provinces.js; side files (`pantau-x.export.js`,
+  // the format readers `pantau-open311.js`, `pantau-ckan.js`) are not served either: the element files alone.
   const lonely = /^\/csp\/lonely\/([a-z-]+|worker-[A-Za-z0-9_-]+)\.js$/.exec(ctx.path);
-  if (lonely && lonely[1] !== 'pantau-id-provinces') {
+  if (lonely && !['pantau-id-provinces', 'pantau-ckan'].includes(lonely[1])) {
     ctx.type = 'text/javascript';
     ctx.body = await readFile(`${cdnDir}${lonely[1]}.js`);
     return undefined;

@@ -1,3 +1,4 @@
+import type { FetchedText, FetchOptions } from '../net/fetch.js';
 import type { LoadOptions, ParseOptions } from '../options.js';
 import type { SourceFormat } from '../types.js';
 
@@ -46,6 +47,12 @@ export interface FormatPlugin extends FormatSignature {
   /** Loads a URL itself when one URL is not one response (paging, streaming); else it is fetched as text and read. */
   load?(url: string, o: LoadOptions): Promise<Loaded>;
 }
+
+/**
+ * The fetch a format's paging uses: the page's `fetchText` (its cache, retries and budgets),
+ * passed in so that plugins loaded from a side file share them rather than carry a copy.
+ */
+export type FetchText = (url: string, o: FetchOptions) => Promise<FetchedText>;
 
 /** A JSON object that is not an array: what most formats' `detect.json` looks at. */
 export function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,7 +1,6 @@
 import '../../data/formats/csv/index.js';
 import '../../data/formats/csv-aggregate/index.js';
-import '../../data/formats/open311/index.js';
-import '../../data/formats/ckan/index.js';
+import { ckanOnFirstUse, open311OnFirstUse } from '../shared/format-side-files.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TrendMode } from '../../charts/trend-layout.js';
@@ -40,6 +39,10 @@ import { TrendSourceController, type TrendData } from './trend-source.js';
 import { derive } from '../shared/derive.js';
 import type { Lang } from '../../i18n/lang.js';
 import { computeView, type TrendAnnotation, type TrendView } from './trend-geometry.js';
+
+// Open311 and CKAN are read by code loaded on first use (format-side-files.ts).
+open311OnFirstUse();
+ckanOnFirstUse();
 
 export type { TrendAnnotation } from './trend-geometry.js';
 export { PantauPeriodSelectEvent, type PeriodSelectDetail } from '../../events/period-select.js';

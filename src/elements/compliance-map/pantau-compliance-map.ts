@@ -1,6 +1,6 @@
 import '../../data/formats/csv/index.js';
-import '../../data/formats/ckan/index.js';
 import '../../data/formats/geojson/index.js';
+import { ckanOnFirstUse } from '../shared/format-side-files.js';
 import { commonStyles } from '../../styles/common.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -39,6 +39,9 @@ import { RegionChunks } from './map-chunks.js';
 import { renderDrill, renderList, renderMapBox, SCORE_COLUMN } from './map-templates.js';
 import { mapStyles } from './pantau-compliance-map.styles.js';
 import { announcement } from './tooltip.js';
+
+// CKAN is read by code loaded on first use (format-side-files.ts).
+ckanOnFirstUse();
 
 let nextUid = 0;
 

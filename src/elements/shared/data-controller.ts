@@ -4,7 +4,7 @@ import { derive } from './derive.js';
 import type { AggregatePlan } from '../../data/aggregate/plan.js';
 import { isAbort, unexpected } from '../../data/errors.js';
 import { load, type LoadOptions } from '../../data/load.js';
-import { normalizeValue, parseText } from '../../data/registry.js';
+import { normalizeValue, parseText, withFormats } from '../../data/registry.js';
 import { DEFAULT_INLINE, resolveSource, type DataSource, type ResolvedSource } from '../../data/source.js';
 import type {
   DataErrorInfo,
@@ -150,7 +150,8 @@ export class DataController<T> implements ReactiveController {
         notes: [],
         rowCount: 0,
       });
-    if (source.kind !== 'src') return void this.#finish(generation, () => this.#sync(source));
+    if (source.kind !== 'src')
+      return void this.#finish(generation, () => withFormats(() => this.#sync(source)));
     this.#attemptedAt = Date.now();
     const abort = (this.#abort = new AbortController());
     if (reason === 'source' || this.value === undefined)

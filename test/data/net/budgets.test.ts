@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setLoadDefaults } from '../../../src/data/net/budget.js';
-import { ckanPage, fetchCkan } from '../../../src/data/formats/ckan/ckan.js';
+import { ckanPage } from '../../../src/data/formats/ckan/ckan.js';
+import { fetchCkan } from '../../../src/data/formats/ckan/fetch.js';
 import { DataError } from '../../../src/data/errors.js';
 import { clearCache, fetchText } from '../../../src/data/net/fetch.js';
 import { load } from '../../../src/data/load.js';

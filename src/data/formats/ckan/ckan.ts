@@ -1,9 +1,9 @@
 import { overRequestLimit, requestsLeft } from '../../net/budget.js';
 import { normalizeDate } from '../../../time/dates.js';
 import { DataError } from '../../errors.js';
-import { fetchText, type FetchOptions } from '../../net/fetch.js';
+import type { FetchOptions } from '../../net/fetch.js';
 import { parseJSON } from '../../registry.js';
-import { isObject } from '../plugin.js';
+import { isObject, type FetchText } from '../plugin.js';
 import { parseNumber } from '../../validate/numbers.js';
 import type { Row } from '../../validate/schema.js';
 
@@ -101,11 +101,9 @@ export function ckanPage(value: unknown): {
 const NARROW_CKAN =
   'Ask for larger pages (add limit=10000 to the URL; portals allow up to 32,000 rows a page unless set lower), or fewer rows (filters, q, or a datastore_search_sql query).';
 
-/**
- * Reads a CKAN DataStore table, following `_links.next` until `total` rows or the cap
- * (default 100,000). `capped` says when the cap cut the table short.
- */
-export async function fetchCkan(
+/** `fetchCkan` (./fetch.ts) with the fetch given: the page's, when this comes from a side file. */
+export async function pagedCkan(
+  fetchText: FetchText,
   url: string,
   o: FetchOptions & { maxRows?: number; maxRequests?: number } = {},
 ): Promise<CkanResult> {

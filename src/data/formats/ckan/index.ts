@@ -1,16 +1,6 @@
-/** The CKAN DataStore plugin (`datastore_search`): records coerced by field type, paged to `total` or the row cap. */
-import { ckanPage, fetchCkan } from './ckan.js';
-import { ckanSignature } from './detect.js';
+/** The CKAN plugin, registered at once (`pantau/data`, `pantau.js`); elements load it on first use. */
+import { fetchText } from '../../net/fetch.js';
 import { registerFormat } from '../../registry.js';
+import { ckanPlugins } from './plugins.js';
 
-registerFormat({
-  ...ckanSignature,
-  read: (value) => ckanPage(value).records,
-  async load(url, o) {
-    const r = await fetchCkan(url, o);
-    return {
-      data: o.records === false ? r : r.records,
-      truncated: r.capped ? { total: r.total, kept: r.records.length } : undefined,
-    };
-  },
-});
+ckanPlugins(fetchText).forEach(registerFormat);

@@ -1,13 +1,6 @@
-/** The Open311 GeoReport v2 plugins, JSON and XML: requests and services, ranges paged in 90-day windows. */
-import type { FormatPlugin } from '../plugin.js';
+/** The Open311 plugins, registered at once (`pantau/data`, `pantau.js`); elements load them on first use. */
+import { fetchText } from '../../net/fetch.js';
 import { registerFormat } from '../../registry.js';
-import { open311Signature, open311XmlSignature } from './detect.js';
-import { fetchOpen311, open311Rows, parseOpen311Xml } from './open311.js';
+import { open311Plugins } from './plugins.js';
 
-const load: FormatPlugin['load'] = async (url, o) => ({ data: await fetchOpen311(url, o) });
-registerFormat({ ...open311Signature, read: open311Rows, load });
-registerFormat({
-  ...open311XmlSignature,
-  read: (text, o) => parseOpen311Xml(text as string, o.maxXmlSize),
-  load,
-});
+open311Plugins(fetchText).forEach(registerFormat);

@@ -1,7 +1,8 @@
 import { DEFAULT_MAX_REQUESTS, overRequestLimit, requestsLeft } from '../../net/budget.js';
 import { newDateParts } from '../../../time/dates.js';
 import { DataError } from '../../errors.js';
-import { absoluteUrl, fetchText, type FetchOptions } from '../../net/fetch.js';
+import { absoluteUrl, type FetchOptions } from '../../net/fetch.js';
+import type { FetchText } from '../plugin.js';
 import { parseJSON, sniffText } from '../../registry.js';
 import type { Row } from '../../validate/schema.js';
 import { instantOf } from '../../../time/timezone.js';
@@ -140,10 +141,14 @@ function readOpen311(
 }
 
 /**
- * Fetches Open311 requests (or services). A range longer than 90 days is asked for in
+ * `fetchOpen311` (./fetch.ts) with the fetch given. A range longer than 90 days is asked for in
  * consecutive windows, and the answers joined without repeating a `service_request_id`.
  */
-export async function fetchOpen311(url: string, o: Open311Options = {}): Promise<Row[]> {
+export async function pagedOpen311(
+  fetchText: FetchText,
+  url: string,
+  o: Open311Options = {},
+): Promise<Row[]> {
   const u = new URL(absoluteUrl(url));
   const start = o.start ?? u.searchParams.get('start_date') ?? undefined;
   const end = o.end ?? u.searchParams.get('end_date') ?? undefined;
