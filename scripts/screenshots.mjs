@@ -132,7 +132,9 @@ console.log(`screenshots: ${taken} pictures in ${out} (${((Date.now() - started)
 
 let failed = taken !== targets.length * widths.length;
 if (compare) {
-  const before = new Set(readdirSync(compare).filter((f) => f.endsWith('.png') && !f.endsWith('.diff.png')));
+  // Only the pictures this run was asked to take: `--stories` and `--skip` narrow both sets.
+  const wanted = new Set(targets.flatMap((t) => widths.map((w) => `${t.name}@${w}.png`)));
+  const before = new Set(readdirSync(compare).filter((f) => wanted.has(f)));
   const after = new Set(readdirSync(out).filter((f) => f.endsWith('.png') && !f.endsWith('.diff.png')));
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${base}/sb/index.json`);
