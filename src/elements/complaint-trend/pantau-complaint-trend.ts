@@ -210,11 +210,10 @@ export class PantauComplaintTrend extends PantauElement {
       this.trendView = this.#view(m, this.mode, width, height, this.annotations, this.timeZone);
   }
 
-  /** The plot's box before the plot exists: a bare frame and plot, laid out and removed (their size follows from the styles, not from the content). */
+  /** The plot's box before the plot exists: a bare frame and plot, laid out and removed (their size follows from the styles, not from the content; the theme changes no size). */
   #plotBox = (): DOMRect => {
     const root = document.createElement('div');
     root.className = 'root';
-    root.dataset.theme = this.themeName;
     const plot = root.appendChild(document.createElement('div'));
     plot.className = 'plot';
     this.renderRoot.append(root);

@@ -49,11 +49,10 @@ export class ResizeController implements ReactiveController {
    * stand-in that measured otherwise (a host sized by its content, say).
    */
   presize(measure: () => { width: number; height: number }): void {
-    if (this.observed || this.width > 0) return;
-    const box = measure();
-    this.width = Math.round(box.width);
-    this.height = Math.round(box.height);
-    this.presized = this.width > 0;
+    if (this.observed || this.width) return;
+    // Called before the host's render: the update this asks for is the one under way.
+    this.resize(measure());
+    this.presized = true;
   }
 
   private resize(box: { width: number; height: number }): void {
