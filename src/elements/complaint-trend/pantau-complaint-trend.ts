@@ -203,10 +203,24 @@ export class PantauComplaintTrend extends PantauElement {
       this.subject,
       this.maxSeries,
     ));
+    // Sized before the first plot is rendered, so that render draws the lines (one pass).
+    if (m && !this.trendView) this.size.presize(this.#plotBox);
     const { width, height } = this.size;
     if (m && width > 0)
       this.trendView = this.#view(m, this.mode, width, height, this.annotations, this.timeZone);
   }
+
+  /** The plot's box before the plot exists: a bare frame and plot, laid out and removed (their size follows from the styles, not from the content; the theme changes no size). */
+  #plotBox = (): DOMRect => {
+    const root = document.createElement('div');
+    root.className = 'root';
+    const plot = root.appendChild(document.createElement('div'));
+    plot.className = 'plot';
+    this.renderRoot.append(root);
+    const box = plot.getBoundingClientRect();
+    root.remove();
+    return box;
+  };
 
   /** The displayed table as CSV text (UTF-8 BOM, CRLF, period keys first): what the CSV download saves. */
   toCsv(): string {

@@ -35,7 +35,8 @@ function series(l: TrendLayout, { series: s, d, dash, marks }: SeriesDrawing): T
  * `guard` and hover never rebuilds it.
  */
 export function renderPlot(l: TrendLayout, mode: TrendMode): TemplateResult {
-  return svg`${hatchDefs()}${axes(l)}
+  // Only fills refer to the hatch tiles: lines go without their 16 nodes.
+  return svg`${l.paint === 'fill' ? hatchDefs() : nothing}${axes(l)}
     <g class="plot mode-${mode}">${l.series.map((d) => series(l, d))}</g>
     ${l.secondary ? lineWithMarks('measure', l.secondary.d, '5 3', l.secondary.marks) : nothing}
     <g class="annotations">

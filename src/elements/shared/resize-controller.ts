@@ -12,6 +12,8 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
+  /** The size came from `presize`: the observer, not a read after the render, checks it. */
+  private presized = false;
 
   constructor(
     private readonly host: Host,
@@ -38,6 +40,21 @@ export class ResizeController implements ReactiveController {
     this.observed = undefined;
   }
 
+  /**
+   * Takes the target's size before the target is first rendered, from `measure` (a stand-in
+   * the element lays out and removes: a few nodes), so that render already draws at that size.
+   * Otherwise the render draws without it, a read of the target lays out the whole shadow tree
+   * inside the update, and a second render pass draws. No read follows this render: the
+   * observer's first report, in the first frame before anything is painted, corrects a
+   * stand-in that measured otherwise (a host sized by its content, say).
+   */
+  presize(measure: () => { width: number; height: number }): void {
+    if (this.observed || this.width) return;
+    // Called before the host's render: the update this asks for is the one under way.
+    this.resize(measure());
+    this.presized = true;
+  }
+
   private resize(box: { width: number; height: number }): void {
     const width = Math.round(box.width);
     const height = Math.round(box.height);
@@ -54,6 +71,10 @@ export class ResizeController implements ReactiveController {
     this.observer.disconnect();
     this.observer.observe(el);
     this.observed = el;
+    if (this.presized) {
+      this.presized = false;
+      return;
+    }
     // Its size now, not at the observer's first report in the next frame: the update that
     // draws at this size then runs in this task, before anything is painted. (The targets have
     // no padding or border, so their box is their content box; the observer corrects any

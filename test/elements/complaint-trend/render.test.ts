@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import type { PropertyValues } from 'lit';
+import type { PantauComplaintTrend } from '../../../src/elements/complaint-trend/pantau-complaint-trend.js';
 import { $, $$, RECORDS, settle, trend, YEARLY } from './fixtures.js';
 
 const vertexCount = (d: string) => (d.match(/[MLVHh]/g) ?? []).length;
@@ -12,6 +14,37 @@ describe('<pantau-complaint-trend> rendering', () => {
       for (const s of shapes) expect(s.getAttribute('d')).to.match(/^M/);
     });
   }
+
+  it('draws its lines in the update that first shows its plot, with no render pass for its size', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '600px';
+    document.body.append(wrap);
+    const el = document.createElement('pantau-complaint-trend') as PantauComplaintTrend;
+    el.data = YEARLY;
+    // What each update left in the plot: nothing (no data yet), an empty plot, or lines.
+    const plots: string[] = [];
+    const update = el['update'].bind(el);
+    el['update'] = (changed: PropertyValues) => {
+      update(changed);
+      plots.push(!$(el, '.plot') ? 'none' : $$(el, 'g.plot .series .line').length ? 'lines' : 'empty');
+    };
+    wrap.append(el);
+    await settle(el);
+    expect(plots.filter((p) => p !== 'none')).to.deep.equal(['lines']);
+    wrap.remove();
+  });
+
+  it('builds the hatch tiles only for fills, which are all that use them', async () => {
+    const el = await trend(YEARLY, { mode: 'line' });
+    expect($$(el, 'svg.chart pattern')).to.have.length(0);
+    el.mode = 'area';
+    await settle(el);
+    expect($$(el, 'svg.chart pattern').length).to.be.greaterThan(0);
+    for (const f of $$(el, '.hatch-fill')) {
+      const id = f.getAttribute('fill')!.slice(5, -1);
+      expect($(el, `svg.chart pattern#${id}`)).to.exist;
+    }
+  });
 
   it('draws lines for an unknown mode, the default', async () => {
     const el = await trend(YEARLY, { mode: 'pie' as 'line' });
