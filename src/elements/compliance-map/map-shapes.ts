@@ -9,6 +9,7 @@ import {
 } from '../../geo/projection/projection.js';
 import type { Point } from '../../geo/spatial.js';
 import { nextTask, sliced } from '../shared/sliced-task.js';
+import { releaseGeometry } from './map-geometry.js';
 
 /** Regions up to which projecting starts in the update that brought them. */
 const SMALL = 250;
@@ -66,6 +67,8 @@ export class ShapeCache {
         () => this.planar === planar,
         (late) => {
           planar.fit = fitPlanar(planar.out);
+          // Every size is drawn from the planar arrays: the coordinates are not read again.
+          releaseGeometry(features);
           this.resize(late || features.length > SMALL);
         },
       );
