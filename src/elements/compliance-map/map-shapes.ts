@@ -1,4 +1,5 @@
 import type { Feature } from 'geojson';
+import { PackedPlanar } from '../../geo/projection/packed.js';
 import { projectPlanar, type PlanarFeature } from '../../geo/projection/planar.js';
 import { shapesAt, type ProjectedShape } from '../../geo/projection/paths.js';
 import {
@@ -20,7 +21,8 @@ const RESCALE = 1.5;
 interface Planar {
   features: readonly Feature[];
   projection: ProjectionName;
-  out: PlanarFeature[];
+  /** Set together once every feature is projected. */
+  packed?: PackedPlanar;
   fit?: PlanarFit;
 }
 
@@ -53,7 +55,8 @@ export class ShapeCache {
     this.wanted = width;
     const p = this.planar;
     if (p?.features === features && p.projection === projection) return this.resize();
-    const planar: Planar = { features, projection, out: new Array<PlanarFeature>(features.length) };
+    const planar: Planar = { features, projection };
+    const out = new Array<PlanarFeature>(features.length);
     this.planar = planar;
     // A large map is started in a task of its own: the update that brought the features
     // (loading, joining, the first render) is long enough already.
@@ -63,10 +66,11 @@ export class ShapeCache {
       const projector = referenceProjector(projection, features);
       sliced(
         features.length,
-        (from, to) => projectPlanar(features, projector, planar.out, from, to),
+        (from, to) => projectPlanar(features, projector, out, from, to),
         () => this.planar === planar,
         (late) => {
-          planar.fit = fitPlanar(planar.out);
+          planar.fit = fitPlanar(out);
+          planar.packed = new PackedPlanar(out);
           // Every size is drawn from the planar arrays: the coordinates are not read again.
           releaseGeometry(features);
           this.resize(late || features.length > SMALL);
@@ -78,7 +82,8 @@ export class ShapeCache {
   private resize(notify = false): void {
     const planar = this.planar;
     const width = this.wanted;
-    if (!planar?.fit || width <= 0) return;
+    const packed = planar?.packed;
+    if (!planar?.fit || !packed || width <= 0) return;
     const d = this.drawn?.planar === planar ? this.drawn.width : 0;
     if (d && width <= d * RESCALE && width >= d / RESCALE) return;
     const q = this.pending;
@@ -88,10 +93,10 @@ export class ShapeCache {
     const fit = planar.fit;
     const height = Math.max(1, Math.round(width * fit.ratio));
     const t = fit.fitted(width, height);
-    const out: ProjectedShape[] = new Array(planar.out.length);
+    const out: ProjectedShape[] = new Array(packed.length);
     sliced(
       out.length,
-      (from, to) => shapesAt(planar.out, t, out, from, to),
+      (from, to) => shapesAt(packed, t, out, from, to),
       () => this.pending === job,
       (late) => {
         this.pending = undefined;

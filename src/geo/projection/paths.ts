@@ -1,6 +1,12 @@
 import { LINE, POINT, RING, type PlanarFeature } from './planar.js';
 import type { Transform } from './projection.js';
 
+/** Planar features by index: a list of them, or a `PackedPlanar`. */
+export interface PlanarList {
+  readonly length: number;
+  at(i: number): PlanarFeature | undefined;
+}
+
 /** Drawing data of one feature at one size on screen. */
 export interface ProjectedShape {
   d: string;
@@ -47,20 +53,30 @@ export function planarPath(f: PlanarFeature, t: Transform): string {
 }
 
 /**
+ * A path string built by `+=` is a tree of thousands of pieces, which stays in memory as long
+ * as the string (2.5 times its text for a county map); converting it to a number makes V8
+ * copy it into one flat string first (the result, NaN, is not used).
+ */
+function flat(d: string): string {
+  void Number(d);
+  return d;
+}
+
+/**
  * Shapes of planar features `from` (inclusive) to `to` (exclusive) under a transform, into
  * `out`: a resize costs string building only, never another projection.
  */
 export function shapesAt(
-  planar: readonly PlanarFeature[],
+  planar: PlanarList,
   t: Transform,
   out: ProjectedShape[],
   from = 0,
   to = planar.length,
 ): void {
   for (let i = from; i < to; i++) {
-    const f = planar[i]!;
+    const f = planar.at(i)!;
     out[i] = {
-      d: planarPath(f, t),
+      d: flat(planarPath(f, t)),
       cx: t.x + t.k * f.cx,
       cy: t.y + t.k * f.cy,
       w: t.k * (f.x1 - f.x0),
