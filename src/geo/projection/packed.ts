@@ -36,6 +36,16 @@ export class PackedPlanar {
     });
   }
 
+  /** How many points feature i has: none, and it draws nothing. */
+  pointCount(i: number): number {
+    return this.points[i + 1]! - this.points[i]!;
+  }
+
+  /** Feature i's x0, y0, x1, y1, cx or cy (k = 0 … 5). */
+  measure(i: number, k: number): number {
+    return this.box[6 * i + k]!;
+  }
+
   /** Feature i, as views on the packed arrays (ring ends stay relative to the feature). */
   at(i: number): PlanarFeature {
     const [p0, p1, r0, r1] = [this.points[i]!, this.points[i + 1]!, this.rings[i]!, this.rings[i + 1]!];

@@ -53,16 +53,6 @@ export function planarPath(f: PlanarFeature, t: Transform): string {
 }
 
 /**
- * A path string built by `+=` is a tree of thousands of pieces, which stays in memory as long
- * as the string (2.5 times its text for a county map); converting it to a number makes V8
- * copy it into one flat string first (the result, NaN, is not used).
- */
-function flat(d: string): string {
-  void Number(d);
-  return d;
-}
-
-/**
  * Shapes of planar features `from` (inclusive) to `to` (exclusive) under a transform, into
  * `out`: a resize costs string building only, never another projection.
  */
@@ -76,7 +66,7 @@ export function shapesAt(
   for (let i = from; i < to; i++) {
     const f = planar.at(i)!;
     out[i] = {
-      d: flat(planarPath(f, t)),
+      d: planarPath(f, t),
       cx: t.x + t.k * f.cx,
       cy: t.y + t.k * f.cy,
       w: t.k * (f.x1 - f.x0),
@@ -87,7 +77,3 @@ export function shapesAt(
 
 /** A region smaller than this on both sides gets a dot so it can still be seen, hovered and clicked. */
 export const MIN_TARGET = 6;
-
-export function isTiny(s: ProjectedShape): boolean {
-  return s.d !== '' && s.w < MIN_TARGET && s.h < MIN_TARGET;
-}
