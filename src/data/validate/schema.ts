@@ -52,8 +52,11 @@ export function valueText(value: unknown): string {
 
 /** `o` without its undefined fields, so records compare and serialise by what they hold. */
 export function dropUndefined<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
+  // Copied rather than deleted from: an object a field was deleted from turns into a
+  // dictionary, about 400 bytes a record (1.3 MB kept by a map of 3,231 rated counties).
+  const out = {} as T;
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 }
 
 export function describe(input: unknown): string {

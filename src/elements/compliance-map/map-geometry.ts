@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { toFeatureCollection } from '../../data/formats/geojson/feature-collection.js';
@@ -62,6 +62,42 @@ function topoFeature(topology: Topology, g: unknown): Feature | Unusable {
 }
 
 /**
+ * A feature of a topology whose coordinates can be let go: once projected, a map needs only
+ * its id and properties, and converted coordinates are most of what a large map would keep
+ * (about 3 MB for 3,231 counties). Asked for again (another projection), the geometry is
+ * converted again from the topology, which the geometry loader keeps anyway.
+ */
+class TopoFeature implements Feature {
+  readonly type = 'Feature';
+  readonly id?: string | number;
+  readonly properties: Feature['properties'];
+  private kept?: Geometry;
+
+  constructor(
+    private readonly topology: Topology,
+    private readonly source: unknown,
+    converted: Feature,
+  ) {
+    if (converted.id !== undefined) this.id = converted.id;
+    this.properties = converted.properties;
+    this.kept = converted.geometry;
+  }
+
+  get geometry(): Geometry {
+    return (this.kept ??= (topoFeature(this.topology, this.source) as Feature).geometry);
+  }
+
+  release(): void {
+    this.kept = undefined;
+  }
+}
+
+/** Lets go of the converted coordinates of these features (those converted from a topology). */
+export function releaseGeometry(features: readonly Feature[]): void {
+  for (const f of features) if (f instanceof TopoFeature) f.release();
+}
+
+/**
  * The usable features of checked geometry, converted and checked in time-sliced batches
  * before anything projects them; `done` gets them and those left out. `geographic`: lon/lat
  * in degrees (any projection but `none`), else pre-projected units.
@@ -81,7 +117,10 @@ export function convertFeatures(
     const { topology, object } = geo;
     parts =
       object.type === 'GeometryCollection' && Array.isArray(object.geometries) ? object.geometries : [object];
-    convert = (g) => topoFeature(topology, g);
+    convert = (g) => {
+      const f = topoFeature(topology, g);
+      return f instanceof Unusable ? f : new TopoFeature(topology, g, f);
+    };
   }
   const out: UsableFeatures = { features: [], invalid: [] };
   sliced(

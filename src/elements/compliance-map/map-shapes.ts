@@ -1,14 +1,17 @@
 import type { Feature } from 'geojson';
+import { PackedPlanar } from '../../geo/projection/packed.js';
 import { projectPlanar, type PlanarFeature } from '../../geo/projection/planar.js';
-import { shapesAt, type ProjectedShape } from '../../geo/projection/paths.js';
+import { MIN_TARGET, planarPath } from '../../geo/projection/paths.js';
 import {
   fitPlanar,
   referenceProjector,
   type PlanarFit,
   type ProjectionName,
+  type Transform,
 } from '../../geo/projection/projection.js';
 import type { Point } from '../../geo/spatial.js';
 import { nextTask, sliced } from '../shared/sliced-task.js';
+import { releaseGeometry } from './map-geometry.js';
 
 /** Regions up to which projecting starts in the update that brought them. */
 const SMALL = 250;
@@ -19,7 +22,8 @@ const RESCALE = 1.5;
 interface Planar {
   features: readonly Feature[];
   projection: ProjectionName;
-  out: PlanarFeature[];
+  /** Set together once every feature is projected. */
+  packed?: PackedPlanar;
   fit?: PlanarFit;
 }
 
@@ -31,13 +35,11 @@ interface Planar {
  * asks the host to render.
  */
 export class ShapeCache {
-  shapes: ProjectedShape[] = [];
-  points: (Point | undefined)[] = [];
+  shapes = new Shapes();
   width = 0;
   height = 0;
   private planar?: Planar;
   private drawn?: { planar: Planar; width: number };
-  private pending?: { planar: Planar; width: number };
   private wanted = 0;
 
   constructor(private readonly onReady: () => void) {}
@@ -52,7 +54,8 @@ export class ShapeCache {
     this.wanted = width;
     const p = this.planar;
     if (p?.features === features && p.projection === projection) return this.resize();
-    const planar: Planar = { features, projection, out: new Array<PlanarFeature>(features.length) };
+    const planar: Planar = { features, projection };
+    const out = new Array<PlanarFeature>(features.length);
     this.planar = planar;
     // A large map is started in a task of its own: the update that brought the features
     // (loading, joining, the first render) is long enough already.
@@ -62,10 +65,13 @@ export class ShapeCache {
       const projector = referenceProjector(projection, features);
       sliced(
         features.length,
-        (from, to) => projectPlanar(features, projector, planar.out, from, to),
+        (from, to) => projectPlanar(features, projector, out, from, to),
         () => this.planar === planar,
         (late) => {
-          planar.fit = fitPlanar(planar.out);
+          planar.fit = fitPlanar(out);
+          planar.packed = new PackedPlanar(out);
+          // Every size is drawn from the planar arrays: the coordinates are not read again.
+          releaseGeometry(features);
           this.resize(late || features.length > SMALL);
         },
       );
@@ -75,30 +81,72 @@ export class ShapeCache {
   private resize(notify = false): void {
     const planar = this.planar;
     const width = this.wanted;
-    if (!planar?.fit || width <= 0) return;
+    const packed = planar?.packed;
+    if (!planar?.fit || !packed || width <= 0) return;
     const d = this.drawn?.planar === planar ? this.drawn.width : 0;
     if (d && width <= d * RESCALE && width >= d / RESCALE) return;
-    const q = this.pending;
-    if (q?.planar === planar && q.width === width) return;
-    const job = { planar, width };
-    this.pending = job;
-    const fit = planar.fit;
-    const height = Math.max(1, Math.round(width * fit.ratio));
-    const t = fit.fitted(width, height);
-    const out: ProjectedShape[] = new Array(planar.out.length);
-    sliced(
-      out.length,
-      (from, to) => shapesAt(planar.out, t, out, from, to),
-      () => this.pending === job,
-      (late) => {
-        this.pending = undefined;
-        this.drawn = job;
-        [this.width, this.height, this.shapes] = [width, height, out];
-        this.points = out.map((s) =>
-          Number.isFinite(s.cx) && Number.isFinite(s.cy) ? { x: s.cx, y: s.cy } : undefined,
-        );
-        if (notify || late) this.onReady();
-      },
-    );
+    const height = Math.max(1, Math.round(width * planar.fit.ratio));
+    this.drawn = { planar, width };
+    [this.width, this.height] = [width, height];
+    this.shapes = new Shapes(packed, planar.fit.fitted(width, height));
+    if (notify) this.onReady();
+  }
+
+  /** Where each region is on screen, for the keyboard (made when a key asks, not kept). */
+  get points(): (Point | undefined)[] {
+    const s = this.shapes;
+    return Array.from({ length: s.length }, (_, i) => {
+      const b = s.box(i)!;
+      return Number.isFinite(b.cx) && Number.isFinite(b.cy) ? { x: b.cx, y: b.cy } : undefined;
+    });
+  }
+}
+
+/** Where one region is at one size: centroid, bounds' width and height, and whether it draws anything. */
+export interface ShapeBox {
+  cx: number;
+  cy: number;
+  w: number;
+  h: number;
+  drawn: boolean;
+}
+
+/**
+ * The regions at one size, as the planar arrays and a transform: each path is built when
+ * drawn (the page keeps it), not kept as a string here, about 0.7 MB at 3,231 counties.
+ */
+export class Shapes {
+  readonly length: number;
+
+  constructor(
+    private readonly planar?: PackedPlanar,
+    private readonly t: Transform = { k: 1, x: 0, y: 0 },
+  ) {
+    this.length = planar?.length ?? 0;
+  }
+
+  /** Region i's box (as `shapesAt` computes it), or undefined past the last region. */
+  box(i: number): ShapeBox | undefined {
+    const p = this.planar;
+    if (!p || !(i >= 0 && i < this.length)) return undefined;
+    const { k, x, y } = this.t;
+    return {
+      cx: x + k * p.measure(i, 4),
+      cy: y + k * p.measure(i, 5),
+      w: k * (p.measure(i, 2) - p.measure(i, 0)),
+      h: k * (p.measure(i, 3) - p.measure(i, 1)),
+      drawn: p.pointCount(i) > 0,
+    };
+  }
+
+  /** Region i's SVG path. */
+  path(i: number): string {
+    return this.planar ? planarPath(this.planar.at(i), this.t) : '';
+  }
+
+  /** Region i is drawn as a dot: under `MIN_TARGET` px both ways, too small to see, hover or click. */
+  tiny(i: number): boolean {
+    const b = this.box(i);
+    return !!b?.drawn && b.w < MIN_TARGET && b.h < MIN_TARGET;
   }
 }

@@ -2,11 +2,12 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { estimateTextWidth, fitText } from '../../charts/legend-layout.js';
-import { isTiny, MIN_TARGET, type ProjectedShape } from '../../geo/projection/paths.js';
+import { MIN_TARGET } from '../../geo/projection/paths.js';
 import type { Band } from '../../ratings/bands.js';
 import { toneToken, type TokenName } from '../../styles/palette.js';
 import type { MapInteraction } from './map-interaction.js';
 import type { MapModel } from './map-model.js';
+import type { Shapes } from './map-shapes.js';
 
 const TOKENS = /^(zone-|category-|series-|no-data|accent|good|bad|neutral)/;
 
@@ -67,28 +68,49 @@ export function renderPatterns(uid: string, bands: readonly Band[]): SVGTemplate
   </defs>`;
 }
 
-function shapeOf(s: ProjectedShape, i: number, cls: string, fill: string): SVGTemplateResult {
-  return isTiny(s)
+function shapeOf(shapes: Shapes, i: number, cls: string, fill: string): SVGTemplateResult {
+  const s = shapes.box(i)!;
+  return shapes.tiny(i)
     ? svg`<circle class=${cls} cx=${s.cx} cy=${s.cy} r="3.5" fill=${fill} data-i=${i}></circle>`
-    : svg`<path class=${cls} d=${s.d} fill=${fill} data-i=${i}></path>`;
+    : svg`<path class=${cls} d=${shapes.path(i)} fill=${fill} data-i=${i}></path>`;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with these attributes, appended to `parent`. */
+function add(parent: Node, name: string, attrs: Record<string, string | number>): void {
+  const e = document.createElementNS(SVG_NS, name);
+  for (const k in attrs) e.setAttribute(k, String(attrs[k]));
+  parent.appendChild(e);
+}
+
+/**
+ * One chunk of regions, made as plain DOM (as `shapeOf` would draw them): a template per region
+ * would keep its parts and every path string in memory for as long as the map is shown, about
+ * 2 MB for 3,231 counties, while these elements are only ever replaced whole.
+ */
 function regionChunk(
   uid: string,
-  shapes: readonly ProjectedShape[],
+  shapes: Shapes,
   model: MapModel,
   [from, to]: [number, number],
-): SVGTemplateResult {
-  const hits: SVGTemplateResult[] = [];
-  const paths: SVGTemplateResult[] = [];
+): DocumentFragment {
+  const chunk = document.createDocumentFragment();
+  const paths = document.createElementNS(SVG_NS, 'g');
+  const hits = document.createElementNS(SVG_NS, 'g');
+  hits.setAttribute('class', 'hits');
   for (let i = from; i < Math.min(to, shapes.length); i++) {
-    const s = shapes[i];
-    if (!s?.d) continue;
+    const s = shapes.box(i);
+    if (!s?.drawn) continue;
     const band = model.classified[i]?.band;
-    if (isTiny(s)) hits.push(svg`<circle class="hit" cx=${s.cx} cy=${s.cy} r="7" data-i=${i}></circle>`);
-    paths.push(shapeOf(s, i, band ? 'r' : 'r nd', `url(#${patternId(uid, band)})`));
+    const [cls, fill] = [band ? 'r' : 'r nd', `url(#${patternId(uid, band)})`];
+    if (shapes.tiny(i)) {
+      add(hits, 'circle', { class: 'hit', cx: s.cx, cy: s.cy, r: '7', 'data-i': i });
+      add(paths, 'circle', { class: cls, cx: s.cx, cy: s.cy, r: '3.5', fill, 'data-i': i });
+    } else add(paths, 'path', { class: cls, d: shapes.path(i), fill, 'data-i': i });
   }
-  return svg`<g>${paths}</g><g class="hits">${hits}</g>`;
+  chunk.append(paths, hits);
+  return chunk;
 }
 
 /**
@@ -99,7 +121,7 @@ function regionChunk(
  */
 export function renderRegions(
   uid: string,
-  shapes: readonly ProjectedShape[],
+  shapes: Shapes,
   model: MapModel,
   ranges: readonly [number, number][],
 ): SVGTemplateResult {
@@ -111,15 +133,14 @@ export function renderRegions(
 /** What changes with the pointer and keyboard: drawn over the regions without touching them. */
 export function renderOverlay(
   uid: string,
-  shapes: readonly ProjectedShape[],
+  shapes: Shapes,
   model: MapModel,
   o: Pick<MapInteraction, 'highlight' | 'hovered' | 'selected' | 'focused'>,
   width: number,
   height: number,
 ): SVGTemplateResult {
   const outline = (i: number | undefined, cls: string) => {
-    const s = i === undefined ? undefined : shapes[i];
-    return s?.d ? shapeOf(s, i!, cls, 'none') : nothing;
+    return i !== undefined && shapes.box(i)?.drawn ? shapeOf(shapes, i, cls, 'none') : nothing;
   };
   const band = o.highlight;
   return svg`<g class="overlay">
@@ -127,12 +148,12 @@ export function renderOverlay(
       band === undefined
         ? nothing
         : svg`<rect class="dim" width=${width} height=${height}></rect>
-          ${shapes.flatMap((s, i) => {
+          ${Array.from({ length: shapes.length }, (_, i) => {
             const inBand = model.classified[i]?.band;
-            return (inBand?.id ?? 'none') === band && s?.d
-              ? [shapeOf(s, i, 'hl', `url(#${patternId(uid, inBand)})`)]
+            return (inBand?.id ?? 'none') === band && shapes.box(i)?.drawn
+              ? [shapeOf(shapes, i, 'hl', `url(#${patternId(uid, inBand)})`)]
               : [];
-          })}`
+          }).flat()}`
     }
     ${outline(o.selected, 'sel')} ${outline(o.hovered, 'hover')} ${outline(o.focused, 'focus')}
   </g>`;
@@ -158,22 +179,26 @@ export const LABEL_BELOW = 14;
  * out where it would overlap another.
  */
 export function renderTinyLabels(
-  shapes: readonly ProjectedShape[],
+  shapes: Shapes,
   model: MapModel,
   width: number,
 ): SVGTemplateResult | typeof nothing {
   const under = (size: number) =>
-    shapes.flatMap((s, i) => (s?.d && s.w < size && s.h < size && model.regions[i]?.name ? [i] : []));
+    Array.from({ length: shapes.length }, (_, i) => i).filter((i) => {
+      const s = shapes.box(i)!;
+      return s.drawn && s.w < size && s.h < size && !!model.regions[i]?.name;
+    });
   // The small regions, or where there are too many of those (a phone), the dots only.
   let tiny = under(LABEL_BELOW);
   if (tiny.length > MAX_TINY_LABELS) tiny = under(MIN_TARGET);
   if (!tiny.length || tiny.length > MAX_TINY_LABELS) return nothing;
   // The smallest first: where two labels would collide, the one hardest to find keeps its name.
-  tiny.sort((a, b) => shapes[a]!.w * shapes[a]!.h - shapes[b]!.w * shapes[b]!.h);
+  const area = (i: number) => shapes.box(i)!.w * shapes.box(i)!.h;
+  tiny.sort((a, b) => area(a) - area(b));
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const labels: SVGTemplateResult[] = [];
   for (const i of tiny) {
-    const s = shapes[i]!;
+    const s = shapes.box(i)!;
     const name = fitText(shortName(model.regions[i]!.name), 11, 120);
     const w = estimateTextWidth(name, 11);
     const off = Math.max(7, s.w / 2 + 3);

@@ -59,7 +59,7 @@ export function renderTip(
 ): TemplateResult | typeof nothing {
   const region = model.regions[i];
   if (!region) return nothing;
-  const s = cache.shapes[i];
+  const s = cache.shapes.box(i);
   // The drawn paths may be for an older width: the viewBox scales them by this much.
   const scale = width / Math.max(1, cache.width);
   const height = cache.height * scale;

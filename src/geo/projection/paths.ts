@@ -1,6 +1,12 @@
 import { LINE, POINT, RING, type PlanarFeature } from './planar.js';
 import type { Transform } from './projection.js';
 
+/** Planar features by index: a list of them, or a `PackedPlanar`. */
+export interface PlanarList {
+  readonly length: number;
+  at(i: number): PlanarFeature | undefined;
+}
+
 /** Drawing data of one feature at one size on screen. */
 export interface ProjectedShape {
   d: string;
@@ -51,14 +57,14 @@ export function planarPath(f: PlanarFeature, t: Transform): string {
  * `out`: a resize costs string building only, never another projection.
  */
 export function shapesAt(
-  planar: readonly PlanarFeature[],
+  planar: PlanarList,
   t: Transform,
   out: ProjectedShape[],
   from = 0,
   to = planar.length,
 ): void {
   for (let i = from; i < to; i++) {
-    const f = planar[i]!;
+    const f = planar.at(i)!;
     out[i] = {
       d: planarPath(f, t),
       cx: t.x + t.k * f.cx,
@@ -71,7 +77,3 @@ export function shapesAt(
 
 /** A region smaller than this on both sides gets a dot so it can still be seen, hovered and clicked. */
 export const MIN_TARGET = 6;
-
-export function isTiny(s: ProjectedShape): boolean {
-  return s.d !== '' && s.w < MIN_TARGET && s.h < MIN_TARGET;
-}
