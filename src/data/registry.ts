@@ -12,7 +12,7 @@ import { tagTable } from './validate/number-reading.js';
 /**
  * Every format, in detection order: the first whose URL pattern, JSON test or text kind
  * matches wins. Only signatures, in every bundle: a format's code comes with its
- * `formats/<name>/index.ts`. A way of reading another format (`detect.of`, CSV counting) is
+ * `formats/<name>/index.ts`. A way of reading another format (`of`, CSV counting) is
  * not detected, so it is not listed: its plugin registers it.
  */
 const FORMATS: readonly FormatSignature[] = [
@@ -89,7 +89,7 @@ function signature(name: SourceFormat | FormatName): FormatSignature | undefined
 
 /** The plugin that reads `name` with these options: one registered as a way of reading it whose `when` holds, else its own. */
 function reading(name: FormatName, o: ParseOptions): FormatPlugin {
-  for (const p of plugins.values()) if (p.detect.of === name && p.detect.when?.(o)) return p;
+  for (const p of plugins.values()) if (p.of === name && p.when?.(o)) return p;
   return formatPlugin(name);
 }
 
@@ -119,12 +119,12 @@ export function formatFromUrl(url: string): SourceFormat | undefined {
   } catch {
     return undefined;
   }
-  return FORMATS.find((f) => f.detect.url?.test(path))?.name as SourceFormat | undefined;
+  return FORMATS.find((f) => f.url?.test(path))?.name as SourceFormat | undefined;
 }
 
 /** The format of parsed JSON: the first whose JSON test holds, else plain `json`. */
 export function formatOfJson(value: unknown): SourceFormat {
-  return (FORMATS.find((f) => f.detect.json?.(value))?.name as SourceFormat | undefined) ?? 'json';
+  return (FORMATS.find((f) => f.json?.(value))?.name as SourceFormat | undefined) ?? 'json';
 }
 
 /** What the body looks like: JSON, XML, CSV; an HTML page (a CMS error page, a login wall) is an error. */
@@ -170,9 +170,9 @@ export function parseText(text: string, format: SourceFormat = 'auto', o: ParseO
   let f: FormatSignature | undefined;
   if (format === 'auto') {
     const kind = sniffText(text, o.contentType ?? '', o.url);
-    f = FORMATS.find((s) => s.detect.text === kind);
+    f = FORMATS.find((s) => s.text === kind);
   } else f = signature(format);
-  if (f?.detect.text) return { data: reading(f.name, o).read(text, o), format: f.name as SourceFormat };
+  if (f?.text) return { data: reading(f.name, o).read(text, o), format: f.name as SourceFormat };
   // Any other format is JSON text.
   const parsed = normalizeValue(parseJSON(text, o.url), format, o);
   if (Array.isArray(parsed.data)) tagTable(parsed.data, { locale: o.numberLocale });
@@ -184,7 +184,7 @@ export function normalizeValue(value: unknown, format: SourceFormat = 'auto', o:
   const detected = format === 'auto' || format === 'json' ? formatOfJson(value) : format;
   const f = signature(detected);
   // Plain JSON; or a value already parsed, which a text format only said how to read as text.
-  if (!f || f.detect.text) return { data: value, format: 'json' };
+  if (!f || f.text) return { data: value, format: 'json' };
   // The source's own structure: a map picks the TopoJSON object and converts it in slices.
   if (o.records === false && !f.rowsOnly) return { data: value, format: detected };
   return { data: formatPlugin(f.name).read(value, o), format: detected };
