@@ -52,7 +52,4 @@ export interface FormatPlugin extends FormatSignature {
  */
 export type FetchText = (url: string, o: FetchOptions) => Promise<FetchedText>;
 
-/** A JSON object that is not an array: what most formats' `json` test looks at. */
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isObject } from '../row.js';
