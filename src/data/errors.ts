@@ -1,6 +1,6 @@
 import type { DataErrorCode, DataErrorInfo } from './types.js';
 
-// A format's reader may come from a side file (registry.ts `registerFormatOnFirstUse`), which
+// A format's reader may come from a side file (first-use.ts `registerFormatOnFirstUse`), which
 // carries its own copy of this class: `instanceof` tests this mark, so its errors stay DataErrors.
 const MARK = Symbol.for('pantau.DataError');
 

@@ -32,53 +32,28 @@ export function registerFormat(plugin: FormatPlugin): void {
   plugins.set(plugin.name, plugin);
 }
 
-/** Formats whose plugins load on first use (issue 18): a bundle's first paint carries only their signatures. */
-const onFirstUse = new Map<FormatName, () => Promise<void>>();
-
 /**
- * Makes formats readable through plugins that `load` imports on first use (an element's side
- * file). A read that needs one throws {@link FormatNotLoaded} until then; `withFormats` awaits
- * the load and reads again. A failed load is tried again by the next read.
+ * How reads run, and what a read of a format without a plugin does. By default a read runs as
+ * is and a missing plugin is a DataError 'format'; an element that loads plugins on first use
+ * (`registerFormatOnFirstUse`, first-use.ts) replaces both, so bundles that never do (the stat,
+ * the card, `pantau/data`) carry none of that machinery.
  */
-export function registerFormatOnFirstUse(
-  names: readonly FormatName[],
-  load: () => Promise<readonly FormatPlugin[]>,
-): void {
-  let loading: Promise<void> | undefined;
-  const once = (): Promise<void> =>
-    (loading ??= load().then(
-      (loaded) => {
-        loaded.forEach(registerFormat);
-        for (const name of names) onFirstUse.delete(name);
-      },
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
-  for (const name of names) if (!plugins.has(name)) onFirstUse.set(name, once);
-}
-
-/** Thrown by a synchronous read that needs a plugin not loaded yet; `withFormats` catches it. */
-export class FormatNotLoaded extends Error {
-  constructor(readonly load: () => Promise<void>) {
-    super('format not loaded yet');
-  }
-}
+export const reads = {
+  run: <T>(read: () => T): T | Promise<T> => read(),
+  missing(name: FormatName): never {
+    throw new DataError(
+      'format',
+      `This pantau bundle does not read "${name}" data. Load pantau.js (every format) instead of a single element's file, or with npm import 'pantau/data'.`,
+    );
+  },
+};
 
 /**
- * Runs a read, first loading any format plugin it needs (see `registerFormatOnFirstUse`).
- * `parseText` and `normalizeValue` stay synchronous: a read that finds its plugin missing is
- * run again once it has loaded (JSON text is then parsed twice, on a format's first use only).
+ * Runs a read, first loading any format plugin it needs when this bundle loads some on first
+ * use (see `registerFormatOnFirstUse`). `parseText` and `normalizeValue` stay synchronous.
  */
 export function withFormats<T>(run: () => T): T | Promise<T> {
-  try {
-    return run();
-  } catch (e) {
-    if (!(e instanceof FormatNotLoaded)) throw e;
-    // Synchronous when nothing is missing, so a read of loaded formats keeps its timing.
-    return e.load().then(() => withFormats(run));
-  }
+  return reads.run(run);
 }
 
 /** A named format's signature: none for `auto` and plain `json`, DataError 'format' for a name no format has. */
@@ -95,14 +70,7 @@ function reading(name: FormatName, o: ParseOptions): FormatPlugin {
 
 /** The plugin of a format; DataError 'format' naming what to load when this bundle has none. */
 export function formatPlugin(name: FormatName): FormatPlugin {
-  const plugin = plugins.get(name);
-  if (plugin) return plugin;
-  const load = onFirstUse.get(name);
-  if (load) throw new FormatNotLoaded(load);
-  throw new DataError(
-    'format',
-    `This pantau bundle does not read "${name}" data. Load pantau.js (every format) instead of a single element's file, or with npm import 'pantau/data'.`,
-  );
+  return plugins.get(name) ?? reads.missing(name);
 }
 
 /** The `load` of a format that loads a URL itself (paging, streaming); a missing plugin fails before any request. */

@@ -4,12 +4,8 @@ import '../../../src/data/formats/csv/index.js';
 import { DataError } from '../../../src/data/errors.js';
 import { fetchText } from '../../../src/data/net/fetch.js';
 import type { FormatPlugin } from '../../../src/data/formats/plugin.js';
-import {
-  normalizeValue,
-  parseText,
-  registerFormatOnFirstUse,
-  withFormats,
-} from '../../../src/data/registry.js';
+import { registerFormatOnFirstUse } from '../../../src/data/first-use.js';
+import { normalizeValue, parseText, withFormats } from '../../../src/data/registry.js';
 
 const CKAN = {
   success: true,
