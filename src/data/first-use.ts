@@ -3,6 +3,7 @@
  * their signatures (`FORMATS` in registry.ts); `registerFormatOnFirstUse` teaches the registry
  * to load a missing plugin and read again. Only bundles that call it carry this module.
  */
+import { DataError } from './errors.js';
 import type { FormatName, FormatPlugin } from './formats/plugin.js';
 import { reads, registerFormat } from './registry.js';
 
@@ -36,6 +37,11 @@ export function registerFormatOnFirstUse(
   load: () => Promise<readonly FormatPlugin[]>,
 ): void {
   if (reads.run !== runLoading) {
+    // A side file carries its own copy of DataError: `instanceof` recognises its errors by
+    // name, so they keep their code. Only bundles with side files need this.
+    Object.defineProperty(DataError, Symbol.hasInstance, {
+      value: (e: unknown) => e instanceof Error && e.name === 'DataError',
+    });
     const missing = reads.missing;
     reads.run = runLoading;
     reads.missing = (name) => {
