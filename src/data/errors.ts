@@ -1,23 +1,15 @@
 import type { DataErrorCode, DataErrorInfo } from './types.js';
 
-// A format's reader may come from a side file (registry.ts `registerFormatOnFirstUse`), which
-// carries its own copy of this class: `instanceof` tests this mark, so its errors stay DataErrors.
-const MARK = Symbol.for('pantau.DataError');
-
 /**
  * Every failure of the data client. `info` is what elements show and what the
  * `pantau-error` event carries; `message` is English and says what to fix.
  */
 export class DataError extends Error {
   readonly info: DataErrorInfo;
-  readonly [MARK] = true;
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && MARK in value;
-  }
 
   constructor(code: DataErrorCode, message: string, extra?: Partial<DataErrorInfo>) {
     super(message);
+    // Also how a side file's copy of this class is recognised (see first-use.ts).
     this.name = 'DataError';
     this.info = { ...extra, code, message };
   }

@@ -2,6 +2,8 @@
  * pantau/data: the data client on its own. Load, validate, cache and aggregate
  * public-service data from files and open-data APIs.
  */
+// First: this order packs pantau-data.js ~150 bytes smaller (`npm run size`).
+export { toFeatureCollection } from './formats/geojson/feature-collection.js';
 import './formats/all.js';
 
 export { load, type LoadOptions, type LoadResult } from './load.js';
@@ -64,7 +66,6 @@ export {
   type CkanField,
   type CkanResult,
 } from './formats/ckan/ckan.js';
-export { toFeatureCollection } from './formats/geojson/feature-collection.js';
 export type { DataSource, ResolvedSource } from './source.js';
 export { setWorkerUrl } from './worker/client.js';
 export { DataError, isAbort, toDataError } from './errors.js';

@@ -12,7 +12,7 @@ import { tagTable } from './validate/number-reading.js';
 /**
  * Every format, in detection order: the first whose URL pattern, JSON test or text kind
  * matches wins. Only signatures, in every bundle: a format's code comes with its
- * `formats/<name>/index.ts`. A way of reading another format (`detect.of`, CSV counting) is
+ * `formats/<name>/index.ts`. A way of reading another format (`of`, CSV counting) is
  * not detected, so it is not listed: its plugin registers it.
  */
 const FORMATS: readonly FormatSignature[] = [
@@ -32,53 +32,28 @@ export function registerFormat(plugin: FormatPlugin): void {
   plugins.set(plugin.name, plugin);
 }
 
-/** Formats whose plugins load on first use (issue 18): a bundle's first paint carries only their signatures. */
-const onFirstUse = new Map<FormatName, () => Promise<void>>();
-
 /**
- * Makes formats readable through plugins that `load` imports on first use (an element's side
- * file). A read that needs one throws {@link FormatNotLoaded} until then; `withFormats` awaits
- * the load and reads again. A failed load is tried again by the next read.
+ * How reads run, and what a read of a format without a plugin does. By default a read runs as
+ * is and a missing plugin is a DataError 'format'; an element that loads plugins on first use
+ * (`registerFormatOnFirstUse`, first-use.ts) replaces both, so bundles that never do (the stat,
+ * the card, `pantau/data`) carry none of that machinery.
  */
-export function registerFormatOnFirstUse(
-  names: readonly FormatName[],
-  load: () => Promise<readonly FormatPlugin[]>,
-): void {
-  let loading: Promise<void> | undefined;
-  const once = (): Promise<void> =>
-    (loading ??= load().then(
-      (loaded) => {
-        loaded.forEach(registerFormat);
-        for (const name of names) onFirstUse.delete(name);
-      },
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
-  for (const name of names) if (!plugins.has(name)) onFirstUse.set(name, once);
-}
-
-/** Thrown by a synchronous read that needs a plugin not loaded yet; `withFormats` catches it. */
-export class FormatNotLoaded extends Error {
-  constructor(readonly load: () => Promise<void>) {
-    super('format not loaded yet');
-  }
-}
+export const reads = {
+  run: <T>(read: () => T): T | Promise<T> => read(),
+  missing(name: FormatName): never {
+    throw new DataError(
+      'format',
+      `This pantau bundle does not read "${name}" data. Load pantau.js (every format) instead of a single element's file, or with npm import 'pantau/data'.`,
+    );
+  },
+};
 
 /**
- * Runs a read, first loading any format plugin it needs (see `registerFormatOnFirstUse`).
- * `parseText` and `normalizeValue` stay synchronous: a read that finds its plugin missing is
- * run again once it has loaded (JSON text is then parsed twice, on a format's first use only).
+ * Runs a read, first loading any format plugin it needs when this bundle loads some on first
+ * use (see `registerFormatOnFirstUse`). `parseText` and `normalizeValue` stay synchronous.
  */
 export function withFormats<T>(run: () => T): T | Promise<T> {
-  try {
-    return run();
-  } catch (e) {
-    if (!(e instanceof FormatNotLoaded)) throw e;
-    // Synchronous when nothing is missing, so a read of loaded formats keeps its timing.
-    return e.load().then(() => withFormats(run));
-  }
+  return reads.run(run);
 }
 
 /** A named format's signature: none for `auto` and plain `json`, DataError 'format' for a name no format has. */
@@ -89,20 +64,13 @@ function signature(name: SourceFormat | FormatName): FormatSignature | undefined
 
 /** The plugin that reads `name` with these options: one registered as a way of reading it whose `when` holds, else its own. */
 function reading(name: FormatName, o: ParseOptions): FormatPlugin {
-  for (const p of plugins.values()) if (p.detect.of === name && p.detect.when?.(o)) return p;
+  for (const p of plugins.values()) if (p.of === name && p.when?.(o)) return p;
   return formatPlugin(name);
 }
 
 /** The plugin of a format; DataError 'format' naming what to load when this bundle has none. */
 export function formatPlugin(name: FormatName): FormatPlugin {
-  const plugin = plugins.get(name);
-  if (plugin) return plugin;
-  const load = onFirstUse.get(name);
-  if (load) throw new FormatNotLoaded(load);
-  throw new DataError(
-    'format',
-    `This pantau bundle does not read "${name}" data. Load pantau.js (every format) instead of a single element's file, or with npm import 'pantau/data'.`,
-  );
+  return plugins.get(name) ?? reads.missing(name);
 }
 
 /** The `load` of a format that loads a URL itself (paging, streaming); a missing plugin fails before any request. */
@@ -119,12 +87,12 @@ export function formatFromUrl(url: string): SourceFormat | undefined {
   } catch {
     return undefined;
   }
-  return FORMATS.find((f) => f.detect.url?.test(path))?.name as SourceFormat | undefined;
+  return FORMATS.find((f) => f.url?.test(path))?.name as SourceFormat | undefined;
 }
 
 /** The format of parsed JSON: the first whose JSON test holds, else plain `json`. */
 export function formatOfJson(value: unknown): SourceFormat {
-  return (FORMATS.find((f) => f.detect.json?.(value))?.name as SourceFormat | undefined) ?? 'json';
+  return (FORMATS.find((f) => f.json?.(value))?.name as SourceFormat | undefined) ?? 'json';
 }
 
 /** What the body looks like: JSON, XML, CSV; an HTML page (a CMS error page, a login wall) is an error. */
@@ -170,9 +138,9 @@ export function parseText(text: string, format: SourceFormat = 'auto', o: ParseO
   let f: FormatSignature | undefined;
   if (format === 'auto') {
     const kind = sniffText(text, o.contentType ?? '', o.url);
-    f = FORMATS.find((s) => s.detect.text === kind);
+    f = FORMATS.find((s) => s.text === kind);
   } else f = signature(format);
-  if (f?.detect.text) return { data: reading(f.name, o).read(text, o), format: f.name as SourceFormat };
+  if (f?.text) return { data: reading(f.name, o).read(text, o), format: f.name as SourceFormat };
   // Any other format is JSON text.
   const parsed = normalizeValue(parseJSON(text, o.url), format, o);
   if (Array.isArray(parsed.data)) tagTable(parsed.data, { locale: o.numberLocale });
@@ -184,7 +152,7 @@ export function normalizeValue(value: unknown, format: SourceFormat = 'auto', o:
   const detected = format === 'auto' || format === 'json' ? formatOfJson(value) : format;
   const f = signature(detected);
   // Plain JSON; or a value already parsed, which a text format only said how to read as text.
-  if (!f || f.detect.text) return { data: value, format: 'json' };
+  if (!f || f.text) return { data: value, format: 'json' };
   // The source's own structure: a map picks the TopoJSON object and converts it in slices.
   if (o.records === false && !f.rowsOnly) return { data: value, format: detected };
   return { data: formatPlugin(f.name).read(value, o), format: detected };

@@ -4,6 +4,11 @@ import { isMissing, type NumberLocale } from './validate/numbers.js';
 
 /** One input row: a CSV record, a JSON object, an Open311 request. */
 export type Row = Record<string, unknown>;
+/** A JSON object that is not an array: a row, and what most formats' `json` test looks at. */
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /** A field name, or names tried in order (`['date', 'requested_datetime']`). */
 export type Field = string | readonly string[];
 

@@ -45,14 +45,3 @@ export function resolveSource(host: Element, s: DataSource, inline: string | fal
   if (src) return { kind: 'src', src, format, refresh: s.refresh && s.refresh > 0 ? s.refresh : 0 };
   return { kind: 'none' };
 }
-
-type SourceFields = Partial<Record<'data' | 'text' | 'src' | 'format', unknown>>;
-
-/** True when two resolutions name the same data (a `.data` value by identity). */
-export function sameSource(a: ResolvedSource | undefined, b: ResolvedSource): boolean {
-  if (!a || a.kind !== b.kind) return false;
-  // Same kind: compare the fields that kind has (the others are undefined on both).
-  const x = a as SourceFields;
-  const y = b as SourceFields;
-  return x.data === y.data && x.text === y.text && x.src === y.src && x.format === y.format;
-}

@@ -5,8 +5,12 @@ import type { SourceFormat } from '../types.js';
 /** The formats with plugins: every `SourceFormat` but `auto` and plain `json`, plus CSV counted while it streams. */
 export type FormatName = Exclude<SourceFormat, 'auto' | 'json'> | 'aggregate';
 
-/** How a source of a format is recognised. Every bundle carries every format's, so one without the format's code can name what is missing. */
-export interface FormatDetect {
+/**
+ * The part of a format every bundle carries (see `FORMATS` in `registry.ts`): its name and how
+ * it is recognised, so that a bundle without the format's code can name what is missing.
+ */
+export interface FormatSignature {
+  name: FormatName;
   /** A URL path (lower case) that names the format; decided before any request, so a format that pages (`load`) is asked first. */
   url?: RegExp;
   /** Parsed JSON of this format (a value or a `.data` property). */
@@ -20,12 +24,6 @@ export interface FormatDetect {
   /** A way of reading another format, chosen over it when `when` holds: a CSV with an `aggregate` plan is counted, not turned into rows. */
   of?: FormatName;
   when?(o: ParseOptions): boolean;
-}
-
-/** The part of a format every bundle carries (see `FORMATS` in `registry.ts`): its name and how it is recognised. */
-export interface FormatSignature {
-  name: FormatName;
-  detect: FormatDetect;
   /** Read even when `records: false` asks for the source's own structure: the rows are the only one (Open311 JSON). */
   rowsOnly?: boolean;
 }
@@ -42,7 +40,7 @@ export interface Loaded {
  * registers it, so a bundle carries the code of the formats its element can be fed.
  */
 export interface FormatPlugin extends FormatSignature {
-  /** Reads parsed JSON (or a `.data` value), or for a format of `detect.text`, the text. */
+  /** Reads parsed JSON (or a `.data` value), or for a format of `text`, the text. */
   read(input: unknown, o: ParseOptions): unknown;
   /** Loads a URL itself when one URL is not one response (paging, streaming); else it is fetched as text and read. */
   load?(url: string, o: LoadOptions): Promise<Loaded>;
@@ -54,7 +52,4 @@ export interface FormatPlugin extends FormatSignature {
  */
 export type FetchText = (url: string, o: FetchOptions) => Promise<FetchedText>;
 
-/** A JSON object that is not an array: what most formats' `detect.json` looks at. */
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isObject } from '../row.js';

@@ -1,22 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../shared/data-controller.js';
-import {
-  serviceRow,
-  validateServiceCatalogue,
-  type ServiceCatalogue,
-  type ServiceStandard,
-} from '../../data/validate/schemas/service-standard.js';
 import type { RowIssue } from '../../data/types.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { DEFAULT_TIME_ZONE } from '../../time/timezone.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
-import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
 import { numberAttribute } from '../shared/number-attribute.js';
 import { capStrings, capText, TEXT_CAPS } from '../shared/text-cap.js';
-import { serviceJsonLd } from './json-ld.js';
 import { DataIssuesController } from './issues-controller.js';
 import { JsonLdController } from './json-ld-controller.js';
 import { PrintExpandController } from './print-controller.js';
@@ -31,6 +23,15 @@ import { footerTemplate, headerTemplate } from './sections/header.js';
 import { notesTemplate, readingNotes, unreadableComponents } from './sections/notes.js';
 import { performanceTemplate } from './sections/performance.js';
 import { pledgeTemplate, productionTemplate } from './sections/production.js';
+// These three last, in this order: it packs the CDN file ~170 bytes smaller (`npm run size`).
+import { customElement, PantauElement } from '../shared/pantau-element.js';
+import {
+  serviceRow,
+  validateServiceCatalogue,
+  type ServiceCatalogue,
+  type ServiceStandard,
+} from '../../data/validate/schemas/service-standard.js';
+import { serviceJsonLd } from './json-ld.js';
 
 export type {
   ServiceCatalogue,

@@ -8,7 +8,7 @@
 import { DataError } from '../../data/errors.js';
 import { fetchText } from '../../data/net/fetch.js';
 import type { FormatName, FormatPlugin } from '../../data/formats/plugin.js';
-import { registerFormatOnFirstUse } from '../../data/registry.js';
+import { registerFormatOnFirstUse } from '../../data/first-use.js';
 import { loadSide, SideFileError } from './side-module.js';
 
 function onFirstUse(

@@ -3,8 +3,6 @@ import { isObject, type FormatSignature } from '../plugin.js';
 /** CKAN DataStore: a `datastore_search` action, or its envelope `{ success, result: { records } }`. */
 export const ckanSignature: FormatSignature = {
   name: 'ckan',
-  detect: {
-    url: /datastore_search/,
-    json: (v) => isObject(v) && 'success' in v && isObject(v.result) && 'records' in v.result,
-  },
+  url: /datastore_search/,
+  json: (v) => isObject(v) && 'success' in v && isObject(v.result) && 'records' in v.result,
 };

@@ -6,7 +6,8 @@ import { loadAggregated } from './load.js';
 registerFormat({
   name: 'aggregate',
   // Not detected: chosen over the CSV plugin when a plan is given (see `reading` in registry.ts).
-  detect: { of: 'csv', when: (o) => !!o.aggregate },
+  of: 'csv',
+  when: (o) => !!o.aggregate,
   read(text, o) {
     const agg = new CsvAggregator({ locale: o.numberLocale, ...o.aggregate! });
     agg.push(text as string);

@@ -6,16 +6,15 @@ export const GEOMETRY_TYPE = /^(?:(?:Multi)?(?:Point|LineString|Polygon)|Geometr
 /** TopoJSON: a `.topojson` or `.topo.json` path, or an object of type `Topology`. */
 export const topojsonSignature: FormatSignature = {
   name: 'topojson',
-  detect: { url: /\.topo(json|\.json)$/, json: (v) => isObject(v) && v.type === 'Topology' },
+  url: /\.topo(json|\.json)$/,
+  json: (v) => isObject(v) && v.type === 'Topology',
 };
 
 /** GeoJSON: a `.geojson` path, or a FeatureCollection, a Feature or a bare geometry. */
 export const geojsonSignature: FormatSignature = {
   name: 'geojson',
-  detect: {
-    url: /\.geojson$/,
-    json: (v) =>
-      isObject(v) &&
-      (v.type === 'FeatureCollection' || v.type === 'Feature' || GEOMETRY_TYPE.test(v.type as string)),
-  },
+  url: /\.geojson$/,
+  json: (v) =>
+    isObject(v) &&
+    (v.type === 'FeatureCollection' || v.type === 'Feature' || GEOMETRY_TYPE.test(v.type as string)),
 };

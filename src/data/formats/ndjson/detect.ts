@@ -3,5 +3,6 @@ import type { FormatSignature } from '../plugin.js';
 /** NDJSON (JSON Lines): one JSON object per line, as portals export large tables; named by a `.ndjson` or `.jsonl` path. */
 export const ndjsonSignature: FormatSignature = {
   name: 'ndjson',
-  detect: { url: /\.(ndjson|jsonl)$/, text: 'lines' },
+  url: /\.(ndjson|jsonl)$/,
+  text: 'lines',
 };

@@ -3,7 +3,8 @@ import { isObject, type FormatSignature } from '../plugin.js';
 /** Open311 XML: an `.xml` path (the one XML format read), or any text that starts with `<`. */
 export const open311XmlSignature: FormatSignature = {
   name: 'open311-xml',
-  detect: { url: /\.xml$/, text: 'xml' },
+  url: /\.xml$/,
+  text: 'xml',
 };
 
 /**
@@ -13,12 +14,10 @@ export const open311XmlSignature: FormatSignature = {
  */
 export const open311Signature: FormatSignature = {
   name: 'open311',
-  detect: {
-    url: /\/requests(\/[^/]+)?\.json$/,
-    json: (v) =>
-      Array.isArray(v) &&
-      isObject(v[0]) &&
-      ('service_request_id' in v[0] || ('service_code' in v[0] && 'service_name' in v[0])),
-  },
+  url: /\/requests(\/[^/]+)?\.json$/,
+  json: (v) =>
+    Array.isArray(v) &&
+    isObject(v[0]) &&
+    ('service_request_id' in v[0] || ('service_code' in v[0] && 'service_name' in v[0])),
   rowsOnly: true,
 };

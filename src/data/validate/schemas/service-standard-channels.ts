@@ -4,7 +4,8 @@
  * that is only an e-mail address, a web address or a phone number becomes that channel; any
  * other text ("Kotak saran di ruang tunggu") is kept as written, as an `other` channel.
  */
-import { IssueLog, isRecord, isUnpublished, readText } from './service-standard-fields.js';
+import { isObject } from '../../row.js';
+import { IssueLog, isUnpublished, readText } from './service-standard-fields.js';
 import { CHANNEL_TYPES, type ChannelType, type ComplaintChannel } from './service-standard-types.js';
 
 const TYPE_WORDS: Record<string, ChannelType> = {
@@ -48,13 +49,13 @@ export function readChannels(v: unknown, log: IssueLog): ComplaintChannel[] | un
   const out: ComplaintChannel[] = [];
   for (const item of Array.isArray(v) ? v : [v]) {
     if (isUnpublished(item)) continue;
-    const text = isRecord(item) ? undefined : readText(item);
+    const text = isObject(item) ? undefined : readText(item);
     if (text) {
       out.push(fromText(text));
       continue;
     }
-    const type = isRecord(item) ? channelType(item.type ?? item.jenis ?? item.tipe) : undefined;
-    if (!isRecord(item) || !type) {
+    const type = isObject(item) ? channelType(item.type ?? item.jenis ?? item.tipe) : undefined;
+    if (!isObject(item) || !type) {
       log.add('complaints', item, 'channel');
       continue;
     }

@@ -7,6 +7,7 @@
 import type { NumberLocale } from '../numbers.js';
 import { MAX_ISSUES, valueText } from '../schema.js';
 import type { RowIssue } from '../../types.js';
+import { isObject } from '../../row.js';
 import { ISSUE_TEXT, type ServiceIssueCode } from './service-standard-issues.js';
 import { readNumeric, type NumericOptions } from './service-standard-numbers.js';
 import type { ComponentKey, Fee, TimeLimit } from './service-standard-types.js';
@@ -41,9 +42,6 @@ export class IssueLog {
   }
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** A non-empty trimmed string that is not a placeholder; numbers are accepted as their text. */
 export function readText(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
@@ -72,7 +70,7 @@ export function readTextList(v: unknown, field: string, log: IssueLog): string[]
   const items = Array.isArray(v) ? v : [v];
   const out: string[] = [];
   for (const item of items) {
-    const text = isRecord(item) ? readText(item.text ?? item.name ?? item.label) : readText(item);
+    const text = isObject(item) ? readText(item.text ?? item.name ?? item.label) : readText(item);
     if (text) out.push(text);
     else if (!isUnpublished(item)) log.add(field, item, 'textList');
   }
@@ -84,7 +82,7 @@ const LIMIT_TEXT =
   /^(?:(?:paling lama|paling lambat|maksimal|maks\.?|selambat-lambatnya|at most|within)\s+)?(\d+(?:[.,]\d+)?)\s*(?:\([^)]{0,40}\)\s*)?([a-z][a-z ]{0,24}?)\.?$/i;
 
 export function readTimeLimit(v: unknown, log: IssueLog): TimeLimit | undefined {
-  if (isRecord(v)) {
+  if (isObject(v)) {
     const given = !isUnpublished(v.value);
     const value = given ? readAmount(v.value, 'timeLimit.value', log, { min: 0 }) : undefined;
     const unit = readText(v.unit);
@@ -127,7 +125,7 @@ const looksNumeric = (v: unknown) =>
   typeof v === 'number' || (typeof v === 'string' && /^(?:rp\.?)?[-+\d.,e\s]+$/i.test(v.trim()));
 
 export function readFee(v: unknown, log: IssueLog): Fee | undefined {
-  if (isRecord(v)) {
+  if (isObject(v)) {
     const note = readText(v.note);
     const text = readText(v.text);
     const amount = isUnpublished(v.amount) ? undefined : readRupiah(v.amount, 'fee.amount', log);

@@ -1,5 +1,6 @@
 /** Reads the optional `performance` of a service: compliance, satisfaction and delivery figures. */
-import { IssueLog, isRecord, isUnpublished, readAmount, readText } from './service-standard-fields.js';
+import { isObject } from '../../row.js';
+import { IssueLog, isUnpublished, readAmount, readText } from './service-standard-fields.js';
 import { canonicalise, foldName } from './service-standard-names.js';
 import type { NumericOptions } from './service-standard-numbers.js';
 import type { Performance } from './service-standard-types.js';
@@ -72,7 +73,7 @@ function readPart(
   spec: Spec,
   log: IssueLog,
 ): Record<string, unknown> | undefined {
-  if (!isRecord(input)) return isUnpublished(input) ? undefined : log.add(field, input, 'object');
+  if (!isObject(input)) return isUnpublished(input) ? undefined : log.add(field, input, 'object');
   const v = rename(input, field, namer(spec), log);
   const out: Record<string, unknown> = {};
   for (const [key, { n }] of Object.entries(spec)) {
@@ -96,7 +97,7 @@ function readSatisfaction(sat: Record<string, unknown> | undefined, log: IssueLo
 
 /** Normalised performance, or undefined when nothing in it is usable. */
 export function readPerformance(input: unknown, log: IssueLog): Performance | undefined {
-  if (!isRecord(input)) return isUnpublished(input) ? undefined : log.add('performance', input, 'object');
+  if (!isObject(input)) return isUnpublished(input) ? undefined : log.add('performance', input, 'object');
   const v = rename(input, 'performance', namer(PARTS), log);
   const read = (part: string) => readPart(v[part], `performance.${part}`, PARTS[part]!.spec, log);
   const compliance = read('compliance');

@@ -10,10 +10,10 @@ import { DataError } from '../../errors.js';
 import type { NumberLocale } from '../numbers.js';
 import { dropUndefined } from '../schema.js';
 import type { Validated } from '../../types.js';
+import { isObject } from '../../row.js';
 import { readChannels } from './service-standard-channels.js';
 import {
   IssueLog,
-  isRecord,
   isUnpublished,
   readFee,
   readText,
@@ -52,7 +52,7 @@ const LIST_FIELDS = COMPONENT_KEYS.filter((k) => !OWN_SHAPE.includes(k));
 
 /** Normalises one service object; undefined (with an issue) when it has no name. */
 export function readService(raw: unknown, log: IssueLog): ServiceStandard | undefined {
-  if (!isRecord(raw)) return log.add('service', raw, 'service');
+  if (!isObject(raw)) return log.add('service', raw, 'service');
   const { fields: input, names, unknown, duplicates } = canonicalise(raw);
   const first = log.issues.length;
   const name = readText(input.name);
@@ -104,7 +104,7 @@ export function validateServiceCatalogue(
 ): Validated<ServiceCatalogue> {
   const list = Array.isArray(input)
     ? input
-    : isRecord(input)
+    : isObject(input)
       ? (catalogueList(input) ?? (canonicalise(input).fields.name !== undefined ? [input] : undefined))
       : undefined;
   if (!list)

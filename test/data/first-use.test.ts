@@ -1,15 +1,11 @@
 import { expect } from '@open-wc/testing';
 // Only the registry and CSV: Open311 and CKAN come through `registerFormatOnFirstUse`, as in an element's file.
-import '../../../src/data/formats/csv/index.js';
-import { DataError } from '../../../src/data/errors.js';
-import { fetchText } from '../../../src/data/net/fetch.js';
-import type { FormatPlugin } from '../../../src/data/formats/plugin.js';
-import {
-  normalizeValue,
-  parseText,
-  registerFormatOnFirstUse,
-  withFormats,
-} from '../../../src/data/registry.js';
+import '../../src/data/formats/csv/index.js';
+import { DataError, toDataError } from '../../src/data/errors.js';
+import { fetchText } from '../../src/data/net/fetch.js';
+import type { FormatPlugin } from '../../src/data/formats/plugin.js';
+import { registerFormatOnFirstUse } from '../../src/data/first-use.js';
+import { normalizeValue, parseText, withFormats } from '../../src/data/registry.js';
 
 const CKAN = {
   success: true,
@@ -28,12 +24,12 @@ describe('formats read by plugins loaded on first use', () => {
         failNext = false;
         throw new DataError('network', 'pantau-ckan.js could not be loaded');
       }
-      const m = await import('../../../src/data/formats/ckan/plugins.js');
+      const m = await import('../../src/data/formats/ckan/plugins.js');
       return m.ckanPlugins(fetchText);
     });
     registerFormatOnFirstUse(['open311', 'open311-xml'], async (): Promise<FormatPlugin[]> => {
       loads.open311++;
-      const m = await import('../../../src/data/formats/open311/plugins.js');
+      const m = await import('../../src/data/formats/open311/plugins.js');
       return m.open311Plugins(fetchText);
     });
   });
@@ -71,9 +67,18 @@ describe('formats read by plugins loaded on first use', () => {
   });
 
   it('keep errors thrown by a copy of DataError (a side file carries its own) DataErrors', () => {
-    const mark = Symbol.for('pantau.DataError');
-    const copy = Object.assign(new Error('from a side file'), { [mark]: true });
+    // What a side file's own copy of the class builds: another class, the same name and info.
+    class CopyOfDataError extends Error {
+      readonly info = { code: 'http' as const, message: 'from a side file' };
+      constructor() {
+        super('from a side file');
+        this.name = 'DataError';
+      }
+    }
+    const copy = new CopyOfDataError();
     expect(copy).to.be.instanceOf(DataError);
+    expect(toDataError(copy).info.code).to.equal('http');
     expect(new Error('plain')).to.not.be.instanceOf(DataError);
+    expect(new DataError('parse', 'ours')).to.be.instanceOf(DataError);
   });
 });
