@@ -7,7 +7,6 @@ import type { SourceFormat, Validated } from '../../data/types.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import { requestGeometry } from '../../geo/autoload.js';
 import { getGeometry } from '../../geo/registry.js';
-import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderDataState } from '../shared/data-state.js';
 import { capped } from '../shared/text-cap.js';
@@ -42,9 +41,10 @@ export interface GeoSource {
 
 /**
  * The map's three loaders (ratings; geometry; the detail geometry once a region is drilled
- * into), the shipped geometry a `geo` name loads from its own file, and their states.
+ * into), the shipped geometry a `geo` name loads from its own file, and their states. The
+ * first layer of the map's data: `MapRecords` reads what they load, `MapData` joins it.
  */
-export class MapLoaders {
+export abstract class MapLoaders<H extends LoadersHost = LoadersHost> {
   readonly ratings: DataController<unknown[]>;
   readonly geometry: DataController<GeoInput>;
   readonly detail: DataController<GeoInput>;
@@ -55,16 +55,12 @@ export class MapLoaders {
   /** The shipped geometry whose failure was reported (`pantau-error` once, not per render). */
   private reportedFailure?: string;
 
-  /** `read`: the rating rows read under the map's field names (kept rows are read again when those change). */
-  constructor(
-    private readonly host: LoadersHost,
-    read: (rows: unknown) => Validated<ComplianceRecord[]> | Error,
-  ) {
+  constructor(protected readonly host: H) {
     this.ratings = new DataController<unknown[]>(host, {
       source: () => ({ src: host.src, format: host.format, data: host.data }),
       // The rows are kept: a field renamed after loading re-reads them, without a refetch.
       validate: (input) => {
-        const v = read(input);
+        const v = this.read(input);
         if (v instanceof Error) throw v;
         // The notes go with the join's report (`notes`), read again when number-locale changes.
         return { ...v, notes: undefined, value: input as unknown[] };
@@ -88,10 +84,8 @@ export class MapLoaders {
     });
   }
 
-  /** Starts the loads whose source changed. */
-  update(): void {
-    for (const store of [this.ratings, this.geometry, this.detail]) store.hostUpdate();
-  }
+  /** The rating rows read under the map's field names (kept rows are read again when those change). */
+  protected abstract read(rows: unknown): Validated<ComplianceRecord[]> | Error;
 
   /** The geometry: a loaded one, else a registered one named by `geo`. */
   source(): GeoSource {
@@ -111,7 +105,7 @@ export class MapLoaders {
   }
 
   /** A state of the loaders that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
-  blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
+  protected loadState(lang: Lang): TemplateResult | typeof nothing | undefined {
     const geo = this.host.geo;
     this.fetchingShipped = false;
     if (!this.source().geo) {
@@ -140,20 +134,6 @@ export class MapLoaders {
     const s = this.ratings.status;
     if (s === 'pending' || s === 'error') return renderDataState(this.ratings, lang, this.retry);
     return undefined;
-  }
-
-  /** The ratings' state shown above a drawn map: "no data yet" or "stale", else the join cap's notice. */
-  ratingsNotice(lang: Lang, cap: { total: number; left: number } | undefined) {
-    const s = this.ratings.status;
-    const capped =
-      cap &&
-      html`<p class="status" role="status">
-        ${t(lang, 'joinCap', {
-          kept: formatNumber(cap.total - cap.left, lang),
-          total: formatNumber(cap.total, lang),
-        })}
-      </p>`;
-    return s === 'idle' || s === 'stale' ? renderDataState(this.ratings, lang, this.retry) : capped;
   }
 
   /** Reloads whatever failed or is stale (the state's "Retry" button). */

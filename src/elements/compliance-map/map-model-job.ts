@@ -5,9 +5,14 @@ import { countInverted } from '../../geo/projection/winding.js';
 import type { InvalidFeature } from '../../geo/valid.js';
 import { nextTask } from '../shared/sliced-task.js';
 import { derive } from '../shared/derive.js';
+import type { DataIssuesDetail } from '../../events/data-issues.js';
+import type { LoadersHost } from './map-loaders.js';
 import { convertFeatures, type GeoInput, type UsableFeatures } from './map-geometry.js';
 import { geometryFailure, unusableGeometry, type GeometryFailure } from './map-geometry-error.js';
 import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
+// The layer below is imported last, so that in a bundle the layers land side by side (gzip
+// finds their shared text): split apart by other modules, the map's file grew by 70 bytes.
+import { MapRecords, type RecordsHost } from './map-records.js';
 
 /** Regions up to which a model is built in the update that needs it. */
 const SMALL = 250;
@@ -18,7 +23,7 @@ function geoSize(geo: GeoInput): number {
 }
 
 /** A joined model, with what the notes say of its geometry. */
-export interface Built {
+interface Built {
   model: MapModel;
   rewound: number;
   invalid: InvalidFeature[];
@@ -31,41 +36,51 @@ interface Drill {
   topSystem?: CodeSystem;
 }
 
-export interface Job {
+interface Job {
   built?: Built;
   /** The geometry turned out unusable (no feature left to draw), or building threw. */
   failed?: GeometryFailure;
 }
 
-/** What a build needs of the map: an update once a build in tasks settles, and the detail's parent key. */
-export interface JobHost {
-  requestUpdate(): void;
-  readonly detailParentKey?: string;
+/** What a build needs of the map besides its sources and fields: the detail's parent key. */
+export interface JobHost extends LoadersHost, RecordsHost {
+  detailParentKey?: string;
 }
 
 /**
  * The map's model, built when an input changes (never per render or on hover), in tasks of
  * its own after the update that brought its inputs (TopoJSON converted in slices, then the
- * join), so no task runs long; until it is ready the last one built stays in use.
+ * join), so no task runs long; until it is ready the last one built stays in use. The third
+ * layer of the map's data, on its records; each new model leaves a report to fire once.
  */
-export class ModelJob {
+export abstract class ModelJob<H extends JobHost> extends MapRecords<H> {
   /** The build for the current inputs: under way, built, or failed. */
-  current?: Job;
+  protected job?: Job;
   /** The last model built (while a newer one is being built, too). */
-  shown?: Built;
+  private shown?: Built;
+  /** The report of a model joined since the last update, fired after it. */
+  protected pendingReport?: DataIssuesDetail;
   private readonly converted = new WeakMap<GeoInput, Map<boolean, UsableFeatures>>();
   // Only counted for the notes: the planar projector fills either winding the same.
   private readonly inverted = derive(countInverted);
   private readonly filtered = derive(detailFeatures);
 
-  /** `onBuilt`: a new model, joined from new data, geometry or join options (to report once). */
-  constructor(
-    private readonly host: JobHost,
-    private readonly onBuilt: (built: Built) => void,
-  ) {}
+  get rewound(): number {
+    return this.shown?.rewound ?? 0;
+  }
+
+  /** Features of the geometry shown that were left out before projection, and why. */
+  get invalidFeatures(): InvalidFeature[] {
+    return this.shown?.invalid ?? [];
+  }
+
+  /** The joined model of the view shown: undefined until a first one is built; while a newer one is being built, the last one. */
+  get model(): MapModel | undefined {
+    return this.source().geo ? (this.job?.built ?? this.shown)?.model : undefined;
+  }
 
   /** A model build, started when an input changed (a small map at once, a large one in tasks after this update). */
-  readonly start = derive(
+  protected readonly jobs = derive(
     (
       geo: GeoInput,
       detail: GeoInput | undefined,
@@ -113,8 +128,8 @@ export class ModelJob {
     planar: boolean,
   ): void {
     const job: Job = {};
-    this.current = job;
-    const alive = () => this.current === job && !job.failed;
+    this.job = job;
+    const alive = () => this.job === job && !job.failed;
     // A small map (a country's provinces) is built at once, in the update that asked for it;
     // a large one in tasks of its own, so neither that update nor any step runs long.
     let inline = geoSize(geo) <= SMALL && (!drill || geoSize(drill.detail) <= SMALL);
@@ -137,7 +152,17 @@ export class ModelJob {
         }
         const model = buildModel(features, records, options);
         job.built = this.shown = { model, rewound: planar ? 0 : this.inverted(top.features), invalid };
-        this.onBuilt(job.built);
+        // A new model means new data, geometry or join options: report once, never per render,
+        // and not for the map drawn while the ratings are still loading.
+        if (!this.ratingsLoading())
+          this.pendingReport = {
+            ...model.report,
+            rowIssues: this.rowIssues,
+            notes: this.notes,
+            skipped: this.skipped,
+            rewound: this.rewound,
+            invalidFeatures: invalid,
+          };
         if (!inline) this.host.requestUpdate();
       });
     step(() => {

@@ -1,6 +1,5 @@
 import type { nothing, ReactiveController, TemplateResult } from 'lit';
 import { setBusy } from '../shared/data-controller.js';
-import type { DataNote, RowIssue } from '../../data/types.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
 import type { CodeSystem } from '../../geo/codes.js';
 import type { ProjectionName } from '../../geo/projection/projection.js';
@@ -10,17 +9,16 @@ import { parseRegionKind } from '../../geo/kinds.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import { onGeometryRegistered } from '../../geo/registry.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { InvalidFeature } from '../../geo/valid.js';
 import { renderGeometryError } from './map-geometry-error.js';
-import type { MapModel, MapOptions } from './map-model.js';
-import { MapLoaders, type LoadersHost } from './map-loaders.js';
-import { MapRecords, type RecordsHost } from './map-records.js';
-import { ModelJob, type Built } from './map-model-job.js';
+import type { MapOptions } from './map-model.js';
+// The layer below is imported last, so that in a bundle the layers land side by side (gzip
+// finds their shared text): split apart by other modules, the map's file grew by 70 bytes.
+import { ModelJob, type JobHost } from './map-model-job.js';
 
 export { MAX_JOINED_ROWS } from './map-records.js';
 
 /** What the data of `<pantau-compliance-map>` depends on: its attributes, nothing else of it. */
-export interface MapSourceHost extends LoadersHost, RecordsHost {
+export interface MapSourceHost extends JobHost {
   featureKey?: string;
   nameKey?: string;
   codeSystem?: CodeSystem;
@@ -34,25 +32,22 @@ export interface MapSourceHost extends LoadersHost, RecordsHost {
   detailFeatureKey?: string;
   detailNameKey?: string;
   detailCodeSystem?: CodeSystem;
-  detailParentKey?: string;
 }
 
 /**
- * The map's data, put together for the element: the loaders (`map-loaders.ts`), the records
- * read from the ratings (`map-records.ts`) and the joined model, rebuilt only when an input
- * changes (`map-model-job.ts`); each new model's report is fired once, never per render.
+ * The map's data, as the element sees it. Built in layers, each file the base of the next:
+ * the loaders (`map-loaders.ts`: ratings, geometry, detail geometry and their states), the
+ * records read from the ratings (`map-records.ts`: fields, numbers, join cap) and the joined
+ * model (`map-model-job.ts`: rebuilt only when an input changes, in tasks for a large map).
+ * This last layer starts them from the element's updates and fires each new model's report
+ * once, never per render. (Layers rather than parts held in fields: no forwarding code, so
+ * the split costs the CDN file next to no bytes.)
  */
-export class MapData implements ReactiveController {
-  private readonly loaders: MapLoaders;
-  private readonly records: MapRecords;
-  private readonly job: ModelJob;
-  private pendingReport?: DataIssuesDetail;
+export class MapData extends ModelJob<MapSourceHost> implements ReactiveController {
   private unsubscribe?: () => void;
 
-  constructor(private readonly host: MapSourceHost) {
-    const records = (this.records = new MapRecords(host, () => this.loaders.ratings));
-    this.loaders = new MapLoaders(host, (rows) => records.read(rows));
-    this.job = new ModelJob(host, (built) => this.report(built));
+  constructor(host: MapSourceHost) {
+    super(host);
     host.addController(this);
   }
 
@@ -71,51 +66,19 @@ export class MapData implements ReactiveController {
    */
   hostUpdated(): void {
     const h = this.host;
-    const job = this.job.current;
-    setBusy(h, this, this.loaders.fetchingShipped || (!!job && !job.built && !job.failed));
+    setBusy(h, this, this.fetchingShipped || (!!this.job && !this.job.built && !this.job.failed));
     const report = this.pendingReport;
     this.pendingReport = undefined;
     if (report) h.dispatchEvent(new PantauDataIssuesEvent<DataIssuesDetail>(report));
-    const failed = this.job.current?.failed;
+    const failed = this.job?.failed;
     if (failed && !failed.reported) {
       failed.reported = true;
       h.dispatchEvent(new PantauErrorEvent(failed.info));
     }
   }
 
-  /** A new model means new data, geometry or join options: reported once, and not for the map drawn while the ratings are still loading. */
-  private report({ model, invalid }: Built): void {
-    if (!this.loaders.ratingsLoading())
-      this.pendingReport = {
-        ...model.report,
-        rowIssues: this.rowIssues,
-        notes: this.notes,
-        skipped: this.records.skipped,
-        rewound: this.rewound,
-        invalidFeatures: invalid,
-      };
-  }
-
   get credit(): string | undefined {
-    return this.loaders.source().credit;
-  }
-
-  get rewound(): number {
-    return this.job.shown?.rewound ?? 0;
-  }
-
-  /** Features of the geometry shown that were left out before projection, and why. */
-  get invalidFeatures(): InvalidFeature[] {
-    return this.job.shown?.invalid ?? [];
-  }
-
-  get rowIssues(): RowIssue[] {
-    return this.records.all().issues;
-  }
-
-  /** Readings chosen without the data settling them. */
-  get notes(): DataNote[] {
-    return this.records.notes;
+    return this.source().credit;
   }
 
   /**
@@ -126,18 +89,18 @@ export class MapData implements ReactiveController {
    */
   update(drilled: { code?: string; name: string } | undefined): void {
     const h = this.host;
-    this.loaders.drilledInto = !!drilled;
-    this.loaders.update();
-    const src = this.loaders.source();
+    this.drilledInto = !!drilled;
+    for (const store of [this.ratings, this.geometry, this.detail]) store.hostUpdate();
+    const src = this.source();
     if (!src.geo) return;
     let featureKey = h.featureKey ?? src.featureKey ?? 'id';
     let nameKey = h.nameKey ?? src.nameKey;
-    const detail = drilled ? this.loaders.detail.value : undefined;
+    const detail = drilled ? this.detail.value : undefined;
     if (detail) {
       featureKey = h.detailFeatureKey ?? featureKey;
       nameKey = h.detailNameKey ?? nameKey;
     }
-    const records = this.records.joinable();
+    const records = this.joinable(this.records().value, this.maxRows());
     const topSystem = h.geoCodeSystem ?? src.codeSystem;
     const options: MapOptions = {
       featureKey,
@@ -152,23 +115,13 @@ export class MapData implements ReactiveController {
     };
     const planar = h.projection === 'none';
     // Settling the ratings (even to none) builds and reports the model once more.
-    const loading = this.loaders.ratingsLoading();
-    this.job.start(src.geo, detail, drilled, records, options, planar, h.detailParentKey, topSystem, loading);
-  }
-
-  /** The joined model of the view shown: undefined until a first one is built; while a newer one is being built, the last one. */
-  get model(): MapModel | undefined {
-    return this.loaders.source().geo ? (this.job.current?.built ?? this.job.shown)?.model : undefined;
+    const loading = this.ratingsLoading();
+    this.jobs(src.geo, detail, drilled, records, options, planar, h.detailParentKey, topSystem, loading);
   }
 
   /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
   blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
-    const failed = this.job.current?.failed;
-    return failed ? renderGeometryError(failed, lang) : this.loaders.blockingState(lang);
-  }
-
-  /** The ratings' state shown above a drawn map: "no data yet" or "stale", or the join cap's notice. */
-  ratingsNotice(lang: Lang) {
-    return this.loaders.ratingsNotice(lang, this.records.joinCap);
+    const failed = this.job?.failed;
+    return failed ? renderGeometryError(failed, lang) : this.loadState(lang);
   }
 }
