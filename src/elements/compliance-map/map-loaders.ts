@@ -12,6 +12,7 @@ import { renderDataState } from '../shared/data-state.js';
 import { capped } from '../shared/text-cap.js';
 import { derive } from '../shared/derive.js';
 import { checkGeo, type GeoInput } from './map-geometry.js';
+import { renderGeometryError, type GeometryFailure } from './map-geometry-error.js';
 import type { MapOptions } from './map-model.js';
 import { t } from './pantau-compliance-map.messages.js';
 
@@ -54,6 +55,8 @@ export abstract class MapLoaders<H extends LoadersHost = LoadersHost> {
   fetchingShipped = false;
   /** The shipped geometry whose failure was reported (`pantau-error` once, not per render). */
   private reportedFailure?: string;
+  /** The model build for the current inputs (`map-model-job.ts`, a layer up): it may find the geometry unusable. */
+  protected job?: { failed?: GeometryFailure };
 
   constructor(protected readonly host: H) {
     this.ratings = new DataController<unknown[]>(host, {
@@ -104,9 +107,10 @@ export abstract class MapLoaders<H extends LoadersHost = LoadersHost> {
     return s === 'pending' || (s === 'idle' && !!this.host.src);
   }
 
-  /** A state of the loaders that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
-  protected loadState(lang: Lang): TemplateResult | typeof nothing | undefined {
+  /** A state that replaces the map: geometry missing, loading, failed or unusable; ratings loading or failed. */
+  blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
     const geo = this.host.geo;
+    if (this.job?.failed) return renderGeometryError(this.job.failed, lang);
     this.fetchingShipped = false;
     if (!this.source().geo) {
       if (this.geometry.status === 'idle' && typeof geo === 'string' && geo) {

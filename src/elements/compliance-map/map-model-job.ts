@@ -55,7 +55,7 @@ export interface JobHost extends LoadersHost, RecordsHost {
  */
 export abstract class ModelJob<H extends JobHost> extends MapRecords<H> {
   /** The build for the current inputs: under way, built, or failed. */
-  protected job?: Job;
+  declare protected job?: Job;
   /** The last model built (while a newer one is being built, too). */
   private shown?: Built;
   /** The report of a model joined since the last update, fired after it. */

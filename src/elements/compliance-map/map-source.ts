@@ -1,4 +1,4 @@
-import type { nothing, ReactiveController, TemplateResult } from 'lit';
+import type { ReactiveController } from 'lit';
 import { setBusy } from '../shared/data-controller.js';
 import { PantauDataIssuesEvent, type DataIssuesDetail } from '../../events/data-issues.js';
 import type { CodeSystem } from '../../geo/codes.js';
@@ -8,8 +8,6 @@ import type { Threshold } from '../../ratings/custom.js';
 import { parseRegionKind } from '../../geo/kinds.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import { onGeometryRegistered } from '../../geo/registry.js';
-import type { Lang } from '../../i18n/lang.js';
-import { renderGeometryError } from './map-geometry-error.js';
 import type { MapOptions } from './map-model.js';
 // The layer below is imported last, so that in a bundle the layers land side by side (gzip
 // finds their shared text): split apart by other modules, the map's file grew by 70 bytes.
@@ -117,11 +115,5 @@ export class MapData extends ModelJob<MapSourceHost> implements ReactiveControll
     // Settling the ratings (even to none) builds and reports the model once more.
     const loading = this.ratingsLoading();
     this.jobs(src.geo, detail, drilled, records, options, planar, h.detailParentKey, topSystem, loading);
-  }
-
-  /** A state that replaces the map: geometry missing, loading or failed; ratings loading or failed. */
-  blockingState(lang: Lang): TemplateResult | typeof nothing | undefined {
-    const failed = this.job?.failed;
-    return failed ? renderGeometryError(failed, lang) : this.loadState(lang);
   }
 }
