@@ -130,8 +130,8 @@ export abstract class MapRecords<H extends LoadersHost & RecordsHost> extends Ma
   /** The ratings' state shown above a drawn map: "no data yet" or "stale", else the join cap's notice. */
   ratingsNotice(lang: Lang) {
     const s = this.ratings.status;
-    const cap = this.joinCap;
     if (s === 'idle' || s === 'stale') return renderDataState(this.ratings, lang, this.retry);
+    const cap = this.joinCap;
     return (
       cap &&
       html`<p class="status" role="status">
