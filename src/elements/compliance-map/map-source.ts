@@ -113,7 +113,16 @@ export class MapData extends ModelJob<MapSourceHost> implements ReactiveControll
     };
     const planar = h.projection === 'none';
     // Settling the ratings (even to none) builds and reports the model once more.
-    const loading = this.ratingsLoading();
-    this.jobs(src.geo, detail, drilled, records, options, planar, h.detailParentKey, topSystem, loading);
+    this.jobs(
+      src.geo,
+      detail,
+      drilled,
+      records,
+      options,
+      planar,
+      h.detailParentKey,
+      topSystem,
+      this.ratingsLoading(),
+    );
   }
 }
