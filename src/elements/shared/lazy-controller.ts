@@ -20,21 +20,22 @@ let observer: IntersectionObserver | undefined;
 const wakeAll = (): void => waiting.forEach((go) => go());
 
 function watch(el: Element, go: () => void): void {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const e of entries) if (e.isIntersecting) waiting.get(e.target)?.();
-    },
-    { rootMargin: MARGIN },
-  );
-  if (!waiting.size) addEventListener('beforeprint', wakeAll);
+  if (!observer) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) if (e.isIntersecting) waiting.get(e.target)?.();
+      },
+      { rootMargin: MARGIN },
+    );
+    // Kept for the page's life (it holds no element): one listener, whatever comes and goes.
+    addEventListener('beforeprint', wakeAll);
+  }
   waiting.set(el, go);
   observer.observe(el);
 }
 
 function unwatch(el: Element): void {
-  if (!waiting.delete(el)) return;
-  observer?.unobserve(el);
-  if (!waiting.size) removeEventListener('beforeprint', wakeAll);
+  if (waiting.delete(el)) observer?.unobserve(el);
 }
 
 /** How many elements are waiting (for tests: removal must leave none behind). @internal */
