@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { oxc } from './scripts/vite-shared.mjs';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const demoRoot = fileURLToPath(new URL('./demo/', import.meta.url));
 const demoData = fileURLToPath(new URL('./demo/data', import.meta.url));
 const outDir = fileURLToPath(new URL('./demo-dist', import.meta.url));
 
@@ -16,6 +17,20 @@ function copyDemoData(): Plugin {
     apply: 'build',
     closeBundle() {
       if (existsSync(demoData)) cpSync(demoData, `${outDir}/data`, { recursive: true });
+    },
+  };
+}
+
+/**
+ * The demo's section scripts are imported (after the first paint) for what they do, not for
+ * exports: package.json's `sideEffects`, written for the library, would let the build drop them.
+ */
+function keepDemoScripts(): Plugin {
+  return {
+    name: 'pantau:keep-demo-scripts',
+    apply: 'build',
+    transform(code, id) {
+      return id.startsWith(demoRoot) ? { code, map: null, moduleSideEffects: true } : undefined;
     },
   };
 }
@@ -53,5 +68,5 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
   },
-  plugins: [serveRepoSources(), copyDemoData()],
+  plugins: [serveRepoSources(), copyDemoData(), keepDemoScripts()],
 });

@@ -83,6 +83,17 @@ async function settle(page) {
     null,
     { timeout: 30000 },
   );
+  // Elements with loading="lazy" (the demo's below its first screen) and what loads with them
+  // wait until scrolled near: scroll through as a reader does, so the picture is the page read.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frame();
+    }
+    scrollTo(0, 0);
+    await frame();
+  });
   await page
     .waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 10000 })
     .catch(() => {});

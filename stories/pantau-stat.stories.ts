@@ -150,3 +150,20 @@ export const IndonesianSpreadsheet: StoryObj<{
       </script>
     </pantau-stat>`,
 };
+
+/**
+ * `loading="lazy"` (every element takes it): far down a page, the figure waits, without a
+ * request, until it is scrolled near; until then its loading state keeps its place. Scroll down.
+ */
+export const WaitsOffScreen: Story = {
+  render: () =>
+    html`<p>
+        Gulir ke bawah: angka di bawah dimuat saat mendekat. / Scroll down: the figure loads when near.
+      </p>
+      <div style="height: 150vh"></div>
+      <pantau-stat
+        loading="lazy"
+        src="data/stats/ombudsman-totals.json"
+        select="laporan-2024"
+      ></pantau-stat>`,
+};

@@ -2,6 +2,8 @@
 // source and fields, and copy the code. The code is one string (embed-code.ts); the preview is
 // that string parsed and inserted, so it shows exactly what the copied code does. Typed values
 // only ever reach the code escaped, and the preview is parsed from that code, never from input.
+// Every element, for the preview.
+import '../../src/index.js';
 import { absoluteUrl, embedCode, inlineKind, optionJson, scriptText, type Choices } from './embed-code.js';
 import { RECIPES } from './embed-recipes.js';
 

@@ -24,6 +24,8 @@ function tile(id: string): HTMLElement {
   el.setAttribute('src', SRC);
   el.setAttribute('service', id);
   el.setAttribute('variant', 'compact');
+  // Below the full card: each tile reads the catalogue when scrolled near.
+  el.setAttribute('loading', 'lazy');
   el.setAttribute('heading-level', '4');
   el.setAttribute('details-href', `#service-standard`);
   // One JSON-LD block per page is enough: the full card already adds it.

@@ -1,4 +1,5 @@
 // Headline figures from the Ombudsman's yearly totals, read from the real CSV with the data client.
+import '../../src/elements/stat/pantau-stat.js';
 import { load } from '../../src/data/index.js';
 import type { PantauStat } from '../../src/elements/stat/pantau-stat.js';
 

@@ -22,6 +22,29 @@ function unsettled(doc: Document): string[] {
     );
 }
 
+/** Scrolls every element, and the embed builder, into view in turn, as a reader would. */
+async function scrollThrough(doc: Document): Promise<void> {
+  const targets = [
+    ...[...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('pantau-')),
+    doc.querySelector('#embed')!,
+  ];
+  for (const el of targets) {
+    el.scrollIntoView();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }
+  await waitUntil(() => doc.querySelector('#embed-element option'), 'embed builder loaded near its section', {
+    timeout: 15000,
+  });
+  // The builder's preview and the service tiles are added once loaded: bring those into view too.
+  await waitUntil(() => doc.querySelectorAll('#service-grid > *').length > 0, 'service tiles added', {
+    timeout: 15000,
+  });
+  for (const el of doc.querySelectorAll('#service-grid > *, #embed-preview > *')) {
+    el.scrollIntoView();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }
+}
+
 async function openDemo(): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.title = 'demo';
@@ -42,7 +65,22 @@ describe('The demo (npm start)', function () {
     doc = await openDemo();
   });
 
-  it('shows every element with its data, and no error', async () => {
+  it('lets the elements below the first screen wait until the reader scrolls near', async () => {
+    const card = doc.querySelector<Pantau>('#service-full')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('.data-state.loading'), 'the card shows its place', {
+      timeout: 15000,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(card.getAttribute('loading')).to.equal('lazy');
+    expect(card.shadowRoot!.querySelector('.data-state.loading'), 'still waiting').to.exist;
+    expect(card.hasAttribute('aria-busy')).to.equal(false);
+    expect(doc.querySelector('#embed-element option'), 'the embed builder waits for its section').to.equal(
+      null,
+    );
+  });
+
+  it('shows every element with its data once scrolled to, and no error', async () => {
+    await scrollThrough(doc);
     await waitUntil(() => unsettled(doc).length === 0, `still unsettled: ${unsettled(doc).join('; ')}`, {
       timeout: 30000,
       interval: 200,

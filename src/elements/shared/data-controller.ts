@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PantauErrorEvent } from '../../events/error.js';
 import { derive } from './derive.js';
+import { isWaiting } from './lazy-controller.js';
 import type { AggregatePlan } from '../../data/aggregate/plan.js';
 import { isAbort, unexpected } from '../../data/errors.js';
 import { load, type LoadOptions } from '../../data/load.js';
@@ -109,7 +110,7 @@ export class DataController<T> implements ReactiveController {
     document.addEventListener('visibilitychange', this.#onVisible);
     // A load cut short by leaving the page starts again on return (updates while away have
     // brought the source up to date).
-    if (this.status === 'pending') this.#start('source');
+    if (this.status === 'pending' && !isWaiting(this.#host)) this.#start('source');
     this.#host.requestUpdate();
   }
 
@@ -126,6 +127,9 @@ export class DataController<T> implements ReactiveController {
    * calls it there first (the second call in the same update finds nothing new).
    */
   hostUpdate(): void {
+    // `loading="lazy"` off-screen: the loading state holds the element's place, nothing is read,
+    // and the host is not busy (it may never be scrolled to). Coming near updates the host.
+    if (isWaiting(this.#host)) return void Object.assign(this, { status: 'pending' });
     const next = resolveSource(this.#host, this.#options.source(), this.#options.inline ?? DEFAULT_INLINE);
     // A new aggregation plan (another period or field) needs the source read again.
     this.#load(next, JSON.stringify([this.#options.aggregate?.(next), this.#options.readKey?.()]));

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LazyController, type Loading } from './lazy-controller.js';
 import { LocaleController } from './locale-controller.js';
 import type { Lang } from '../../i18n/lang.js';
 import { base } from '../../styles/base.js';
@@ -68,8 +69,19 @@ export class PantauElement extends LitElement {
   /** Colour theme: `light`, `dark` or `auto` (the reader's system setting); unset: the page's `data-pantau-theme`, else light. */
   @property({ reflect: true }) theme?: ThemeSetting;
 
+  /**
+   * When to read the data and draw, as `<img loading>`: `eager` (default) at once; `lazy` while
+   * off-screen the element waits (no data request, nothing built; its loading state, not busy,
+   * keeps its place) until it comes near the viewport, then goes on as eager. Printing ends
+   * every wait; `updateComplete` resolves on the waiting state as on a loading one, and
+   * `pantau-*` events come only once it has loaded. Without IntersectionObserver: eager.
+   */
+  @property() loading: Loading = 'eager';
+
   protected readonly locale = new LocaleController(this);
   private readonly themes = new ThemeController(this);
+  // Before the subclasses' data controllers: they ask it whether to wait.
+  protected readonly lazy = new LazyController(this);
 
   /** The theme the element is drawn in, for its root's `data-theme`: `light`, `dark` or `auto`. */
   protected get themeName(): ThemeSetting {
