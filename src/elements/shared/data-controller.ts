@@ -154,8 +154,7 @@ export class DataController<T> implements ReactiveController {
         notes: [],
         rowCount: 0,
       });
-    if (source.kind !== 'src')
-      return void this.#finish(generation, () => withFormats(() => this.#sync(source)));
+    if (source.kind !== 'src') return this.#finish(generation, () => withFormats(() => this.#sync(source)));
     this.#attemptedAt = Date.now();
     const abort = (this.#abort = new AbortController());
     if (reason === 'source' || this.value === undefined)
@@ -173,7 +172,7 @@ export class DataController<T> implements ReactiveController {
       signal: abort.signal,
       onProgress: (progress) => generation === this.#generation && this.#settle({ progress }),
     };
-    void this.#finish(generation, async () => {
+    this.#finish(generation, async () => {
       const r = await load(source.src, options);
       return { ...this.#options.validate(r.data, r.format), updatedAt: r.fetchedAt, truncated: r.truncated };
     });
@@ -188,38 +187,60 @@ export class DataController<T> implements ReactiveController {
     return this.#options.validate(parsed.data, parsed.format);
   }
 
-  async #finish(
+  /**
+   * Settles a read: at once when it is synchronous (`.data` and inline text), so the update that
+   * set the data already renders it instead of a "no data" frame first; else when it resolves.
+   */
+  #finish(
     generation: number,
     run: () =>
       | Validated<T>
       | Promise<Validated<T> & { updatedAt?: Date; truncated?: { total: number; kept: number } }>,
-  ): Promise<void> {
+  ): void {
+    let r: ReturnType<typeof run>;
     try {
-      const r: Validated<T> & { updatedAt?: Date; truncated?: { total: number; kept: number } } = await run();
-      if (generation !== this.#generation) return;
-      this.#settle({
-        status: 'complete',
-        value: r.value,
-        issues: r.issues,
-        notes: r.notes ?? [],
-        rowCount: r.rowCount,
-        error: undefined,
-        progress: undefined,
-        updatedAt: r.updatedAt ?? new Date(),
-        truncated: r.truncated,
-      });
+      r = run();
     } catch (e) {
-      if (generation !== this.#generation || isAbort(e)) return;
-      const error = unexpected(e).info;
-      // Keep showing the last good data when a reload fails.
-      this.#settle({
-        status: this.value !== undefined ? 'stale' : 'error',
-        error,
-        issues: error.issues ?? this.issues,
-        progress: undefined,
-      });
-      queueMicrotask(() => this.#host.dispatchEvent(new PantauErrorEvent(error)));
+      return this.#failed(generation, e);
     }
+    if (r instanceof Promise)
+      r.then(
+        (v) => this.#done(generation, v),
+        (e: unknown) => this.#failed(generation, e),
+      );
+    else this.#done(generation, r);
+  }
+
+  #done(
+    generation: number,
+    r: Validated<T> & { updatedAt?: Date; truncated?: { total: number; kept: number } },
+  ): void {
+    if (generation !== this.#generation) return;
+    this.#settle({
+      status: 'complete',
+      value: r.value,
+      issues: r.issues,
+      notes: r.notes ?? [],
+      rowCount: r.rowCount,
+      error: undefined,
+      progress: undefined,
+      updatedAt: r.updatedAt ?? new Date(),
+      truncated: r.truncated,
+    });
+    this.#schedule();
+  }
+
+  #failed(generation: number, e: unknown): void {
+    if (generation !== this.#generation || isAbort(e)) return;
+    const error = unexpected(e).info;
+    // Keep showing the last good data when a reload fails.
+    this.#settle({
+      status: this.value !== undefined ? 'stale' : 'error',
+      error,
+      issues: error.issues ?? this.issues,
+      progress: undefined,
+    });
+    queueMicrotask(() => this.#host.dispatchEvent(new PantauErrorEvent(error)));
     this.#schedule();
   }
 
