@@ -11,19 +11,11 @@
 // has settled (not busy, fonts loaded, two frames). Comparison decodes both PNGs in the browser
 // and counts differing pixels; any difference, missing or extra picture fails the run (exit 1)
 // and writes a diff image beside the new set.
-import { createServer } from 'node:http';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
+import { serveFolders } from './static-server.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -43,33 +35,7 @@ if (!existsSync(join(sbDir, 'index.json'))) {
 }
 mkdirSync(out, { recursive: true });
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.csv': 'text/csv',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-/** Serves `/sb/...` from the Storybook build and `/demo/...` from the demo build. */
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const [, mount, ...rest] = path.split('/');
-  const root = mount === 'sb' ? sbDir : mount === 'demo' ? demoDir : null;
-  if (!root) return res.writeHead(404).end();
-  let file = normalize(join(root, rest.join('/')));
-  if (!file.startsWith(root)) return res.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end('not found');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveFolders({ '/sb/': sbDir, '/demo/': demoDir });
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
 

@@ -5,11 +5,11 @@
 // and an event reaches the Actions panel of the real Storybook UI. Prints one summary line and
 // the failures; `--screenshots DIR` also saves pictures of the docs pages, a control change and
 // the Actions panel.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
+import { serveFolders } from './static-server.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -23,29 +23,7 @@ if (!existsSync(join(dir, 'index.json'))) {
   process.exit(1);
 }
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.csv': 'text/csv',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let file = normalize(join(dir, path));
-  if (!file.startsWith(dir)) return res.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end('not found');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveFolders({ '/': dir });
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
 const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
