@@ -71,3 +71,27 @@ export { oneEvent };
 
 /** The map through its harness: what a reader sees and does. */
 export const harness = (el: PantauComplianceMap) => new MapHarness(el);
+
+/** A 2°-square region at longitude `x` in Kalimantan's latitudes: maps small enough to reason about. */
+export const square = (properties: Record<string, string>, x: number) => ({
+  type: 'Feature',
+  properties,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, -4],
+        [x + 2, -4],
+        [x + 2, -2],
+        [x, -2],
+        [x, -4],
+      ],
+    ],
+  },
+});
+
+/** Two such regions, codes 63 and 64. */
+export const twoSquares = {
+  type: 'FeatureCollection',
+  features: [square({ code: '63' }, 114), square({ code: '64' }, 117)],
+};

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import { fixtureCsv } from '../../geo/fixtures.js';
-import { drawn, harness, regionShapes, shadow, text } from './helpers.js';
+import { drawn, harness, regionShapes, shadow, square, text } from './helpers.js';
 
 /** The regions of the map shown (top level or drilled into) and what was joined to each. */
 const regions = (el: PantauComplianceMap) => harness(el).regions();
@@ -14,22 +14,6 @@ const joined = async (el: PantauComplianceMap) => {
   for (let k = 0; k < 100 && !(await regions(el)).some((r) => r.data_row); k++)
     await new Promise((r) => setTimeout(r, 30));
 };
-const square = (properties: Record<string, string>, x: number) => ({
-  type: 'Feature',
-  properties,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, -4],
-        [x + 2, -4],
-        [x + 2, -2],
-        [x, -2],
-        [x, -4],
-      ],
-    ],
-  },
-});
 
 describe('<pantau-compliance-map> joins of real Indonesian files', () => {
   it('colours each Papua province with its own row from a BPS-coded file, and says it read BPS', async () => {

@@ -1,25 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
-import { drawn, harness, text } from './helpers.js';
-
-const square = (code: string, x: number) => ({
-  type: 'Feature',
-  properties: { code },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, -4],
-        [x + 2, -4],
-        [x + 2, -2],
-        [x, -2],
-        [x, -4],
-      ],
-    ],
-  },
-});
-const twoSquares = { type: 'FeatureCollection', features: [square('63', 114), square('64', 117)] };
+import { drawn, harness, text, twoSquares } from './helpers.js';
 
 async function map(src: string, attrs: Partial<PantauComplianceMap> = {}) {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);

@@ -12,28 +12,10 @@ import {
   shadow,
   sumutRegencies,
   text,
+  twoSquares,
 } from './helpers.js';
 
 const fillOf = (el: PantauComplianceMap, code: string) => harness(el).fillOf(code);
-
-/** Two 2°-square regions in Kalimantan, codes 63 and 64: a map small enough to reason about. */
-const square = (code: string, x: number) => ({
-  type: 'Feature',
-  properties: { code },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, -4],
-        [x + 2, -4],
-        [x + 2, -2],
-        [x, -2],
-        [x, -4],
-      ],
-    ],
-  },
-});
-const twoSquares = { type: 'FeatureCollection', features: [square('63', 114), square('64', 117)] };
 
 describe('<pantau-compliance-map> rendering', () => {
   it('draws the 38 provinces with the 2022 ratings joined by Kemendagri code', async () => {
