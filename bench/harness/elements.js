@@ -14,11 +14,46 @@ export const ELEMENTS = [
 const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * Makers for `which` (an element name). `variant` is for the map only: 'name' (the bundled
- * boundaries by name) or 'src' (geometry and ratings by URL); anything else gives `.geo` and
- * `.data` directly. `points` is the trend's size (ten series).
+ * Makers for `which` (an element name). `variant` 'src' is the embed a page writes: attributes
+ * only, the data fetched by URL and read by the element (the stat a JSON list and `select`, the
+ * trend the demo's long-format CSV of Ombudsman reports filtered to one line, the map geometry
+ * and ratings by URL, the card `services.json`). For the map, 'name' uses the bundled
+ * boundaries by name; anything else gives the data ready (`.data`, the map's `.geo`).
+ * `points` is the trend's size for ready data (ten series).
  */
 export async function makers(which, { variant, points = 300 } = {}) {
+  if (which === 'pantau-stat' && variant === 'src') {
+    return () => {
+      const el = document.createElement(which);
+      el.setAttribute('src', '/fixtures/stats.json');
+      el.setAttribute('select', 'laporan-2024');
+      return { el, drawn: () => !!el.shadowRoot?.querySelector('.value') };
+    };
+  }
+  if (which === 'pantau-complaint-trend' && variant === 'src') {
+    const attrs = {
+      src: '/fixtures/complaints.csv',
+      period: 'year',
+      'date-field': 'year',
+      'value-field': 'count',
+      filter:
+        'scope=Ombudsman RI (national)&period=full year&category=total&metric=laporan diterima&metric=laporan masyarakat',
+      subject: 'Laporan masyarakat',
+    };
+    return () => {
+      const el = document.createElement(which);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      return { el, drawn: () => !!el.shadowRoot?.querySelector('svg.chart path') };
+    };
+  }
+  if (which === 'pantau-service-standard' && variant === 'src') {
+    return () => {
+      const el = document.createElement(which);
+      el.setAttribute('src', '/fixtures/services.json');
+      // Its loading notice is text too: drawn is the service's own name on the card.
+      return { el, drawn: () => (el.shadowRoot?.textContent ?? '').includes('KTP-el') };
+    };
+  }
   if (which === 'pantau-stat') {
     const attrs = {
       label: 'Pengaduan selesai',
@@ -52,7 +87,8 @@ export async function makers(which, { variant, points = 300 } = {}) {
     };
   }
   if (which === 'pantau-compliance-map' && (variant === 'name' || variant === 'src')) {
-    await import('/cdn/pantau-id-provinces.js');
+    // The shipped boundaries (data, not code) are fetched only for the map that names them.
+    if (variant === 'name') await import('/cdn/pantau-id-provinces.js');
     const rows = await (await fetch('/fixtures/ratings-38.json')).json();
     return () => {
       const el = document.createElement(which);

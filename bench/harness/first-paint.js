@@ -1,12 +1,17 @@
 // One element's first paint on a page that has nothing of pantau yet (page
-// /first-paint.html?el=<element>): its data is ready (made before the clock starts, as a page
-// that already holds its data), then the element is created, given the data and attached, and
-// its CDN file (`/cdn/<element>.js`) is added as a module script, as an embed does. Painted is
+// /first-paint.html?el=<element>&variant=data|src): its data is ready (made before the clock
+// starts, as a page that already holds its data) or, for `src`, fetched by the element from its
+// attributes as an embed does (the data's own request is then inside the timed span). The
+// element is created, given its data or attributes and attached, and its CDN file
+// (`/cdn/<element>.js`) is added as a module script, as an embed does. Painted is
 // two frames after it is drawn, as in the render cases. The runner reads which pantau files
 // the page fetched until then (resource timing) and the longest main-thread task in between.
 import { makers } from './elements.js';
 
-const which = new URLSearchParams(location.search).get('el');
+const query = new URLSearchParams(location.search);
+const which = query.get('el');
+// 'data' (ready data, as a page that already holds it) or 'src' (the embed: fetched by URL).
+const variant = query.get('variant') ?? 'data';
 const container = document.getElementById('chart');
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 const frames = async () => {
@@ -16,7 +21,7 @@ const frames = async () => {
 let make;
 
 async function setup() {
-  make = await makers(which, { points: 1000 });
+  make = await makers(which, { points: 1000, variant });
   await frames();
   return { ok: true };
 }

@@ -59,6 +59,8 @@ export async function main({ only, quick, shots, cases, peers }) {
       '/cdn/': CDN_SNAPSHOT,
       '/fixtures/us-counties-10m.json': usAtlasCounties(),
       '/fixtures/services.json': join(ROOT, 'test', 'fixtures', 'services', 'services.json'),
+      '/fixtures/complaints.csv': join(ROOT, 'demo', 'data', 'complaints', 'ombudsman-ri-reports.csv'),
+      '/fixtures/stats.json': join(ROOT, 'demo', 'data', 'stats', 'ombudsman-totals.json'),
       '/fixtures/': join(BENCH, 'fixtures'),
     },
   });
