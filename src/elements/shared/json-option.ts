@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { PantauErrorEvent } from '../../events/error.js';
+import { isObject } from '../../data/row.js';
 import type { Lang } from '../../i18n/lang.js';
 import { jsonOptionMessages as t } from './json-option.messages.js';
 
@@ -103,9 +104,6 @@ export class JsonOptionController<T> implements ReactiveController {
     </p>`;
   }
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A list whose entries `entry` turns into values, or leaves out (undefined); undefined if not a list. */
 function listOf<T>(
