@@ -85,13 +85,13 @@ export class PantauElement extends LitElement {
   loading: Loading = 'eager';
 
   protected readonly locale = new LocaleController(this);
-  private readonly themes = new ThemeController(this);
+  readonly #themes = new ThemeController(this);
   // Before the subclasses' data controllers: they ask it whether to wait.
   protected readonly lazy = new LazyController(this);
 
   /** The theme the element is drawn in, for its root's `data-theme`: `light`, `dark` or `auto`. */
   protected get themeName(): ThemeSetting {
-    return this.themes.theme;
+    return this.#themes.theme;
   }
 
   /** The language the element is read in: its own `lang`, an ancestor's, else Indonesian. */

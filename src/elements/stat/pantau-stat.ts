@@ -132,7 +132,7 @@ export class PantauStat extends PantauElement {
   /** Time zone of a timestamp without an offset (`2024-12-31T20:00:00`) and of the dates shown. */
   timeZone: string = DEFAULT_TIME_ZONE;
 
-  private readonly store = new DataController<StatDatum[]>(this, {
+  readonly #store = new DataController<StatDatum[]>(this, {
     source: () => ({ src: this.src, format: this.format, data: this.data, refresh: this.refresh }),
     validate: (input, format) =>
       validateStats(input, format, {
@@ -145,7 +145,7 @@ export class PantauStat extends PantauElement {
 
   protected override updated(): void {
     // Once per newly read dataset, as the trend and the map report theirs.
-    const s = this.store;
+    const s = this.#store;
     if (s.status !== 'complete' || s.value === this.#reported) return;
     this.#reported = s.value;
     const skipped = s.rowCount - (s.value?.length ?? 0);
@@ -154,8 +154,8 @@ export class PantauStat extends PantauElement {
   }
 
   /** The loaded figure chosen by `select`, else the first. */
-  private get loaded(): StatData {
-    const all = this.store.value ?? [];
+  get #loaded(): StatData {
+    const all = this.#store.value ?? [];
     const key = this.select?.trim().toLowerCase();
     if (!key) return all[0] ?? {};
     return (
@@ -164,8 +164,8 @@ export class PantauStat extends PantauElement {
   }
 
   /** The figure with attributes taking precedence over loaded data. */
-  private get figure(): StatData {
-    const d = this.loaded;
+  get #figure(): StatData {
+    const d = this.#loaded;
     const pick = <K extends keyof StatData>(key: K, own: StatData[K]) => own ?? d[key];
     return {
       value: pick('value', isFiniteNumber(this.value) ? this.value : undefined),
@@ -184,18 +184,18 @@ export class PantauStat extends PantauElement {
 
   override render() {
     const lang = this.language;
-    const full = this.figure;
+    const full = this.#figure;
     // What is seen is cut to the text caps; the sentence assistive technology reads keeps more.
     const f = capStrings(full, {
       default: TEXT_CAPS.label,
       keys: { source: TEXT_CAPS.text, sourceUrl: Infinity },
     });
-    const status = this.store.status;
+    const status = this.#store.status;
     // Attributes alone make a figure: only a real source has loading, error or stale states.
     const state =
       status === 'idle'
         ? nothing
-        : renderDataState(this.store, lang, () => this.store.retry(), this.timeZone);
+        : renderDataState(this.#store, lang, () => this.#store.retry(), this.timeZone);
     const figure =
       status === 'pending' || (status === 'error' && !isFiniteNumber(f.value))
         ? nothing
@@ -212,15 +212,15 @@ export class PantauStat extends PantauElement {
                 ${f.period ? html`<span class="period">${f.period}</span>` : nothing}
               </div>
               ${isFiniteNumber(f.value) ? nothing : html`<p class="from">${common(lang, 'noData')}</p>`}
-              ${this.renderChange(f)}
+              ${this.#renderChange(f)}
             </div>
-            ${this.renderFooter(f)}`;
+            ${this.#renderFooter(f)}`;
     return html`<div class="root" part="base" lang=${lang} data-theme=${this.themeName}>
       ${state}${figure}
     </div>`;
   }
 
-  private renderChange(f: StatData) {
+  #renderChange(f: StatData) {
     const change = changeText(f, this.language);
     if (!change) return nothing;
     const tone = change.good === undefined ? '' : change.good ? 'good' : 'bad';
@@ -231,7 +231,7 @@ export class PantauStat extends PantauElement {
     </div>`;
   }
 
-  private renderFooter(f: StatData) {
+  #renderFooter(f: StatData) {
     if (!f.source && !f.updated) return nothing;
     const lang = this.language;
     const href = safeHref(f.sourceUrl);
