@@ -115,8 +115,12 @@ function start(url: string, o: FetchOptions, cached: CacheEntry | undefined, bac
     if (o.cache !== false) cachePut(entry);
     return entry;
   });
-  void flight.promise.catch(() => undefined).finally(() => own?.end());
-  flight.promise.catch(() => undefined).finally(() => flights.get(url) === flight && flights.delete(url));
+  void flight.promise
+    .catch(() => undefined)
+    .finally(() => {
+      own?.end();
+      if (flights.get(url) === flight) flights.delete(url);
+    });
   flights.set(url, flight);
   return flight;
 }

@@ -17,61 +17,69 @@ const watches = new Map<
 export class AncestorController<T> implements ReactiveController {
   value: T;
   #hostObserver?: MutationObserver;
+  readonly #host: Host;
+  readonly #attribute: string;
+  readonly #resolve: (host: Host) => T;
+  readonly #watchHost: boolean;
 
   constructor(
-    private readonly host: Host,
-    private readonly attribute: string,
-    private readonly resolve: (host: Host) => T,
+    host: Host,
+    attribute: string,
+    resolve: (host: Host) => T,
     initial: T,
     /** Also watch the host's own attribute: the document observer cannot see inside another shadow root. */
-    private readonly watchHost = false,
+    watchHost = false,
   ) {
+    this.#host = host;
+    this.#attribute = attribute;
+    this.#resolve = resolve;
+    this.#watchHost = watchHost;
     this.value = initial;
     host.addController(this);
   }
 
   hostConnected(): void {
-    let w = watches.get(this.attribute);
+    let w = watches.get(this.#attribute);
     if (!w) {
       const controllers = new Set<AncestorController<unknown>>();
       const observer = new MutationObserver(() => controllers.forEach((c) => c.refresh()));
       observer.observe(document.documentElement, {
         attributes: true,
-        attributeFilter: [this.attribute],
+        attributeFilter: [this.#attribute],
         subtree: true,
       });
-      watches.set(this.attribute, (w = { observer, controllers }));
+      watches.set(this.#attribute, (w = { observer, controllers }));
     }
     w.controllers.add(this);
-    if (this.watchHost) {
+    if (this.#watchHost) {
       this.#hostObserver = new MutationObserver(() => this.refresh());
-      this.#hostObserver.observe(this.host, { attributes: true, attributeFilter: [this.attribute] });
+      this.#hostObserver.observe(this.#host, { attributes: true, attributeFilter: [this.#attribute] });
     }
     this.refresh();
   }
 
   hostDisconnected(): void {
     this.#hostObserver?.disconnect();
-    const w = watches.get(this.attribute);
+    const w = watches.get(this.#attribute);
     if (!w) return;
     w.controllers.delete(this);
     if (w.controllers.size === 0) {
       w.observer.disconnect();
-      watches.delete(this.attribute);
+      watches.delete(this.#attribute);
     }
   }
 
   // A reactive property the setting also depends on (an element's own `theme`) re-renders the host: read it here.
   hostUpdate(): void {
-    this.value = this.resolve(this.host);
+    this.value = this.#resolve(this.#host);
   }
 
   /** Re-reads the setting; asks for an update only when it changed. */
   refresh(): void {
-    const next = this.resolve(this.host);
+    const next = this.#resolve(this.#host);
     if (next !== this.value) {
       this.value = next;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

@@ -22,7 +22,11 @@ export class FrameSlots {
   title = false;
   subtitle = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
 
   readonly onSlotChange = (e: Event): void => {
     const slot = e.target as HTMLSlotElement;
@@ -30,7 +34,7 @@ export class FrameSlots {
     const has = slotHasContent(slot);
     if (this[name] === has) return;
     this[name] = has;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }
 

@@ -10,7 +10,7 @@ type Styles = Readonly<Record<string, string | number | undefined | null>>;
  * allowed. Property names are CSS names: `left`, `--pantau-x`, `fill`.
  */
 class CssomStyle extends Directive {
-  private previous = new Set<string>();
+  #previous = new Set<string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -31,8 +31,8 @@ class CssomStyle extends Directive {
       style.setProperty(name, String(value));
       next.add(name);
     }
-    for (const name of this.previous) if (!next.has(name)) style.removeProperty(name);
-    this.previous = next;
+    for (const name of this.#previous) if (!next.has(name)) style.removeProperty(name);
+    this.#previous = next;
     return noChange;
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { PantauErrorEvent } from '../../events/error.js';
+import { isObject } from '../../data/row.js';
 import type { Lang } from '../../i18n/lang.js';
 import { jsonOptionMessages as t } from './json-option.messages.js';
 
@@ -38,18 +39,21 @@ export class JsonOptionController<T> implements ReactiveController {
   /** The property's default, restored when the child goes. */
   readonly #empty: unknown;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly name: string,
-    private readonly read: (json: unknown) => OptionRead<T> | undefined,
-  ) {
+  readonly #host: ReactiveElement;
+  readonly #name: string;
+  readonly #read: (json: unknown) => OptionRead<T> | undefined;
+
+  constructor(host: ReactiveElement, name: string, read: (json: unknown) => OptionRead<T> | undefined) {
+    this.#host = host;
+    this.#name = name;
+    this.#read = read;
     this.#empty = (host as unknown as Record<string, unknown>)[name];
     host.addController(this);
   }
 
   hostConnected(): void {
     this.#observer = new MutationObserver(() => this.#sync());
-    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     this.#sync();
   }
 
@@ -58,37 +62,37 @@ export class JsonOptionController<T> implements ReactiveController {
   }
 
   #sync(): void {
-    const host = this.host as unknown as Record<string, unknown>;
-    const child = [...this.host.children].find(
-      (c) => c.localName === 'script' && c.getAttribute(OPTION_MARKER) === this.name,
+    const host = this.#host as unknown as Record<string, unknown>;
+    const child = [...this.#host.children].find(
+      (c) => c.localName === 'script' && c.getAttribute(OPTION_MARKER) === this.#name,
     );
     const text = child?.textContent ?? undefined;
     if (text === this.#text) return;
     this.#text = text;
-    const current = host[this.name];
+    const current = host[this.#name];
     // The page's own value wins over the child.
     if (current !== this.#applied && !(current === undefined || (Array.isArray(current) && !current.length)))
       return;
     this.#problem = undefined;
     let r: OptionRead<T> | undefined;
     try {
-      r = text === undefined ? undefined : this.read(JSON.parse(text));
+      r = text === undefined ? undefined : this.#read(JSON.parse(text));
       if (text !== undefined && !r) this.#problem = { key: 'shape', count: 0 };
     } catch {
       this.#problem = { key: 'json', count: 0 };
     }
-    if (r) host[this.name] = this.#applied = r.value;
+    if (r) host[this.#name] = this.#applied = r.value;
     else if (text === undefined && this.#applied !== undefined)
-      host[this.name] = this.#applied = this.#empty as T;
+      host[this.#name] = this.#applied = this.#empty as T;
     if (r?.skipped) this.#problem = { key: 'skipped', count: r.skipped };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     const p = this.#problem;
     if (p)
       queueMicrotask(() =>
-        this.host.dispatchEvent(
+        this.#host.dispatchEvent(
           new PantauErrorEvent({
             code: p.key === 'json' ? 'parse' : 'shape',
-            message: `<script ${OPTION_MARKER}="${this.name}">: ${p.key === 'json' ? 'not JSON' : `${p.key}, ${p.count}`}`,
+            message: `<script ${OPTION_MARKER}="${this.#name}">: ${p.key === 'json' ? 'not JSON' : `${p.key}, ${p.count}`}`,
           }),
         ),
       );
@@ -99,13 +103,10 @@ export class JsonOptionController<T> implements ReactiveController {
     const p = this.#problem;
     if (!p) return nothing;
     return html`<p class="data-state notice" part="option-notice" role="status">
-      ${t(lang, p.key, { name: this.name, count: p.count })}
+      ${t(lang, p.key, { name: this.#name, count: p.count })}
     </p>`;
   }
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A list whose entries `entry` turns into values, or leaves out (undefined); undefined if not a list. */
 function listOf<T>(

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { LazyController, type Loading } from './lazy-controller.js';
 import { LocaleController } from './locale-controller.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -66,8 +65,15 @@ export const customElement =
 export class PantauElement extends LitElement {
   static override styles = [tokens, base];
 
+  // Lit's options for the reactive properties below. A table rather than `@property` decorators
+  // keeps Lit's decorator code and one helper call per property out of the element's file.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    loading: {},
+  };
+
   /** Colour theme: `light`, `dark` or `auto` (the reader's system setting); unset: the page's `data-pantau-theme`, else light. */
-  @property({ reflect: true }) theme?: ThemeSetting;
+  theme?: ThemeSetting;
 
   /**
    * When to read the data and draw, as `<img loading>`: `eager` (default) at once; `lazy` while
@@ -76,16 +82,16 @@ export class PantauElement extends LitElement {
    * every wait; `updateComplete` resolves on the waiting state as on a loading one, and
    * `pantau-*` events come only once it has loaded. Without IntersectionObserver: eager.
    */
-  @property() loading: Loading = 'eager';
+  loading: Loading = 'eager';
 
   protected readonly locale = new LocaleController(this);
-  private readonly themes = new ThemeController(this);
+  readonly #themes = new ThemeController(this);
   // Before the subclasses' data controllers: they ask it whether to wait.
   protected readonly lazy = new LazyController(this);
 
   /** The theme the element is drawn in, for its root's `data-theme`: `light`, `dark` or `auto`. */
   protected get themeName(): ThemeSetting {
-    return this.themes.theme;
+    return this.#themes.theme;
   }
 
   /** The language the element is read in: its own `lang`, an ancestor's, else Indonesian. */

@@ -10,34 +10,35 @@ type Host = ReactiveControllerHost & Element;
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
-  private observer?: ResizeObserver;
-  private observed?: Element;
+  #observer?: ResizeObserver;
+  #observed?: Element;
   /** The size came from `presize`: the observer, not a read after the render, checks it. */
-  private presized = false;
+  #presized = false;
+  readonly #host: Host;
+  readonly #target: () => Element | null | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly target: () => Element | null | undefined = () => host,
-  ) {
+  constructor(host: Host, target: () => Element | null | undefined = () => host) {
+    this.#host = host;
+    this.#target = target;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       // One element is observed: its latest entry holds its current content box.
-      this.resize(entries[entries.length - 1].contentRect);
+      this.#resize(entries[entries.length - 1].contentRect);
     });
-    this.observe();
+    this.#observe();
   }
 
   hostUpdated(): void {
     // The target may live in the shadow root, which exists only after the first render.
-    if (this.target() !== this.observed) this.observe();
+    if (this.#target() !== this.#observed) this.#observe();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observed = undefined;
+    this.#observer?.disconnect();
+    this.#observed = undefined;
   }
 
   /**
@@ -49,30 +50,30 @@ export class ResizeController implements ReactiveController {
    * stand-in that measured otherwise (a host sized by its content, say).
    */
   presize(measure: () => { width: number; height: number }): void {
-    if (this.observed || this.width) return;
+    if (this.#observed || this.width) return;
     // Called before the host's render: the update this asks for is the one under way.
-    this.resize(measure());
-    this.presized = true;
+    this.#resize(measure());
+    this.#presized = true;
   }
 
-  private resize(box: { width: number; height: number }): void {
+  #resize(box: { width: number; height: number }): void {
     const width = Math.round(box.width);
     const height = Math.round(box.height);
     if (width !== this.width || height !== this.height) {
       this.width = width;
       this.height = height;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
-  private observe(): void {
-    const el = this.target();
-    if (!this.observer || !el || el === this.observed) return;
-    this.observer.disconnect();
-    this.observer.observe(el);
-    this.observed = el;
-    if (this.presized) {
-      this.presized = false;
+  #observe(): void {
+    const el = this.#target();
+    if (!this.#observer || !el || el === this.#observed) return;
+    this.#observer.disconnect();
+    this.#observer.observe(el);
+    this.#observed = el;
+    if (this.#presized) {
+      this.#presized = false;
       return;
     }
     // Its size now, not at the observer's first report in the next frame: the update that
@@ -81,6 +82,6 @@ export class ResizeController implements ReactiveController {
     // difference.)
     const box = el.getBoundingClientRect();
     // Asked for once this update is over (still in this task), not from inside it.
-    queueMicrotask(() => this.resize(box));
+    queueMicrotask(() => this.#resize(box));
   }
 }

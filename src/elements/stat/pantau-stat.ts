@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 // The CSV reader; imported after Lit, an order that packs the CDN file ~340 bytes smaller.
 import '../../data/formats/csv/index.js';
 import { DataController } from '../shared/data-controller.js';
@@ -10,7 +9,7 @@ import { validateStats, type StatDatum } from '../../data/validate/schemas/stat.
 import type { SourceFormat } from '../../data/types.js';
 import { formatDate } from '../../i18n/numbers-and-dates.js';
 import { dataStateStyles, renderDataState } from '../shared/data-state.js';
-import { customElement, PantauElement } from '../shared/pantau-element.js';
+import { PantauElement } from '../shared/pantau-element.js';
 import { safeHref } from '../shared/safe-url.js';
 import { numberAttribute } from '../shared/number-attribute.js';
 import { capStrings, capText, MAX_ACCESSIBLE_TEXT, TEXT_CAPS } from '../shared/text-cap.js';
@@ -53,65 +52,87 @@ const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
  * @cssprop [--pantau-stat-good-color=var(--pantau-color-good)] - Colour of a change for the better.
  * @cssprop [--pantau-stat-bad-color=var(--pantau-color-bad)] - Colour of a change for the worse.
  */
-@customElement('pantau-stat')
 export class PantauStat extends PantauElement {
   static override styles = [...PantauElement.styles, dataStateStyles, statStyles];
 
+  // Lit's options for the reactive properties below. A table rather than `@property` decorators
+  // keeps Lit's decorator code and one helper call per property out of the element's file.
+  static override properties: PropertyDeclarations = {
+    value: { converter: numberAttribute },
+    previous: { converter: numberAttribute },
+    label: {},
+    unit: {},
+    period: {},
+    previousPeriod: { attribute: 'previous-period' },
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    lastUpdated: { attribute: 'updated' },
+    lowerIsBetter: { type: Boolean, attribute: 'lower-is-better' },
+    notation: {},
+    data: { attribute: false },
+    src: {},
+    format: {},
+    select: {},
+    refresh: { converter: numberAttribute },
+    numberLocale: { attribute: 'number-locale' },
+    timeZone: { attribute: 'time-zone' },
+  };
+
   /** The current value. */
-  @property({ converter: numberAttribute }) value?: number;
+  value?: number;
 
   /** The value to compare against (usually the previous period's). */
-  @property({ converter: numberAttribute }) previous?: number;
+  previous?: number;
 
   /** What the figure counts, shown above it ("Laporan masyarakat"). */
-  @property() label?: string;
+  label?: string;
 
   /** The unit after the value ("laporan", "hari"). */
-  @property() unit?: string;
+  unit?: string;
 
   /** The period of the value ("2024"). */
-  @property() period?: string;
+  period?: string;
 
   /** The period of the previous value ("2023"). */
-  @property({ attribute: 'previous-period' }) previousPeriod?: string;
+  previousPeriod?: string;
 
   /** Who published the figure. */
-  @property() source?: string;
+  source?: string;
 
   /** A link to the source (http or https only; anything else is shown as text). */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
 
   /** When the figure was last updated (a date such as `2025-01-15`); attribute `updated`. */
-  @property({ attribute: 'updated' }) lastUpdated?: string;
+  lastUpdated?: string;
 
   /** Whether a fall is good news (complaints, waiting times): colours the change accordingly. */
-  @property({ type: Boolean, attribute: 'lower-is-better' }) lowerIsBetter = false;
+  lowerIsBetter = false;
 
   /** How numbers are written: `standard` (10.846), `compact` (10,8 rb) or `rupiah` (Rp 50.000). */
-  @property() notation: StatNotation = 'standard';
+  notation: StatNotation = 'standard';
 
   /** All fields as one object (or a list to `select` from); a field set by an attribute takes precedence. */
-  @property({ attribute: false }) data?: StatData | StatData[];
+  data?: StatData | StatData[];
 
   /** URL of a JSON or CSV file with the figure's fields (`value`, `previous`, `label`, ...). */
-  @property() src?: string;
+  src?: string;
 
   /** The format of `src` when its URL does not tell: `json` or `csv`. */
-  @property() format?: SourceFormat;
+  format?: SourceFormat;
 
   /** Which figure to show when the data holds several: matched against `id`, then `label`. */
-  @property() select?: string;
+  select?: string;
 
   /** Reload `src` every this many seconds (paused while the tab is hidden); 0 or absent: never. */
-  @property({ converter: numberAttribute }) refresh?: number;
+  refresh?: number;
 
   /** How the data's numbers are written: `id` (`10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
-  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
+  numberLocale?: NumberLocale;
 
   /** Time zone of a timestamp without an offset (`2024-12-31T20:00:00`) and of the dates shown. */
-  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
+  timeZone: string = DEFAULT_TIME_ZONE;
 
-  private readonly store = new DataController<StatDatum[]>(this, {
+  readonly #store = new DataController<StatDatum[]>(this, {
     source: () => ({ src: this.src, format: this.format, data: this.data, refresh: this.refresh }),
     validate: (input, format) =>
       validateStats(input, format, {
@@ -124,7 +145,7 @@ export class PantauStat extends PantauElement {
 
   protected override updated(): void {
     // Once per newly read dataset, as the trend and the map report theirs.
-    const s = this.store;
+    const s = this.#store;
     if (s.status !== 'complete' || s.value === this.#reported) return;
     this.#reported = s.value;
     const skipped = s.rowCount - (s.value?.length ?? 0);
@@ -133,8 +154,8 @@ export class PantauStat extends PantauElement {
   }
 
   /** The loaded figure chosen by `select`, else the first. */
-  private get loaded(): StatData {
-    const all = this.store.value ?? [];
+  get #loaded(): StatData {
+    const all = this.#store.value ?? [];
     const key = this.select?.trim().toLowerCase();
     if (!key) return all[0] ?? {};
     return (
@@ -143,8 +164,8 @@ export class PantauStat extends PantauElement {
   }
 
   /** The figure with attributes taking precedence over loaded data. */
-  private get figure(): StatData {
-    const d = this.loaded;
+  get #figure(): StatData {
+    const d = this.#loaded;
     const pick = <K extends keyof StatData>(key: K, own: StatData[K]) => own ?? d[key];
     return {
       value: pick('value', isFiniteNumber(this.value) ? this.value : undefined),
@@ -163,18 +184,18 @@ export class PantauStat extends PantauElement {
 
   override render() {
     const lang = this.language;
-    const full = this.figure;
+    const full = this.#figure;
     // What is seen is cut to the text caps; the sentence assistive technology reads keeps more.
     const f = capStrings(full, {
       default: TEXT_CAPS.label,
       keys: { source: TEXT_CAPS.text, sourceUrl: Infinity },
     });
-    const status = this.store.status;
+    const status = this.#store.status;
     // Attributes alone make a figure: only a real source has loading, error or stale states.
     const state =
       status === 'idle'
         ? nothing
-        : renderDataState(this.store, lang, () => this.store.retry(), this.timeZone);
+        : renderDataState(this.#store, lang, () => this.#store.retry(), this.timeZone);
     const figure =
       status === 'pending' || (status === 'error' && !isFiniteNumber(f.value))
         ? nothing
@@ -191,15 +212,15 @@ export class PantauStat extends PantauElement {
                 ${f.period ? html`<span class="period">${f.period}</span>` : nothing}
               </div>
               ${isFiniteNumber(f.value) ? nothing : html`<p class="from">${common(lang, 'noData')}</p>`}
-              ${this.renderChange(f)}
+              ${this.#renderChange(f)}
             </div>
-            ${this.renderFooter(f)}`;
+            ${this.#renderFooter(f)}`;
     return html`<div class="root" part="base" lang=${lang} data-theme=${this.themeName}>
       ${state}${figure}
     </div>`;
   }
 
-  private renderChange(f: StatData) {
+  #renderChange(f: StatData) {
     const change = changeText(f, this.language);
     if (!change) return nothing;
     const tone = change.good === undefined ? '' : change.good ? 'good' : 'bad';
@@ -210,7 +231,7 @@ export class PantauStat extends PantauElement {
     </div>`;
   }
 
-  private renderFooter(f: StatData) {
+  #renderFooter(f: StatData) {
     if (!f.source && !f.updated) return nothing;
     const lang = this.language;
     const href = safeHref(f.sourceUrl);
@@ -233,6 +254,10 @@ export class PantauStat extends PantauElement {
     </div>`;
   }
 }
+
+// Defined here rather than by `@customElement`, so that the file needs no decorator helper. As
+// there: a page that loaded another pantau file first keeps that definition.
+if (!customElements.get('pantau-stat')) customElements.define('pantau-stat', PantauStat);
 
 declare global {
   interface HTMLElementTagNameMap {
