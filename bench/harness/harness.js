@@ -95,6 +95,8 @@ async function run() {
   // an idle wait: that would also let the first render's garbage collection finish before an
   // update (d3's update then takes a third of the time), which would change the figures' meaning.
   await sleep(30);
+  // Marks for bench/cpu.mjs, which sums the threads' CPU time between them in a trace.
+  performance.mark('bench-start');
   const t0 = performance.now();
   handle =
     mode === 'update'
@@ -114,6 +116,7 @@ async function run() {
     await frames();
   }
   const t1 = performance.now();
+  performance.mark('bench-end');
   // A long task is reported when it ends: the frame task that holds t1 ends before the next task.
   await sleep(0);
   tasks.push(...obs.takeRecords());
