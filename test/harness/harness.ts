@@ -1,4 +1,4 @@
-import { nextFrame } from '@open-wc/testing';
+import { nextFrame, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 /**
@@ -69,6 +69,8 @@ export class ElementHarness<E extends LitElement = LitElement> {
   async openTable(): Promise<string[][]> {
     const toggle = this.$('[part=table-toggle]')!;
     if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    // The table's code loads on the first opening (a side file): it opens once loaded.
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the table view did not open');
     await this.settle(2);
     return this.tableRows();
   }
@@ -87,6 +89,11 @@ export class ElementHarness<E extends LitElement = LitElement> {
   async openDownloadMenu(): Promise<string[]> {
     const button = this.$('[part=download-button]')!;
     if (button.getAttribute('aria-expanded') !== 'true') button.click();
+    // The items load on the first opening (the export side file); a missing file is named instead.
+    await waitUntil(
+      () => button.getAttribute('aria-expanded') === 'true' || this.$('.dl-error'),
+      'the download menu did not open',
+    );
     await this.settle(1);
     return this.$$('[part=download-menu]:not([hidden]) button[data-kind]').map((b) => b.dataset['kind']!);
   }

@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import {
-  renderSortableTable,
-  renderTable,
-  sortRows,
-  type TableCell,
-  type TableModel,
-  type TableRow,
-} from '../../../src/elements/shared/table-view.js';
+import { renderSortableTable, renderTable, sortRows } from '../../../src/elements/shared/table-body.js';
+import type { TableCell, TableModel, TableRow } from '../../../src/elements/shared/table-view.js';
 
 const rows: TableRow<TableCell>[] = [
   { head: 'Kota 10', cells: [5, 'b'], keys: ['Kota 10', 5, 'b'] },
