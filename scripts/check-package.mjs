@@ -200,11 +200,9 @@ async function pickDownload([id, kind]) {
   });
   const shown = () => el.shadowRoot.querySelector('.dl-error');
   try {
-    // The items load on the menu's first opening (the export side file), or it says it is missing.
     el.shadowRoot.querySelector('[part=download-button]').click();
-    const item = () => el.shadowRoot.querySelector(`[part=download-menu] button[data-kind=${kind}]`);
-    for (let i = 0; i < 250 && !item() && !shown(); i++) await new Promise((r) => setTimeout(r, 20));
-    item()?.click();
+    await el.updateComplete;
+    el.shadowRoot.querySelector(`[part=download-menu] button[data-kind=${kind}]`).click();
     const failed = new Promise((resolve) => {
       const poll = () => (shown() ? resolve(shown()) : setTimeout(poll, 20));
       poll();

@@ -1,4 +1,4 @@
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 
 /** Picks a download kind from an element's menu and returns what `<a download>` was asked to save. */
 export async function pickDownload(
@@ -13,14 +13,9 @@ export async function pickDownload(
   });
   try {
     el.shadowRoot!.querySelector<HTMLElement>('[part=download-button]')!.click();
-    // The items load on the menu's first opening (the export side file).
-    const item = () =>
-      el.shadowRoot!.querySelector<HTMLElement>(
-        `[part=download-menu]:not([hidden]) button[data-kind=${kind}]`,
-      );
-    await waitUntil(item, 'the download menu did not open');
+    await el.updateComplete;
     await nextFrame();
-    item()!.click();
+    el.shadowRoot!.querySelector<HTMLElement>(`[part=download-menu] button[data-kind=${kind}]`)!.click();
     const { name, href } = await saved;
     expect(href).to.match(/^blob:/);
     return { name, blob: await (await fetch(href)).blob() };

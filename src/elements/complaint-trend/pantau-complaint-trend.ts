@@ -159,7 +159,7 @@ export class PantauComplaintTrend extends PantauElement {
   // No network option of its own: the page's defaults (`setLoadDefaults`) and the attributes apply.
   private readonly feed = new TrendSourceController(this, {});
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.plot'));
-  readonly #menu = new DownloadMenuController(this, loadTrendExport);
+  readonly #menu = new DownloadMenuController(this);
   readonly #pointer = new TrendCursorController(
     this,
     () => this.trendModel,

@@ -8,9 +8,6 @@ import type { TrendModel } from './trend-model.js';
 import { trendCsv } from './trend-csv.js';
 import { groupedNote } from './trend-model.js';
 
-// The menu's items travel with the downloads they start: opening the menu loads this file.
-export { renderMenuItems } from '../shared/download-menu-items.js';
-
 // The trend's downloads (SVG and PNG export with its frame), loaded on first use: the CDN file
 // `pantau-complaint-trend.export.js` (see ../shared/side-module.ts).
 

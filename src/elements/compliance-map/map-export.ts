@@ -8,9 +8,6 @@ import { patternId } from './map-svg.js';
 import { bandRange } from './legend.js';
 import { t } from './pantau-compliance-map.messages.js';
 
-// The menu's items travel with the downloads they start: opening the menu loads this file.
-export { renderMenuItems } from '../shared/download-menu-items.js';
-
 /** The joined table as CSV: one row per region, with how it was matched, for checking the join. */
 export function mapCsv(model: MapModel, lang: Lang): string {
   return toCsv({

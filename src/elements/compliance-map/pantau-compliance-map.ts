@@ -181,7 +181,7 @@ export class PantauComplianceMap extends PantauElement {
   // A zero-height sizer: the map's height follows its width, so observing the map box itself
   // would resize it from its own resize callback (a ResizeObserver loop).
   private readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
-  private readonly menu = new DownloadMenuController(this, loadMapExport);
+  private readonly menu = new DownloadMenuController(this);
   private readonly slots = new FrameSlots(this);
   private readonly store = new MapData(this);
   private readonly chunks = new RegionChunks(this);

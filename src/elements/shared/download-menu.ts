@@ -2,55 +2,33 @@ import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } 
 import { PantauErrorEvent } from '../../events/error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
-import type { DownloadKind } from './download-menu-items.js';
 import { SideFileError } from './side-module.js';
-
-export type { DownloadKind } from './download-menu-items.js';
 
 const t = defineMessages({
   download: ['Unduh', 'Download'],
+  csv: ['Data (CSV)', 'Data (CSV)'],
+  svg: ['Gambar vektor (SVG)', 'Vector image (SVG)'],
+  png: ['Gambar (PNG)', 'Image (PNG)'],
   missing: [
     'Unduhan tidak tersedia: berkas {file} tidak dapat dimuat.',
     'Downloads are unavailable: could not load the file {file}.',
   ],
 });
 
-/** What a menu loads on its first opening: the side module that draws its items (download-menu-items.ts). */
-export type MenuItemsModule = Pick<typeof import('./download-menu-items.js'), 'renderMenuItems'>;
+export type DownloadKind = 'csv' | 'svg' | 'png';
 
 /**
  * Open/closed state of a download menu (a disclosure: a button with `aria-expanded` and a
  * list of buttons). Escape closes it and returns focus to the button; so does leaving it.
- * It needs no lifecycle hooks, only the host to re-render. The items are drawn by a side
- * module that `load` brings on the first opening (the element's export side file, which the
- * downloads need anyway): the button is `aria-busy` meanwhile, and a missing file is named
- * in the menu as for a download.
+ * It needs no lifecycle hooks, only the host to re-render.
  */
 export class DownloadMenuController {
   open = false;
-  /** True while the first opening loads the items. */
-  loading = false;
   /** The side file a download needed and could not load, named in the menu until one works. */
   missing?: string;
-  /** The items' module, once loaded. */
-  items?: MenuItemsModule;
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly load: () => Promise<MenuItemsModule>,
-  ) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
   toggle = (): void => {
-    if (this.open || this.items) {
-      this.open = !this.open;
-    } else if (!this.loading) {
-      this.loading = true;
-      void this.run(async () => {
-        this.items = await this.load();
-        this.open = true;
-      }).finally(() => {
-        this.loading = false;
-        this.host.requestUpdate();
-      });
-    }
+    this.open = !this.open;
     this.host.requestUpdate();
   };
   close(): void {
@@ -95,7 +73,7 @@ export function renderDownloadMenu(
   onPick: (kind: DownloadKind) => void,
   id = 'download-menu',
 ): TemplateResult {
-  const pick = (kind: DownloadKind) => {
+  const pick = (kind: DownloadKind) => () => {
     menu.close();
     onPick(kind);
   };
@@ -106,13 +84,12 @@ export function renderDownloadMenu(
       part="download-button"
       aria-expanded=${menu.open ? 'true' : 'false'}
       aria-controls=${id}
-      aria-busy=${menu.loading ? 'true' : nothing}
       @click=${menu.toggle}
     >
       ${t(lang, 'download')}
     </button>
     <ul id=${id} class="dl-list" part="download-menu" ?hidden=${!menu.open}>
-      ${menu.items ? menu.items.renderMenuItems(lang, pick) : nothing}
+      ${(['csv', 'svg', 'png'] as const).map((k) => html`<li><button type="button" class="btn" data-kind=${k} @click=${pick(k)}>${t(lang, k)}</button></li>`)}
     </ul>
     ${menu.missing ? html`<p class="dl-error" role="alert">${t(lang, 'missing', { file: menu.missing })}</p>` : nothing}
   </div>`;
@@ -145,9 +122,6 @@ export const downloadMenuStyles = css`
   }
   .dl-list .btn:hover {
     background: var(--_surface);
-  }
-  .dl-button[aria-busy='true'] {
-    cursor: progress;
   }
   .dl-error {
     position: absolute;

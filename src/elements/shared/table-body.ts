@@ -2,13 +2,15 @@
  * What an open table draws (issue 18): the `<table>` itself, sorting and the clipped-rows note.
  * Nothing of it is on a first paint, so it is a side module (see side-module.ts), the CDN file
  * `pantau-table.js` shared by the elements with a table; table-view.ts loads it when a table is
- * first opened and keeps the types, the toggle button and the styles.
+ * first opened and keeps the toggle button and the styles. The number format and the text caps
+ * are passed in ({@link TableKit}) from the element's bundle, which has them anyway, rather
+ * than copied into the side file.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNumber } from '../../i18n/numbers-and-dates.js';
+import type { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
-import { cappedText } from './text-cap.js';
+import type { cappedText } from './text-cap.js';
 
 /** A cell: a number (shown through `format`, null as '–'), or text or markup shown as given. */
 export type TableCell = number | null | string | TemplateResult;
@@ -68,82 +70,89 @@ interface HeaderCells {
   state: (k: number) => string;
 }
 
-/**
- * A real `<table>` with a caption, column headers (`scope="col"`) and row headers
- * (`scope="row"`).
- */
-export function renderTable(
-  model: TableModel<TableCell>,
-  lang: Lang,
-  o: {
-    rows?: readonly TableRow<TableCell>[];
-    part?: string;
-    header?: HeaderCells;
-  } = {},
-): TemplateResult {
-  const { header } = o;
-  const fmt = model.format ?? ((v: number) => formatNumber(v, lang));
-  const rows = o.rows ?? model.rows;
-  return html`<table part=${o.part ?? nothing}>
-    <caption>
-      ${cappedText(model.caption, 'title')}
-    </caption>
-    <thead>
-      <tr>
-        ${model.columns.map((c, k) => html`<th scope="col" aria-sort=${header ? header.state(k) : nothing}>${header ? header.label(c, k) : cappedText(c)}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (r) =>
-          html`<tr>
-            <th scope="row">${cappedText(r.head)}</th>
-            ${r.cells.map((v, k) =>
-              typeof v === 'number' || v === null
-                ? html`<td class="num">${v === null ? '–' : fmt(v, k)}</td>`
-                : html`<td>${cappedText(v)}</td>`,
-            )}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+/** What the drawing borrows from the element's bundle. */
+export interface TableKit {
+  formatNumber: typeof formatNumber;
+  cappedText: typeof cappedText;
 }
 
 // At most this many rows are put in the page (the last ones); the CSV always has all.
 const MAX_ROWS = 1000;
 
-/**
- * A table whose column headers are buttons that sort by their column (`aria-sort` on the
- * header, an arrow beside the label); the rows are shown sorted.
- */
-export function renderSortableTable(
-  model: TableModel<TableCell>,
-  lang: Lang,
-  sort: TableSort,
-): TemplateResult {
-  return renderTable(model, lang, {
-    rows: sortRows(model.rows, sort.column, sort.descending),
-    header: {
-      state: (k) => (sort.column !== k ? 'none' : sort.descending ? 'descending' : 'ascending'),
-      label: (c, k) =>
-        html`<button type="button" class="sort" @click=${() => sort.onSort(k)}>
-          ${cappedText(c)}<span class="sort-mark" aria-hidden="true"
-            >${sort.column !== k ? '' : sort.descending ? ' ▼' : ' ▲'}</span
-          >
-        </button>`,
-    },
-  });
-}
+/** The table's drawing, with the element's number format and text caps. */
+export function tableBody({ formatNumber, cappedText }: TableKit) {
+  /**
+   * A real `<table>` with a caption, column headers (`scope="col"`) and row headers
+   * (`scope="row"`).
+   */
+  function renderTable(
+    model: TableModel<TableCell>,
+    lang: Lang,
+    o: {
+      rows?: readonly TableRow<TableCell>[];
+      part?: string;
+      header?: HeaderCells;
+    } = {},
+  ): TemplateResult {
+    const { header } = o;
+    const fmt = model.format ?? ((v: number) => formatNumber(v, lang));
+    const rows = o.rows ?? model.rows;
+    return html`<table part=${o.part ?? nothing}>
+      <caption>
+        ${cappedText(model.caption, 'title')}
+      </caption>
+      <thead>
+        <tr>
+          ${model.columns.map((c, k) => html`<th scope="col" aria-sort=${header ? header.state(k) : nothing}>${header ? header.label(c, k) : cappedText(c)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${cappedText(r.head)}</th>
+              ${r.cells.map((v, k) =>
+                typeof v === 'number' || v === null
+                  ? html`<td class="num">${v === null ? '–' : fmt(v, k)}</td>`
+                  : html`<td>${cappedText(v)}</td>`,
+              )}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
 
-/** The table view's open panel: the last rows of `model` (part `table`), and a note when some are left out. */
-export function renderTableBody(model: TableModel, lang: Lang): TemplateResult {
-  const rows = model.rows.length > MAX_ROWS ? model.rows.slice(-MAX_ROWS) : model.rows;
-  return html`${renderTable(model, lang, { rows, part: 'table' })}
-  ${
-    rows.length < model.rows.length
-      ? html`<p class="table-note">
-          ${t(lang, 'clipped', { shown: formatNumber(rows.length, lang), total: formatNumber(model.rows.length, lang) })}
-        </p>`
-      : nothing
-  }`;
+  /**
+   * A table whose column headers are buttons that sort by their column (`aria-sort` on the
+   * header, an arrow beside the label); the rows are shown sorted.
+   */
+  function renderSortableTable(model: TableModel<TableCell>, lang: Lang, sort: TableSort): TemplateResult {
+    return renderTable(model, lang, {
+      rows: sortRows(model.rows, sort.column, sort.descending),
+      header: {
+        state: (k) => (sort.column !== k ? 'none' : sort.descending ? 'descending' : 'ascending'),
+        label: (c, k) =>
+          html`<button type="button" class="sort" @click=${() => sort.onSort(k)}>
+            ${cappedText(c)}<span class="sort-mark" aria-hidden="true"
+              >${sort.column !== k ? '' : sort.descending ? ' ▼' : ' ▲'}</span
+            >
+          </button>`,
+      },
+    });
+  }
+
+  /** The table view's open panel: the last rows of `model` (part `table`), and a note when some are left out. */
+  function renderTableBody(model: TableModel, lang: Lang): TemplateResult {
+    const rows = model.rows.length > MAX_ROWS ? model.rows.slice(-MAX_ROWS) : model.rows;
+    return html`${renderTable(model, lang, { rows, part: 'table' })}
+    ${
+      rows.length < model.rows.length
+        ? html`<p class="table-note">
+            ${t(lang, 'clipped', { shown: formatNumber(rows.length, lang), total: formatNumber(model.rows.length, lang) })}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  return { renderTable, renderSortableTable, renderTableBody };
 }

@@ -1,9 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
 import { loadSide, SideFileError } from './side-module.js';
 import type { TableCell, TableModel, TableSort } from './table-body.js';
-import { capped } from './text-cap.js';
+import { capped, cappedText } from './text-cap.js';
 
 const t = defineMessages({
   show: ['Tampilkan tabel', 'Show table'],
@@ -20,7 +21,7 @@ export type { TableCell, TableModel, TableRow, TableSort } from './table-body.js
 
 // What an open table draws lives in a side module (table-body.ts, the CDN file `pantau-table.js`):
 // no first paint shows a table, only the button that opens one (issue 18).
-type TableBody = typeof import('./table-body.js');
+type TableBody = ReturnType<(typeof import('./table-body.js'))['tableBody']>;
 const FILE = 'pantau-table.js';
 let body: TableBody | undefined;
 /** The side file that could not be loaded, named in the panel until a load works. */
@@ -29,7 +30,7 @@ let missing: string | undefined;
 /** Loads the table's drawing code once (see side-module.ts); later calls share the load. */
 export function loadTable(): Promise<TableBody> {
   return loadSide(FILE, () => import('./table-body.js')).then(
-    (m) => ((missing = undefined), (body = m)),
+    (m) => ((missing = undefined), (body = m.tableBody({ formatNumber, cappedText }))),
     (e: unknown) => {
       if (e instanceof SideFileError) missing = e.file;
       throw e;
@@ -150,7 +151,7 @@ export const tableViewStyles = css`
     min-height: 1.75rem;
     cursor: pointer;
   }
-  [aria-busy='true'] {
+  button[aria-busy='true'] {
     cursor: progress;
   }
   @media print {

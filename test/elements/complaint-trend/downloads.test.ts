@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { pickDownload } from '../../helpers/downloads.js';
 import { $, $$, settle, trend, YEARLY } from './fixtures.js';
@@ -17,11 +17,6 @@ async function pick(
   });
   try {
     $(el, '[part=download-button]').click();
-    // The items load on the menu's first opening (the export side file).
-    await waitUntil(
-      () => $$(el, '[part=download-menu]:not([hidden]) button').length,
-      'the menu did not open',
-    );
     await settle(el);
     $(el, `[part=download-menu] button[data-kind=${kind}]`).click();
     const { name, href } = await saved;
@@ -127,14 +122,9 @@ describe('<pantau-complaint-trend> downloads', () => {
   it('closes the menu with Escape and returns focus to its button', async () => {
     const el = await trend(YEARLY);
     const button = $(el, '[part=download-button]');
-    button.focus();
     button.click();
-    // Busy while the items load, focus kept on the button.
-    await el.updateComplete;
-    await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'the menu did not open');
     await settle(el);
-    expect(button.hasAttribute('aria-busy')).to.equal(false);
-    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
     $(el, '[part=download-menu] button').dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
     );

@@ -1,14 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { PantauErrorEvent } from '../../../src/events/error.js';
 import { DownloadMenuController, renderDownloadMenu } from '../../../src/elements/shared/download-menu.js';
 import { loadSide, SideFileError } from '../../../src/elements/shared/side-module.js';
 
-const items = () => import('../../../src/elements/shared/download-menu-items.js');
-
 /** The smallest host of a download menu whose downloads run `download`. */
 class MenuHost extends LitElement {
-  readonly menu = new DownloadMenuController(this, items);
+  readonly menu = new DownloadMenuController(this);
   download: () => Promise<void> = () => Promise.resolve();
   override render() {
     return renderDownloadMenu(this.menu, 'en', () => void this.menu.run(this.download));
@@ -61,7 +59,7 @@ describe('a download whose side file is missing', () => {
     const events: PantauErrorEvent[] = [];
     el.addEventListener('pantau-error', (e) => events.push(e));
     el.shadowRoot!.querySelector<HTMLElement>('[part=download-button]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-kind=svg]'), 'the menu did not open');
+    await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLElement>('[data-kind=svg]')!.click();
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
