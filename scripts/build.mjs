@@ -178,8 +178,8 @@ function siblingEntries() {
 const LIT_MODULE = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/;
 
 /**
- * What a side file gets for `import … from 'lit'`: only the template tags. A side file (a table,
- * the download menu's items) returns templates that the element's own Lit renders; a template
+ * What a side file gets for `import … from 'lit'`: only the template tags. A side file (the
+ * table's, pantau-table.js) returns templates that the element's own Lit renders; a template
  * is plain data (`_$litType$`, `strings`, `values`, Lit's public `TemplateResult` shape) and
  * `nothing` is a global symbol, so these few lines stand in for Lit's. Lit itself would bring its
  * renderer (about 7 KB) and create its Trusted Types policy a second time, which a page that

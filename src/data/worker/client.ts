@@ -18,10 +18,11 @@ function create(start: WorkerStart): globalThis.Worker {
 }
 
 /**
- * Runs one job in a new data worker (started as `start` says) once it runs, relaying progress; the worker is terminated
- * when the job ends or `signal` aborts. Undefined when workers cannot run here (no Worker, a
- * Content-Security-Policy without `worker-src 'self'`, Trusted Types without `pantau`, another origin, no start within
- * `timeout`): the caller then streams on the main thread in small slices instead.
+ * Runs one job in a new data worker (started as `start` says) once it runs, relaying progress;
+ * the worker is terminated when the job ends or `signal` aborts. Undefined when workers cannot
+ * run here (no Worker, a Content-Security-Policy without `worker-src 'self'`, Trusted Types
+ * without `pantau`, another origin, no start within `timeout`): the caller then streams on the
+ * main thread in small slices instead.
  */
 export function runInWorker(
   job: WorkerJob,
