@@ -176,6 +176,30 @@ function siblingEntries() {
 }
 
 const LIT_MODULE = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/;
+
+/**
+ * What a side file gets for `import … from 'lit'`: only the template tags. A side file (the
+ * table's, pantau-table.js) returns templates that the element's own Lit renders; a template
+ * is plain data (`_$litType$`, `strings`, `values`, Lit's public `TemplateResult` shape) and
+ * `nothing` is a global symbol, so these few lines stand in for Lit's. Lit itself would bring its
+ * renderer (about 7 KB) and create its Trusted Types policy a second time, which a page that
+ * allows `lit-html` only once refuses. Anything else taken from 'lit' fails the build here.
+ */
+const SIDE_LIT = `const tag = (type) => (strings, ...values) => ({ ['_$litType$']: type, strings, values });
+export const html = tag(1);
+export const svg = tag(2);
+export const nothing = Symbol.for('lit-nothing');
+export const noChange = Symbol.for('lit-noChange');`;
+
+function sideLit() {
+  const id = '\0pantau:side-lit';
+  return {
+    name: 'pantau:side-lit',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'lit' ? id : null),
+    load: (x) => (x === id ? SIDE_LIT : null),
+  };
+}
 const isSide = (e) => sideFiles.includes(e);
 
 /** Lit's literal minifier, memoised: the seven CDN builds share most modules. */
@@ -208,7 +232,7 @@ async function buildCdn(rawSizes) {
   for (const e of [...entries.filter((x) => x.cdn), ...sides]) {
     const result = await build({
       ...common,
-      plugins: [siblingEntries()],
+      plugins: [siblingEntries(), ...(isSide(e) ? [sideLit()] : [])],
       build: {
         outDir: cdnDir,
         emptyOutDir: false,

@@ -6,9 +6,10 @@
 //     `pantau` bundled with Vite's defaults and rendered under the same CSP.
 // Each page holds every element with inline data (the map with only geo="id-provinces") and
 // passes when each shows its figures with no CSP violation, page error or failed request, and
-// the trend's SVG and the map's PNG download work: features loaded on first use from side
-// files (the CDN folder's `pantau-*.export.js` and `pantau-ckan.js`, the bundler's chunks of
-// the npm package).
+// the trend's SVG and the map's PNG download work, their tables open, and a CSV served without
+// a length is counted in the data worker: features loaded on first use from side files (the CDN
+// folder's `pantau-*.export.js`, `pantau-ckan.js`, `pantau-table.js`, `pantau-large-csv.js`
+// beside the worker file; the bundler's chunks of the npm package).
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ export const HOST_BODY = `
     {"id": "value", "type": "int4"}], "records": [{"date": "2023-01-01", "value": "8452"},
     {"date": "2024-01-01", "value": "10846"}], "total": 2}}</script>
 </pantau-complaint-trend>
+<pantau-complaint-trend id="large" period="month" date-field="date" src="/records.csv"></pantau-complaint-trend>
 <pantau-service-standard id="card">
   <script type="application/json">{"name": "Penerbitan KTP-el", "fee": 0,
     "timeLimit": {"value": 14, "unit": "hari kerja"}, "requirements": ["Kartu Keluarga"]}</script>
@@ -58,6 +60,8 @@ const EXPECT = {
   // Read by the CKAN plugin, loaded on first use (pantau-ckan.js, a chunk of the npm package).
   ckan: /10\.846 pada 2024/,
   map: /kualitas tertinggi.*Tidak ada data 37 wilayah/,
+  // Streamed without a length, so counted in the data worker (its client: pantau-large-csv.js).
+  large: /dari 11 pada November 2024 menjadi 12 pada Desember 2024/,
   card: /Gratis/,
 };
 
@@ -69,7 +73,23 @@ ${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}
 <body>${HOST_BODY}</body>
 </html>`;
 
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+/** The `large` trend's CSV: one row per report, 1 in January 2024 … 12 in December. */
+export const RECORDS_CSV = [
+  'date,service',
+  ...Array.from({ length: 12 }, (_, m) =>
+    Array.from(
+      { length: m + 1 },
+      (_, i) => `2024-${String(m + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')},KTP`,
+    ),
+  ).flat(),
+].join('\n');
+
+const TYPES = {
+  '.js': 'text/javascript',
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.csv': 'text/csv',
+};
 
 /** Serves `dir` on 127.0.0.1 with the strict CSP on every response. */
 async function serve(dir) {
@@ -79,6 +99,7 @@ async function serve(dir) {
     try {
       if (!file.startsWith(dir)) throw new Error('outside');
       const body = readFileSync(file);
+      // No content-length (a chunked response): a CSV of unknown size goes to the data worker.
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': STRICT_CSP,
@@ -96,6 +117,8 @@ async function serve(dir) {
 async function render(browser, url) {
   const page = await browser.newPage();
   const problems = [];
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
@@ -125,6 +148,12 @@ async function render(browser, url) {
     if (got.name !== want.name || got.type !== want.type || !(got.bytes > 1000))
       problems.push(`#${id} ${want.kind} download: ${JSON.stringify(got)}`);
   }
+  for (const [id, button] of Object.entries(TABLES)) {
+    const rows = await page.evaluate(openTable, [id, button]).catch((e) => String(e));
+    if (!(rows > 0)) problems.push(`#${id} table: ${rows}`);
+  }
+  if (!requested.some((p) => /\/worker-[^/]*\.js$/.test(p)))
+    problems.push(`#large: no data worker started (requests: ${requested.join(', ')})`);
   await page.close();
   return problems;
 }
@@ -134,6 +163,20 @@ const DOWNLOADS = {
   trend: { kind: 'svg', name: 'laporan-masyarakat.svg', type: 'image/svg+xml' },
   map: { kind: 'png', name: 'kepatuhan-2022.png', type: 'image/png' },
 };
+
+/** Tables opened once the page has rendered (their code loads on the first press): the button of each. */
+const TABLES = { trend: '[part=table-toggle]', map: '.toolbar > [aria-controls$="-list"]' };
+
+/** In the page: presses element `id`'s table `button` and returns the rows of the table it opens. */
+async function openTable([id, button]) {
+  const el = document.getElementById(id);
+  const toggle = el.shadowRoot.querySelector(button);
+  toggle.click();
+  for (let i = 0; i < 250 && toggle.getAttribute('aria-expanded') !== 'true'; i++)
+    await new Promise((r) => setTimeout(r, 20));
+  await el.updateComplete;
+  return el.shadowRoot.querySelectorAll('table tbody tr').length;
+}
 
 /**
  * In the page: picks `kind` from element `id`'s download menu and returns what `<a download>`
@@ -213,6 +256,7 @@ function checkRelease(work) {
   }
   mkdirSync(join(site, 'news', '2025'), { recursive: true });
   writeFileSync(join(site, 'news', '2025', 'index.html'), page(['/cms/assets/pantau/pantau.js']));
+  writeFileSync(join(site, 'records.csv'), RECORDS_CSV);
   log(`release archive ${dir}.tgz: ${files.size} files, checksums match`);
   return { site, path: '/news/2025/' };
 }
@@ -252,6 +296,7 @@ async function checkPack(work) {
   await build({ configFile: false, root: app, base: './', logLevel: 'error', build: { outDir: 'dist' } });
   const site = join(work, 'pack-site');
   mkdirSync(join(site, 'blog'), { recursive: true });
+  writeFileSync(join(site, 'records.csv'), RECORDS_CSV);
   for (const f of readdirSync(join(app, 'dist'), { recursive: true })) {
     const from = join(app, 'dist', f);
     if (extname(f)) {
@@ -278,7 +323,10 @@ async function main() {
         if (problems.length) {
           failed = true;
           process.stderr.write(`check-package: the ${what}'s host page:\n  ${problems.join('\n  ')}\n`);
-        } else log(`the ${what}'s host page renders every element and downloads under a strict CSP`);
+        } else
+          log(
+            `the ${what}'s host page renders every element, downloads, opens its tables and counts a large CSV in the worker under a strict CSP`,
+          );
       } finally {
         server.close();
       }

@@ -26,6 +26,20 @@ export const sideFiles = [
     cdn: 'pantau-compliance-map.export',
     for: ['pantau-compliance-map', 'index'],
   },
+  // What an open table draws (src/elements/shared/table-body.ts), shared by the elements with a
+  // table: no first paint shows one, only the button that opens it.
+  {
+    src: 'src/elements/shared/table-body.ts',
+    cdn: 'pantau-table',
+    for: ['pantau-complaint-trend', 'pantau-compliance-map', 'index'],
+  },
+  // The data worker's client, needed only for a CSV too big for the main thread (the worker file
+  // itself ships beside it); without it such a CSV is read on the main thread.
+  {
+    src: 'src/data/worker/client.ts',
+    cdn: 'pantau-large-csv',
+    for: ['pantau-complaint-trend', 'data', 'index'],
+  },
   // Format readers (src/elements/shared/format-side-files.ts), one file per format, shared by
   // every element that reads it (pantau-data.js registers every format at once).
   {

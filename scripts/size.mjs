@@ -71,6 +71,16 @@ function closure(file, codeOf, seen = new Set()) {
   return seen;
 }
 
+/**
+ * The file, its static imports and every file loaded on first use from any of them, transitively
+ * (a side file may start the worker beside it).
+ */
+function withLater(file, codeOf) {
+  const all = closure(file, codeOf);
+  for (const f of all) for (const g of siblingsOf(codeOf(f)).later) closure(g, codeOf, all);
+  return all;
+}
+
 async function main() {
   if (isStale()) {
     process.stdout.write('pantau: building CDN bundles for the size check…\n');
@@ -114,7 +124,7 @@ async function main() {
   for (const e of entries.filter((x) => x.cdn && x.name !== 'index' && !x.name.startsWith('geo/'))) {
     const file = `${e.cdn}.js`;
     const now = closure(file, codeOf);
-    const later = new Set([...now].flatMap((f) => siblingsOf(codeOf(f)).later).filter((f) => !now.has(f)));
+    const later = [...withLater(file, codeOf)].filter((f) => !now.has(f));
     first.push({ file, gzip: gz(now), later: [...later].sort() });
   }
   const fw = Math.max(...first.map((r) => r.file.length));
@@ -131,8 +141,7 @@ async function main() {
   }
   // Everything: pantau.js and every code file it loads on first use (a geometry is data, and only
   // for a map that names it, so it is listed apart).
-  const all = closure('pantau.js', codeOf);
-  for (const f of [...all].flatMap((x) => siblingsOf(codeOf(x)).later)) closure(f, codeOf, all);
+  const all = withLater('pantau.js', codeOf);
   const geometry = [...all].filter((f) => /^pantau-id-/.test(f));
   const code = [...all].filter((f) => !geometry.includes(f)).sort();
   const everything = { gzip: gz(code), goal: goals.everything, budget: ceilings.everything };

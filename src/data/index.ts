@@ -67,7 +67,7 @@ export {
   type CkanResult,
 } from './formats/ckan/ckan.js';
 export type { DataSource, ResolvedSource } from './source.js';
-export { setWorkerUrl } from './worker/client.js';
+export { setWorkerUrl } from './worker/start.js';
 export { DataError, isAbort, toDataError } from './errors.js';
 export {
   isRetryable,

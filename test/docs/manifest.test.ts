@@ -8,7 +8,7 @@
  *
  * Reads dist/custom-elements.json, written by `npm run analyze` (run by `npm test` first).
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import '../../src/elements/stat/pantau-stat.js';
@@ -84,6 +84,8 @@ async function openEverything(el: Element, seen: Set<string>): Promise<void> {
   ];
   for (const button of buttons) {
     button.click();
+    // A table's or menu's code loads on its first opening: it opens once loaded.
+    await waitUntil(() => button.getAttribute('aria-expanded') !== 'false', 'nothing opened');
     await settle(el);
     partsIn(root, seen);
     button.click();

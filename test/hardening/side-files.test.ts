@@ -1,16 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { probe } from '../helpers/csp-probe.js';
 
-// Features first paint does not need (the downloads) load on first use from side files beside
-// the element's CDN file (scripts/entries.mjs `sideFiles`). These pages load dist/cdn: run
-// `npm run build` first.
+// Features first paint does not need (the downloads, the table, the large-file path) load on
+// first use from side files beside the element's CDN file (scripts/entries.mjs `sideFiles`).
+// These pages load dist/cdn: run `npm run build` first.
 
 const TREND =
-  '<pantau-complaint-trend id="trend" data-probe-download="svg" period="year" heading="Laporan masyarakat" ' +
+  '<pantau-complaint-trend id="trend" data-probe-download="svg" data-probe-table="[part=table-toggle]" period="year" heading="Laporan masyarakat" ' +
   'source="Ombudsman RI"><script type="text/csv">date,value\n2023,8452\n2024,10846\n</script></pantau-complaint-trend>';
 
 const MAP =
-  '<pantau-compliance-map id="map" data-probe-download="png" heading="Kepatuhan" projection="mercator" feature-key="code">' +
+  '<pantau-compliance-map id="map" data-probe-download="png" data-probe-table=".toolbar > [aria-controls$=-list]" heading="Kepatuhan" projection="mercator" feature-key="code">' +
   '<script type="application/geo+json">{"type":"FeatureCollection","features":[' +
   '{"type":"Feature","properties":{"code":"63","name":"Kalimantan Selatan"},"geometry":{"type":"Polygon",' +
   '"coordinates":[[[114,-4],[116,-4],[116,-2],[114,-2],[114,-4]]]}}]}</script>' +
@@ -35,8 +35,8 @@ describe('side files of the CDN bundles', function () {
     { bundles: 'pantau-compliance-map', ids: ['map'] },
   ];
   for (const { bundles, ids } of PAGES) {
-    it(`downloads from the side files under strict CSP and Trusted Types (${bundles}.js)`, async () => {
-      const { violations, errors, downloads, pantauErrors } = await probe({
+    it(`downloads and opens the table from the side files under strict CSP and Trusted Types (${bundles}.js)`, async () => {
+      const { violations, errors, downloads, pantauErrors, results } = await probe({
         body: ids.map((id) => (id === 'trend' ? TREND : MAP)).join(''),
         bundles,
         tt: 'lit-html,pantau',
@@ -48,11 +48,46 @@ describe('side files of the CDN bundles', function () {
       ids.forEach((id, i) => {
         expect(downloads[i]).to.include(SAVED[id]);
         expect(downloads[i]!.bytes, id).to.be.greaterThan(1000);
+        // The table's code came from pantau-table.js on the first press.
+        expect(results.find((r) => r.id === id)!.tables, `${id} table`).to.equal(1);
       });
     });
   }
 
-  it('names the missing side file in the menu, fires pantau-error and keeps the chart', async () => {
+  // A CSV streamed without a length is counted in the data worker, whose client is the side
+  // file pantau-large-csv.js (the worker file beside it).
+  const STREAM =
+    '<pantau-complaint-trend id="stream" period="month" date-field="date" src="/csp/records.csv"></pantau-complaint-trend>';
+  const STREAMED = /dari 11 pada November 2024 menjadi 12 pada Desember 2024/;
+  for (const bundles of ['pantau', 'pantau-complaint-trend']) {
+    it(`counts a large CSV in the worker through pantau-large-csv.js under strict CSP and Trusted Types (${bundles}.js)`, async () => {
+      const { violations, errors, results, workers, pantauErrors } = await probe({
+        body: STREAM,
+        bundles,
+        tt: 'lit-html,pantau',
+      });
+      expect(violations, 'CSP violations').to.deep.equal([]);
+      expect(errors, 'page errors').to.deep.equal([]);
+      expect(pantauErrors).to.deep.equal([]);
+      expect(workers, 'the data worker ran').to.have.length(1);
+      expect(results[0]!.text).to.match(STREAMED);
+    });
+  }
+
+  it('counts a large CSV on the main thread when pantau-large-csv.js is missing, drawing the same chart', async () => {
+    const { violations, errors, results, workers, pantauErrors } = await probe({
+      body: STREAM,
+      bundles: 'pantau-complaint-trend',
+      cdn: 'lonely',
+    });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    expect(pantauErrors).to.deep.equal([]);
+    expect(workers, 'no worker').to.deep.equal([]);
+    expect(results[0]!.text).to.match(STREAMED);
+  });
+
+  it('names the missing side files in the menu and the table, fires pantau-error and keeps the chart', async () => {
     const { violations, errors, results, downloads, pantauErrors } = await probe({
       body: TREND,
       bundles: 'pantau-complaint-trend',
@@ -70,6 +105,9 @@ describe('side files of the CDN bundles', function () {
     // First paint came from the element's file alone, and nothing shown is lost.
     expect(results[0]!.text).to.match(/10\.846/);
     expect(results[0]!.text).to.contain('Laporan masyarakat');
+    // The table opened on a message naming its file instead of a blank panel.
+    expect(results[0]!.tables).to.equal(0);
+    expect(results[0]!.text).to.contain('Tabel tidak tersedia: berkas pantau-table.js tidak dapat dimuat.');
   });
 
   // The Open311 and CKAN readers: signatures in every element file, the code in pantau-open311.js

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { capStrings, capText, MAX_ACCESSIBLE_TEXT, TEXT_CAPS } from '../../src/elements/shared/text-cap.js';
 import '../../src/index.js';
 import '../../src/geo/id-provinces.js';
@@ -99,7 +99,10 @@ describe('text caps: 100 KB strings are cut where they are shown', () => {
       ></pantau-complaint-trend>`,
     );
     await settled(el);
-    (el.shadowRoot!.querySelector('.table-toggle') as HTMLButtonElement | null)?.click();
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!;
+    toggle.click();
+    // The table's code loads on the first opening.
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the table did not open');
     await settled(el);
     expectCapped(el);
   });

@@ -1,4 +1,4 @@
-import { nextFrame } from '@open-wc/testing';
+import { nextFrame, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 /**
@@ -69,6 +69,8 @@ export class ElementHarness<E extends LitElement = LitElement> {
   async openTable(): Promise<string[][]> {
     const toggle = this.$('[part=table-toggle]')!;
     if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    // The table's code loads on the first opening (a side file): it opens once loaded.
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the table view did not open');
     await this.settle(2);
     return this.tableRows();
   }

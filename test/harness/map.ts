@@ -1,4 +1,5 @@
 import type { PantauComplianceMap } from '../../src/elements/compliance-map/pantau-compliance-map.js';
+import { waitUntil } from '@open-wc/testing';
 import { pickDownload } from '../helpers/downloads.js';
 import { ElementHarness, textOf } from './harness.js';
 
@@ -43,6 +44,14 @@ export class MapHarness extends ElementHarness<PantauComplianceMap> {
   /** The shape drawn for region `i` of `regions()`. */
   shape(i: number): SVGElement | undefined {
     return this.shapes().find((s) => s.dataset['i'] === String(i));
+  }
+
+  /** Opens the list of regions (a no-op when it is open): its table's code loads on the first opening. */
+  async openList(): Promise<void> {
+    const toggle = this.$('.toolbar > [aria-controls$="-list"]')!;
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the list did not open');
+    await this.element.updateComplete;
   }
 
   /** The CSV download of the map shown (the joined table), without its byte order mark. */

@@ -15,6 +15,8 @@ export interface ElementReport {
   id: string;
   defined: boolean;
   text: string;
+  /** `<table>` elements in its shadow root (a table opened with `data-probe-table="<button selector>"`). */
+  tables: number;
   width: number;
   height: number;
   adoptedStyleSheets: number;

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { sideFiles } from '../../scripts/entries.mjs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; " +
@@ -68,9 +69,10 @@ export async function cspMiddleware(ctx, next) {
     return undefined;
   }
   // A CDN folder someone copied without pantau-id-provinces.js; side files (`pantau-x.export.js`,
-  // the format readers `pantau-open311.js`, `pantau-ckan.js`) are not served either: the element files alone.
-  const lonely = /^\/csp\/lonely\/([a-z-]+|worker-[A-Za-z0-9_-]+)\.js$/.exec(ctx.path);
-  if (lonely && !['pantau-id-provinces', 'pantau-ckan'].includes(lonely[1])) {
+  // the format readers `pantau-open311.js`, `pantau-ckan.js`, `pantau-table.js`, …: every
+  // `sideFiles` entry) are not served either: the element files alone.
+  const lonely = /^\/csp\/lonely\/([a-z0-9.-]+|worker-[A-Za-z0-9_-]+)\.js$/.exec(ctx.path);
+  if (lonely && !['pantau-id-provinces', ...sideFiles.map((f) => f.cdn)].includes(lonely[1])) {
     ctx.type = 'text/javascript';
     ctx.body = await readFile(`${cdnDir}${lonely[1]}.js`);
     return undefined;

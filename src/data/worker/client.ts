@@ -1,46 +1,40 @@
 import type { AggregatedCsv } from '../aggregate/plan.js';
-import { cancelled, DataError } from '../errors.js';
 import type { DataProgress } from '../types.js';
-import { trusted } from '../net/trusted-types.js';
 import type { WorkerJob, WorkerReply } from './protocol.js';
+import type { WorkerStart } from './start.js';
 
-let override: string | URL | undefined;
+// Only a CSV too big for the main thread needs this module: it is loaded on first use (see
+// formats/csv-aggregate/load.ts), the side file `pantau-large-csv.js` in the CDN build, with
+// the worker file beside it. It keeps no state: how to start a worker is passed in.
 
-/**
- * Where the data worker is loaded from. Browsers start workers only from the page's own
- * origin: a page that loads pantau from another origin can host `pantau-data-worker.js`
- * itself and point here. `null` restores the default (next to the pantau module).
- */
-export function setWorkerUrl(url: string | URL | null): void {
-  override = url ?? undefined;
-}
-
-function create(): globalThis.Worker {
+function create(start: WorkerStart): globalThis.Worker {
   // The script URL goes through pantau's Trusted Types policy. The wrapper is named `Worker` so
   // that bundlers still see `new Worker(new URL('…', import.meta.url))` and emit the worker file.
   const Worker = function (url: string | URL, o: WorkerOptions) {
-    return new globalThis.Worker(trusted('createScriptURL', String(url)), o);
+    return new globalThis.Worker(start.trust(String(url)), o);
   } as unknown as typeof globalThis.Worker;
-  if (override) return new Worker(override, { type: 'module' });
+  if (start.url) return new Worker(start.url, { type: 'module' });
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**
- * Runs one job in a new data worker once it runs, relaying progress; the worker is terminated
- * when the job ends or `signal` aborts. Undefined when workers cannot run here (no Worker, a
- * Content-Security-Policy without `worker-src 'self'`, Trusted Types without `pantau`, another origin, no start within
- * `timeout`): the caller then streams on the main thread in small slices instead.
+ * Runs one job in a new data worker (started as `start` says) once it runs, relaying progress;
+ * the worker is terminated when the job ends or `signal` aborts. Undefined when workers cannot
+ * run here (no Worker, a Content-Security-Policy without `worker-src 'self'`, Trusted Types
+ * without `pantau`, another origin, no start within `timeout`): the caller then streams on the
+ * main thread in small slices instead.
  */
 export function runInWorker(
   job: WorkerJob,
   transfer: Transferable[],
+  start: WorkerStart,
   o: { onProgress?: (p: DataProgress) => void; signal?: AbortSignal } = {},
   timeout = 10_000,
 ): Promise<AggregatedCsv | undefined> {
   if (typeof Worker === 'undefined') return Promise.resolve(undefined);
   let worker: Worker;
   try {
-    worker = create();
+    worker = create(start);
   } catch {
     return Promise.resolve(undefined);
   }
@@ -53,7 +47,7 @@ export function runInWorker(
     };
     const onAbort = () => {
       end();
-      reject(cancelled(job.url));
+      reject(start.cancelled(job.url));
     };
     const timer = setTimeout(() => (end(), resolve(undefined)), timeout);
     if (o.signal?.aborted) return onAbort();
@@ -76,7 +70,7 @@ export function runInWorker(
         resolve(m.result);
       } else if (m.type === 'error') {
         end();
-        reject(new DataError(m.error.code, m.error.message, m.error));
+        reject(new start.DataError(m.error.code, m.error.message, m.error));
       }
     });
     worker.addEventListener('error', (e) => {
@@ -84,7 +78,7 @@ export function runInWorker(
       end();
       if (!started) return resolve(undefined);
       reject(
-        new DataError(
+        new start.DataError(
           'parse',
           `The data worker failed while reading ${job.url}${e.message ? `: ${e.message}` : ''}.`,
           { url: job.url },

@@ -24,7 +24,7 @@ import {
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { slottedText } from '../shared/svg-export.js';
-import { tableViewStyles } from '../shared/table-view.js';
+import { tableViewStyles, toggleTable } from '../shared/table-view.js';
 import { JsonOptionController, readThresholds } from '../shared/json-option.js';
 import { numberAttribute } from '../shared/number-attribute.js';
 import { renderNotes } from './data-notes.js';
@@ -229,7 +229,7 @@ export class PantauComplianceMap extends PantauElement {
         class="btn"
         aria-expanded=${String(this.listOpen)}
         aria-controls=${`${this.uid}-list`}
-        @click=${() => (this.listOpen = !this.listOpen)}
+        @click=${toggleTable(() => (this.listOpen = !this.listOpen))}
       >
         ${t(this.language, this.listOpen ? 'hideList' : 'showList')}
       </button>

@@ -2,133 +2,85 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/messages.js';
+import { loadSide, SideFileError } from './side-module.js';
+import type { TableCell, TableModel, TableSort } from './table-body.js';
 import { capped, cappedText } from './text-cap.js';
 
 const t = defineMessages({
   show: ['Tampilkan tabel', 'Show table'],
   hide: ['Sembunyikan tabel', 'Hide table'],
-  clipped: [
-    'Menampilkan {shown} baris terakhir dari {total}; unduh CSV untuk semuanya.',
-    'Showing the last {shown} of {total} rows; download the CSV for all of them.',
+  loading: ['Memuat tabel…', 'Loading the table…'],
+  missing: [
+    'Tabel tidak tersedia: berkas {file} tidak dapat dimuat.',
+    'The table is unavailable: could not load the file {file}.',
   ],
 });
 
-/** A cell: a number (shown through `format`, null as '–'), or text or markup shown as given. */
-export type TableCell = number | null | string | TemplateResult;
+// The table's types live with the code that draws it (the lower module); the elements import them from here.
+export type { TableCell, TableModel, TableRow, TableSort } from './table-body.js';
 
-export interface TableRow<C extends TableCell = number | null> {
-  head: string;
-  cells: readonly C[];
-  /** What each column sorts by, the row header's first; a sortable table needs them. */
-  keys?: readonly (string | number | undefined)[];
-}
+// What an open table draws lives in a side module (table-body.ts, the CDN file `pantau-table.js`):
+// no first paint shows a table, only the button that opens one (issue 18).
+type TableBody = ReturnType<(typeof import('./table-body.js'))['tableBody']>;
+const FILE = 'pantau-table.js';
+let body: TableBody | undefined;
+/** The side file that could not be loaded, named in the panel until a load works. */
+let missing: string | undefined;
 
-/** A data table: row headers (periods, regions) and one column per measure (numbers unless `C` says more). */
-export interface TableModel<C extends TableCell = number | null> {
-  caption: string;
-  /** Header of the row-header column, then one per value column. */
-  columns: readonly string[];
-  rows: readonly TableRow<C>[];
-  /** Formats a number cell for reading (default: the language's number format). */
-  format?: (value: number, column: number) => string;
-}
-
-/** Which column a table is sorted by; `onSort` gets the column whose header button was pressed. */
-export interface TableSort {
-  column: number;
-  descending: boolean;
-  onSort: (column: number) => void;
-}
-
-// Made on the first sort, not on load: the first Intl object is costly to create.
-let idCollator: Intl.Collator | undefined;
-
-/** Rows sorted by their keys in one column; rows without a key always go last, whichever the direction. */
-export function sortRows<R extends TableRow<TableCell>>(
-  rows: readonly R[],
-  column: number,
-  descending: boolean,
-): R[] {
-  const collator = (idCollator ??= new Intl.Collator('id', { numeric: true, sensitivity: 'base' }));
-  return [...rows].sort((a, b) => {
-    const [x, y] = [a.keys?.[column], b.keys?.[column]];
-    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-    const d = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return descending ? -d : d;
-  });
-}
-
-/** How a sortable table draws its column headers: a label (or button) and the `aria-sort` state. */
-interface HeaderCells {
-  label: (column: string, k: number) => unknown;
-  state: (k: number) => string;
+/** Loads the table's drawing code once (see side-module.ts); later calls share the load. */
+export function loadTable(): Promise<TableBody> {
+  return loadSide(FILE, () => import('./table-body.js')).then(
+    (m) => ((missing = undefined), (body = m.tableBody({ formatNumber, cappedText }))),
+    (e: unknown) => {
+      if (e instanceof SideFileError) missing = e.file;
+      throw e;
+    },
+  );
 }
 
 /**
- * A real `<table>` with a caption, column headers (`scope="col"`) and row headers
- * (`scope="row"`).
+ * A click handler for a button that opens a table (its `aria-expanded` says whether it is
+ * open): `toggle` runs once the table's code has loaded, at once after the first time, so a
+ * table opens drawn, never as a blank panel. The button is `aria-busy` meanwhile and ignores
+ * further presses; focus stays on it. When the side file is missing, the table opens with a
+ * message naming it.
  */
-export function renderTable(
-  model: TableModel<TableCell>,
-  lang: Lang,
-  o: {
-    rows?: readonly TableRow<TableCell>[];
-    part?: string;
-    header?: HeaderCells;
-  } = {},
-): TemplateResult {
-  const { header } = o;
-  const fmt = model.format ?? ((v: number) => formatNumber(v, lang));
-  const rows = o.rows ?? model.rows;
-  return html`<table part=${o.part ?? nothing}>
-    <caption>
-      ${cappedText(model.caption, 'title')}
-    </caption>
-    <thead>
-      <tr>
-        ${model.columns.map((c, k) => html`<th scope="col" aria-sort=${header ? header.state(k) : nothing}>${header ? header.label(c, k) : cappedText(c)}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (r) =>
-          html`<tr>
-            <th scope="row">${cappedText(r.head)}</th>
-            ${r.cells.map((v, k) =>
-              typeof v === 'number' || v === null
-                ? html`<td class="num">${v === null ? '–' : fmt(v, k)}</td>`
-                : html`<td>${cappedText(v)}</td>`,
-            )}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+export function toggleTable(toggle: () => void): (e: Event) => void {
+  return (e) => {
+    const button = e.currentTarget as HTMLElement;
+    if (body || button.getAttribute('aria-expanded') === 'true') return toggle();
+    if (button.hasAttribute('aria-busy')) return;
+    button.setAttribute('aria-busy', 'true');
+    void loadTable()
+      .catch(() => undefined)
+      .then(() => {
+        button.removeAttribute('aria-busy');
+        toggle();
+      });
+  };
 }
 
-// At most this many rows are put in the page (the last ones); the CSV always has all.
-const MAX_ROWS = 1000;
+/**
+ * In place of a table whose code is not loaded: a message naming the missing file, or (a
+ * table opened without {@link toggleTable}) a busy note while the code loads.
+ */
+function pending(lang: Lang): TemplateResult {
+  if (missing) return html`<p class="table-note" role="alert">${t(lang, 'missing', { file: missing })}</p>`;
+  void loadTable().catch(() => undefined);
+  return html`<p class="table-note" aria-busy="true">${t(lang, 'loading')}</p>`;
+}
 
 /**
  * A table whose column headers are buttons that sort by their column (`aria-sort` on the
- * header, an arrow beside the label); the rows are shown sorted.
+ * header, an arrow beside the label); the rows are shown sorted. Open it with
+ * {@link toggleTable}, which loads its code first.
  */
 export function renderSortableTable(
   model: TableModel<TableCell>,
   lang: Lang,
   sort: TableSort,
 ): TemplateResult {
-  return renderTable(model, lang, {
-    rows: sortRows(model.rows, sort.column, sort.descending),
-    header: {
-      state: (k) => (sort.column !== k ? 'none' : sort.descending ? 'descending' : 'ascending'),
-      label: (c, k) =>
-        html`<button type="button" class="sort" @click=${() => sort.onSort(k)}>
-          ${cappedText(c)}<span class="sort-mark" aria-hidden="true"
-            >${sort.column !== k ? '' : sort.descending ? ' ▼' : ' ▲'}</span
-          >
-        </button>`,
-    },
-  });
+  return body ? body.renderSortableTable(model, lang, sort) : pending(lang);
 }
 
 export interface TableViewOptions {
@@ -142,12 +94,12 @@ export interface TableViewOptions {
 
 /**
  * A button with `aria-expanded` that shows a real `<table>` with a caption, column headers
- * (`scope="col"`) and row headers (`scope="row"`). Parts: `table-toggle`, `table`.
+ * (`scope="col"`) and row headers (`scope="row"`). The table's code loads on the first press
+ * (see {@link toggleTable}). Parts: `table-toggle`, `table`.
  */
 export function renderTableView(o: TableViewOptions): TemplateResult {
   const id = o.id ?? 'table-view';
   const { model } = o;
-  const rows = model.rows.length > MAX_ROWS ? model.rows.slice(-MAX_ROWS) : model.rows;
   return html`<div class="table-view">
     <button
       type="button"
@@ -155,7 +107,7 @@ export function renderTableView(o: TableViewOptions): TemplateResult {
       part="table-toggle"
       aria-expanded=${o.open ? 'true' : 'false'}
       aria-controls=${id}
-      @click=${o.onToggle}
+      @click=${toggleTable(o.onToggle)}
     >
       ${t(o.lang, o.open ? 'hide' : 'show')}
     </button>
@@ -167,18 +119,7 @@ export function renderTableView(o: TableViewOptions): TemplateResult {
       role="region"
       aria-label=${capped(model.caption, 'title')}
     >
-      ${
-        o.open
-          ? html`${renderTable(model, o.lang, { rows, part: 'table' })}
-            ${
-              rows.length < model.rows.length
-                ? html`<p class="table-note">
-                    ${t(o.lang, 'clipped', { shown: formatNumber(rows.length, o.lang), total: formatNumber(model.rows.length, o.lang) })}
-                  </p>`
-                : nothing
-            }`
-          : nothing
-      }
+      ${o.open ? (body ? body.renderTableBody(model, o.lang) : pending(o.lang)) : nothing}
     </div>
   </div>`;
 }
@@ -209,6 +150,9 @@ export const tableViewStyles = css`
     padding: 0.2em 0;
     min-height: 1.75rem;
     cursor: pointer;
+  }
+  button[aria-busy='true'] {
+    cursor: progress;
   }
   @media print {
     .table-wrap {

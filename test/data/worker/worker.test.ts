@@ -5,7 +5,7 @@ import { CsvByteAggregator } from '../../../src/data/aggregate/csv-byte-aggregat
 import { DataError } from '../../../src/data/errors.js';
 import { load } from '../../../src/data/load.js';
 import type { DataProgress } from '../../../src/data/types.js';
-import { setWorkerUrl } from '../../../src/data/worker/client.js';
+import { setWorkerUrl } from '../../../src/data/worker/start.js';
 import type { WorkerJob } from '../../../src/data/worker/protocol.js';
 // Every format reader, as pantau/data registers them.
 import '../../../src/data/formats/all.js';

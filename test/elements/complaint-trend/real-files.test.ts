@@ -162,7 +162,10 @@ describe('<pantau-complaint-trend> timestamps without an offset', () => {
 
   it('names quarters and weeks as reports do', async () => {
     const { el } = await fromSrc('pengaduan-waktu-lokal.csv', { period: 'quarter' });
-    $(el, '[part=table-toggle]').click();
+    const toggle = $(el, '[part=table-toggle]');
+    toggle.click();
+    // The table's code loads on the first opening.
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the table did not open');
     await settle(el);
     expect(text(el)).to.contain('Triwulan IV 2024');
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { PantauRegionSelectEvent } from '../../../src/events/region-select.js';
@@ -64,8 +64,9 @@ describe('<pantau-compliance-map> keyboard, legend and list', () => {
     const toggle = shadow(el).querySelector<HTMLButtonElement>('.toolbar .btn')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
+    // The table's code loads on the first opening: the list opens once it has.
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the list did not open');
     await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const rows = () =>
       [...shadow(el).querySelectorAll('tbody tr')].map((r) => r.querySelector('th')!.textContent!.trim());
     expect(rows()).to.have.length(38);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { DataIssuesDetail, PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
 import { drawn, harness, provinceMap, shadow, text } from './helpers.js';
@@ -82,7 +82,8 @@ describe('<pantau-compliance-map> ratings as published', () => {
     ]);
     // The list shows the opinion as published.
     shadow(el).querySelector<HTMLButtonElement>('.toolbar .btn')!.click();
-    await el.updateComplete;
+    // The table's code loads on the first opening.
+    await waitUntil(() => shadow(el).querySelector('.list-wrap table'), 'the list did not open');
     const list = shadow(el).querySelector('.list-wrap')!.textContent!.replace(/\s+/g, ' ');
     expect(list).to.contain('Opinion');
     expect(list).to.contain('KUALITAS TERTINGGI');

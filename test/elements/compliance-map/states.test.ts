@@ -73,7 +73,7 @@ describe('<pantau-compliance-map> states, downloads and accessibility', () => {
 
   it('has no axe violations in the light theme', async () => {
     const el = await provinceMap('id', 'light');
-    shadow(el).querySelector<HTMLButtonElement>('.toolbar .btn')!.click();
+    await harness(el).openList();
     shadow(el).querySelector<HTMLDetailsElement>('details.notes')!.open = true;
     await el.updateComplete;
     await expectNoAxeViolations(el);
@@ -82,7 +82,7 @@ describe('<pantau-compliance-map> states, downloads and accessibility', () => {
   it('has no axe violations in the dark theme', async () => {
     const el = await provinceMap('en', 'dark');
     shadow(el).querySelector<HTMLButtonElement>('.legend-item')!.click();
-    shadow(el).querySelector<HTMLButtonElement>('.toolbar .btn')!.click();
+    await harness(el).openList();
     await el.updateComplete;
     await expectNoAxeViolations(el);
   });

@@ -1,13 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import {
-  renderSortableTable,
-  renderTable,
-  sortRows,
-  type TableCell,
-  type TableModel,
-  type TableRow,
-} from '../../../src/elements/shared/table-view.js';
+import { formatNumber } from '../../../src/i18n/numbers-and-dates.js';
+import { cappedText } from '../../../src/elements/shared/text-cap.js';
+import { sortRows, tableBody } from '../../../src/elements/shared/table-body.js';
+import type { TableCell, TableModel, TableRow } from '../../../src/elements/shared/table-view.js';
+
+const { renderSortableTable, renderTable } = tableBody({ formatNumber, cappedText });
 
 const rows: TableRow<TableCell>[] = [
   { head: 'Kota 10', cells: [5, 'b'], keys: ['Kota 10', 5, 'b'] },

@@ -3,10 +3,26 @@ import type { AggregatePlan, AggregatedCsv } from '../../aggregate/plan.js';
 import { streamInto } from '../../aggregate/stream.js';
 import type { LoadOptions } from '../../options.js';
 import { contentLength, requestWithRetry } from '../../net/request.js';
-import { runInWorker } from '../../worker/client.js';
 import { WORKER_MAX_BYTES, type WorkerJob } from '../../worker/protocol.js';
+import { workerStart } from '../../worker/start.js';
 
 export const DEFAULT_WORKER_THRESHOLD = 2 * 1024 * 1024;
+
+/**
+ * `runInWorker` (worker/client.ts), loaded on first use: only a CSV too big for the main thread
+ * needs it. In the CDN build it is the side file `pantau-large-csv.js` beside the element's;
+ * where that file is missing (the element's file copied alone), the CSV is read on the main
+ * thread in slices, as where no worker may start, so the chart is still drawn.
+ */
+const runInWorker = (
+  job: WorkerJob,
+  transfer: Transferable[],
+  o: Pick<LoadOptions, 'onProgress' | 'signal'>,
+): Promise<AggregatedCsv | undefined> =>
+  import('../../worker/client.js').then(
+    (m) => m.runInWorker(job, transfer, workerStart(), o),
+    () => undefined,
+  );
 
 /** Counts a CSV `url` while it streams: in a worker when large (see `LoadOptions.worker`), else on the main thread in slices. */
 export async function loadAggregated(
