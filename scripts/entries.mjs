@@ -26,6 +26,16 @@ export const sideFiles = [
     cdn: 'pantau-compliance-map.export',
     for: ['pantau-compliance-map', 'index'],
   },
+  {
+    src: 'src/elements/compliance-map/data-notes.ts',
+    cdn: 'pantau-compliance-map.notes',
+    for: ['pantau-compliance-map', 'index'],
+  },
+  {
+    src: 'src/elements/compliance-map/map-drill.ts',
+    cdn: 'pantau-compliance-map.drill',
+    for: ['pantau-compliance-map', 'index'],
+  },
   // Format readers (src/elements/shared/format-side-files.ts), one file per format, shared by
   // every element that reads it (pantau-data.js registers every format at once).
   {

@@ -41,7 +41,9 @@ export const regionShapes = (el: Element) => [
 
 /** Waits until the map has drawn (or given up drawing) its regions. */
 export async function drawn(el: PantauComplianceMap, min = 1): Promise<void> {
-  for (let i = 0; i < 200 && regionShapes(el).length < min; i++) await nextFrame();
+  // And until the wording of its notes, loaded on first use, is there (or said to be missing).
+  const waiting = () => el.shadowRoot!.querySelector('.notes-wait:not([role=alert])');
+  for (let i = 0; i < 200 && (regionShapes(el).length < min || waiting()); i++) await nextFrame();
   await el.updateComplete;
 }
 
