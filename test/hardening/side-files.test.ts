@@ -131,3 +131,50 @@ describe('side files of the CDN bundles', function () {
     ]);
   });
 });
+
+// The map's data notes: their wording beyond the scale and code systems used loads from
+// pantau-compliance-map.notes.js when there is something to note (here a row of no region).
+describe('the map notes side file', function () {
+  this.timeout(30000);
+
+  const NOTED = MAP.replace('data-probe-download="png" ', '').replace(
+    '}]</script>',
+    '},{"code":"99","name":"Atlantis","score":50,"year":2022}]</script>',
+  );
+
+  for (const bundles of ['pantau', 'pantau-compliance-map']) {
+    it(`words the notes from the side file under strict CSP and Trusted Types (${bundles}.js)`, async () => {
+      const { violations, errors, results, pantauErrors } = await probe({
+        body: NOTED,
+        bundles,
+        tt: 'lit-html,pantau',
+      });
+      expect(violations, 'CSP violations').to.deep.equal([]);
+      expect(errors, 'page errors').to.deep.equal([]);
+      expect(pantauErrors).to.deep.equal([]);
+      expect(results[0]!.text).to.contain('Catatan data (1)');
+      expect(results[0]!.text).to.contain('Baris data tanpa wilayah (1)');
+      expect(results[0]!.text).to.contain('baris 2: 99 Atlantis');
+    });
+  }
+
+  it('names the missing notes file in the notes, fires pantau-error and keeps the map', async () => {
+    const { violations, errors, results, pantauErrors } = await probe({
+      body: NOTED,
+      bundles: 'pantau-compliance-map',
+      cdn: 'lonely',
+    });
+    expect(violations, 'CSP violations').to.deep.equal([]);
+    expect(errors, 'page errors').to.deep.equal([]);
+    expect(results[0]!.text).to.contain(
+      'Bagian ini tidak tersedia: berkas pantau-compliance-map.notes.js tidak dapat dimuat.',
+    );
+    expect(pantauErrors).to.have.length(1);
+    expect(pantauErrors[0]).to.match(/^network \S*\/csp\/lonely\/pantau-compliance-map\.notes\.js$/);
+    // What the element file draws on its own is all there: the map, its legend, the summary.
+    expect(results[0]!.text).to.contain('Kepatuhan');
+    expect(results[0]!.text).to.contain('Catatan data (1)');
+    expect(results[0]!.text).to.contain('Skala yang dipakai');
+    expect(results[0]!.texts.length).to.be.greaterThan(3);
+  });
+});
