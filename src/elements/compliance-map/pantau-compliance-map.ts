@@ -58,7 +58,7 @@ let nextUid = 0;
  *
  * @fires pantau-region-select - A reader selected a region (click, tap, Enter) or cleared the selection (Escape).
  * @fires pantau-data-issues - Once per load: the join's data-quality report (data-driven, not user-driven).
- * @fires pantau-error - The ratings or the geometry could not be loaded.
+ * @fires pantau-error - The ratings, the geometry or a side file (downloads, data notes, drill-down) could not be loaded.
  *
  * @slot title - The map's title (instead of `heading`).
  * @slot subtitle - A line under the title (instead of `subheading`).
@@ -152,7 +152,7 @@ export class PantauComplianceMap extends PantauElement {
   @property({ converter: numberAttribute, attribute: 'max-joined-rows' }) maxJoinedRows?: number;
   /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
   @property() projection: ProjectionName = 'mercator';
-  /** URL of a finer geometry shown inside a selected region (drill-down). */
+  /** URL of a finer geometry shown inside a selected region (drill-down, loaded on the first pick: the side file `pantau-compliance-map.drill.js` in the CDN build). */
   @property({ attribute: 'detail-geo-src' }) detailGeoSrc?: string;
   /** Code key of the detail features (default: `feature-key`). */
   @property({ attribute: 'detail-feature-key' }) detailFeatureKey?: string;
