@@ -35,11 +35,12 @@ async function watch(markup: ReturnType<typeof html>): Promise<Watched> {
   return { el: wrap.querySelector('pantau-compliance-map')!, issues, errors };
 }
 
-/** Waits until the map has settled: regions drawn or an error shown, and nothing busy. */
+/** Waits until the map has settled: regions drawn or an error shown, nothing busy, the notes worded. */
 async function settled(el: PantauComplianceMap, ms = 8000): Promise<void> {
   const end = Date.now() + ms;
   const done = () =>
     el.getAttribute('aria-busy') !== 'true' &&
+    !el.shadowRoot!.querySelector('.notes-wait:not([role=alert])') &&
     (shapes(el).length > 0 || !!el.shadowRoot!.querySelector('[role="alert"]'));
   while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
   await el.updateComplete;
