@@ -134,7 +134,7 @@ describe('side files of the CDN bundles', function () {
 
 // The map's data notes: their wording beyond the scale and code systems used loads from
 // pantau-compliance-map.notes.js when there is something to note (here a row of no region).
-describe('the map notes side file', function () {
+describe("the map's notes and drill-down side files", function () {
   this.timeout(30000);
 
   const NOTED = MAP.replace('data-probe-download="png" ', '').replace(
@@ -176,5 +176,59 @@ describe('the map notes side file', function () {
     expect(results[0]!.text).to.contain('Catatan data (1)');
     expect(results[0]!.text).to.contain('Skala yang dipakai');
     expect(results[0]!.texts.length).to.be.greaterThan(3);
+  });
+
+  // Drill-down (pantau-compliance-map.drill.js) loads on the first region picked: the page is
+  // driven from here (same origin), as the probe only reads what a page shows.
+  const DRILL = MAP.replace('data-probe-download="png" ', '').replace(
+    'feature-key="code"',
+    'feature-key="code" name-key="name" detail-geo-src="/test/fixtures/geo/id-regencies-507.geojson" ' +
+      'detail-parent-key="WADMPR" detail-name-key="WADMKK"',
+  );
+
+  async function pickRegion(bundles: string, cdn?: 'lonely') {
+    const params = new URLSearchParams({ body: DRILL, bundles, tt: 'lit-html,pantau' });
+    if (cdn) params.set('cdn', cdn);
+    const frame = document.createElement('iframe');
+    frame.src = `/csp/page.html?${params}`;
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const el = win.document.querySelector('pantau-compliance-map')!;
+    const errors: string[] = [];
+    el.addEventListener('pantau-error', (e) => errors.push(String((e as CustomEvent).detail.url)));
+    const until = async (ok: () => unknown) => {
+      for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+    };
+    const shapes = () => el.shadowRoot?.querySelectorAll('.regions [data-i]:not(.hit)') ?? [];
+    await until(() => shapes().length);
+    shapes()[0]!.dispatchEvent(new win.MouseEvent('click', { bubbles: true, composed: true }));
+    await until(() => el.shadowRoot!.querySelector('.drill'));
+    await until(() => shapes().length > 1);
+    const text = (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+    const result = { text, shapes: shapes().length, errors };
+    frame.remove();
+    return result;
+  }
+
+  for (const bundles of ['pantau', 'pantau-compliance-map']) {
+    it(`drills down from the side file under strict CSP and Trusted Types (${bundles}.js)`, async () => {
+      const { text, shapes, errors } = await pickRegion(bundles);
+      expect(errors).to.deep.equal([]);
+      expect(text).to.contain('Kabupaten/kota di Kalimantan Selatan');
+      expect(shapes).to.equal(13);
+    });
+  }
+
+  it('names the missing drill-down file above the map, fires pantau-error and keeps the map', async () => {
+    const { text, shapes, errors } = await pickRegion('pantau-compliance-map', 'lonely');
+    expect(text).to.contain(
+      'Bagian ini tidak tersedia: berkas pantau-compliance-map.drill.js tidak dapat dimuat.',
+    );
+    // (Its notes' file is missing too, and named in the notes.)
+    const drill = errors.filter((e) => e.includes('.drill.'));
+    expect(drill).to.have.length(1);
+    expect(drill[0]).to.match(/\/csp\/lonely\/pantau-compliance-map\.drill\.js$/);
+    expect(shapes).to.equal(1);
   });
 });
