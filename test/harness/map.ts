@@ -1,5 +1,4 @@
 import type { PantauComplianceMap } from '../../src/elements/compliance-map/pantau-compliance-map.js';
-import { nextFrame } from '@open-wc/testing';
 import { pickDownload } from '../helpers/downloads.js';
 import { ElementHarness, textOf } from './harness.js';
 
@@ -31,13 +30,6 @@ const ARROWS = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
  * region, and the keyboard walk from region to region.
  */
 export class MapHarness extends ElementHarness<PantauComplianceMap> {
-  /** Waits as every harness does, then for the data notes' wording, loaded on first use. */
-  override async settle(frames = 4): Promise<void> {
-    await super.settle(frames);
-    for (let i = 0; i < 200 && this.$('.notes-wait:not([role=alert])'); i++) await nextFrame();
-    await this.element.updateComplete;
-  }
-
   /** The focusable map (`part=map`). */
   get map(): HTMLElement {
     return this.$('[part=map]')!;

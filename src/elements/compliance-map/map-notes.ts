@@ -1,10 +1,4 @@
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DataNote, RowIssue } from '../../data/types.js';
 import { PantauErrorEvent } from '../../events/error.js';
 import type { InvalidFeature } from '../../geo/valid.js';
@@ -68,32 +62,31 @@ function hasNotes(i: NotesInput): boolean {
 
 /**
  * "Catatan data", the data-quality report of the join collapsed under the map: says which
- * scheme and code systems were used and, once its wording is loaded (from the side file
- * `pantau-compliance-map.notes.js` in the CDN build, only when there is something to note),
- * how they were read and every row or region left out and why. The summary and its count
- * never wait for it; a missing side file is named in the notes, and the map stays drawn.
- * Part: `notes`.
+ * scheme and code systems were used and, once its wording is loaded, how they were read and
+ * every row or region left out and why. That wording is the side file
+ * `pantau-compliance-map.notes.js` in the CDN build, loaded only when there is something to
+ * note and a reader comes to the notes (points at them, tabs to them, opens them): collapsed
+ * under the map they show nothing of it until then, and most readers never open them. The
+ * summary and its count never wait for it; while it loads the notes say so, and a missing side
+ * file is named in the notes (the map stays drawn). Part: `notes`.
  */
-export class MapNotes implements ReactiveController {
+export class MapNotes {
   private parts?: typeof import('./data-notes.js');
   private missing?: string;
   private loading = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly input: () => NotesInput | undefined,
-  ) {
-    host.addController(this);
-  }
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
-  /** After an update that drew notes with something to note: their wording loads, once. */
-  hostUpdated(): void {
-    const input = this.input();
-    if (input && !this.parts && !this.loading && !this.missing && hasNotes(input)) this.load();
-  }
+  /** A reader comes to the notes: their wording loads (a missing file again only on opening them). */
+  private readonly onInterest = (e: Event): void => {
+    if (this.parts || this.loading) return;
+    if (this.missing && !(e.type === 'toggle' && (e.currentTarget as HTMLDetailsElement).open)) return;
+    this.load();
+  };
 
   private load(): void {
     this.loading = true;
+    this.host.requestUpdate();
     loadMapNotes()
       .then(
         (m) => {
@@ -113,11 +106,6 @@ export class MapNotes implements ReactiveController {
       });
   }
 
-  /** Opening the notes tries a missing side file again. */
-  private readonly onToggle = (e: Event): void => {
-    if ((e.currentTarget as HTMLDetailsElement).open && this.missing && !this.loading) this.load();
-  };
-
   render(i: NotesInput, lang: Lang): TemplateResult {
     const { model } = i;
     const r = model.report;
@@ -126,13 +114,15 @@ export class MapNotes implements ReactiveController {
       s ? s.toUpperCase().replace('KEMENDAGRI', 'Kemendagri') : t(lang, 'systemUnstated');
     let parts: Partial<NoteParts> = {};
     let wait: TemplateResult | typeof nothing = nothing;
+    const wanted = !this.parts && hasNotes(i);
     if (this.parts)
       parts = this.parts.noteParts(model, i.rowIssues, i.rewound, lang, i.notes, i.invalid, sys, kit);
-    else if (hasNotes(i))
+    else if (this.missing || this.loading)
       wait = this.missing
         ? html`<p class="notes-wait" role="alert">${t(lang, 'sideMissing', { file: this.missing })}</p>`
         : html`<p class="notes-wait">${t(lang, 'notesLoading')}</p>`;
-    return html`<details class="notes" part="notes" @toggle=${this.onToggle}>
+    const on = wanted ? this.onInterest : nothing;
+    return html`<details class="notes" part="notes" @pointerenter=${on} @focusin=${on} @toggle=${on}>
       <summary>${t(lang, 'notes')}${count ? ` (${formatNumber(count, lang)})` : ''}</summary>
       <div class="notes-body">
         <p>${t(lang, 'usedScheme', { name: model.scheme.name[lang] })}</p>

@@ -193,7 +193,7 @@ export class PantauComplianceMap extends PantauElement {
   private readonly slots = new FrameSlots(this);
   private readonly store = new MapData(this);
   private readonly chunks = new RegionChunks(this);
-  private readonly notes = new MapNotes(this, () => this.notesInput());
+  private readonly notes = new MapNotes(this);
   private readonly ui = new MapInteraction(this, {
     points: () => this.shapes.points,
     announce: (i, what) => this.announce(i, what),

@@ -41,10 +41,24 @@ export const regionShapes = (el: Element) => [
 
 /** Waits until the map has drawn (or given up drawing) its regions. */
 export async function drawn(el: PantauComplianceMap, min = 1): Promise<void> {
-  // And until the wording of its notes, loaded on first use, is there (or said to be missing).
-  const waiting = () => el.shadowRoot!.querySelector('.notes-wait:not([role=alert])');
-  for (let i = 0; i < 200 && (regionShapes(el).length < min || waiting()); i++) await nextFrame();
+  for (let i = 0; i < 200 && regionShapes(el).length < min; i++) await nextFrame();
   await el.updateComplete;
+}
+
+/**
+ * Opens the data notes as a reader does and waits for their wording, which loads on first use;
+ * their text, whitespace collapsed.
+ */
+export async function openNotes(el: PantauComplianceMap): Promise<string> {
+  const notes = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.notes')!;
+  const toggled = oneEvent(notes, 'toggle');
+  notes.open = true;
+  await toggled;
+  await el.updateComplete;
+  const waiting = () => el.shadowRoot!.querySelector('.notes-wait:not([role=alert])');
+  for (let i = 0; i < 200 && waiting(); i++) await nextFrame();
+  await el.updateComplete;
+  return (notes.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 /** The province map with the 2022 ratings joined by Kemendagri code. */
