@@ -40,6 +40,18 @@ export const sideFiles = [
     cdn: 'pantau-large-csv',
     for: ['pantau-complaint-trend', 'data', 'index'],
   },
+  // The wording of the map's data notes (rows and regions left out, how codes were read), once a
+  // reader comes to the notes, and drill-down, on the first region picked.
+  {
+    src: 'src/elements/compliance-map/data-notes.ts',
+    cdn: 'pantau-compliance-map.notes',
+    for: ['pantau-compliance-map', 'index'],
+  },
+  {
+    src: 'src/elements/compliance-map/map-drill.ts',
+    cdn: 'pantau-compliance-map.drill',
+    for: ['pantau-compliance-map', 'index'],
+  },
   // Format readers (src/elements/shared/format-side-files.ts), one file per format, shared by
   // every element that reads it (pantau-data.js registers every format at once).
   {

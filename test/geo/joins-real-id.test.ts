@@ -5,7 +5,8 @@ import { compareSystems, normalizeCode, onlySystemOf } from '../../src/geo/codes
 import { ID_PROVINCES } from '../../src/geo/id-provinces.js';
 import { joinRegions, sameRegionName } from '../../src/geo/join.js';
 import { parseRegionKind } from '../../src/geo/kinds.js';
-import { detailFeatures } from '../../src/elements/compliance-map/map-model.js';
+import { detailFeatures } from '../../src/elements/compliance-map/map-drill.js';
+import { drillKit } from '../../src/elements/compliance-map/map-side-files.js';
 import { fixtureCsv, fixtureJson } from './fixtures.js';
 
 const provinces = () =>
@@ -250,8 +251,8 @@ describe('drill-down across code systems', () => {
   it("shows Papua's regencies of a BPS regency file, not Papua Barat's, when Papua (Kemendagri 91) is clicked", async () => {
     const bps = await regencyPoints('bps-regencies');
     const papua = { code: '91', name: 'Papua' };
-    const stated = detailFeatures(bps, papua, 'code', undefined, 'kemendagri', 'bps');
-    const inferred = detailFeatures(bps, papua, 'code', undefined, 'kemendagri', undefined);
+    const stated = detailFeatures(drillKit, bps, papua, 'code', undefined, 'kemendagri', 'bps');
+    const inferred = detailFeatures(drillKit, bps, papua, 'code', undefined, 'kemendagri', undefined);
     for (const list of [stated, inferred]) {
       expect(list.map((f) => f.properties!['province'])).to.deep.equal(Array(9).fill('94'));
       expect(list.map((f) => f.properties!['name'])).to.include('Kota Jayapura');

@@ -4,6 +4,7 @@ import type { DataIssuesDetail } from '../../src/events/data-issues.js';
 import { registerGeometry } from '../../src/geo/registry.js';
 import '../../src/elements/compliance-map/pantau-compliance-map.js';
 import '../../src/geo/id-provinces.js';
+import { openNotes } from '../elements/compliance-map/helpers.js';
 
 const DIR = '/test/hardening/fixtures/geo';
 const shapes = (el: Element) => [...el.shadowRoot!.querySelectorAll('.regions [data-i]:not(.hit)')];
@@ -82,6 +83,7 @@ describe('compliance map: geometry is checked before anything is projected', () 
       '9:kind:geometry',
       '10:deep:geometry',
     ]);
+    await openNotes(el);
     expect(text(el)).to.contain('Map features not drawn (9)');
     expect(text(el)).to.contain('feature 5 huge — coordinates out of range');
   });
@@ -133,6 +135,7 @@ describe('compliance map: geometry is checked before anything is projected', () 
     await settled(a.el);
     expect(shapes(a.el)).to.have.length(2);
     expect(a.issues.at(-1)!.invalidFeatures).to.have.length(9);
+    await openNotes(a.el);
     expect(text(a.el)).to.contain('Fitur peta tidak digambar (9)');
 
     const topo = await (await fetch(`${DIR}/hostile.topo.json`)).text();

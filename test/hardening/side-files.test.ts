@@ -169,3 +169,104 @@ describe('side files of the CDN bundles', function () {
     ]);
   });
 });
+
+// The map's data notes and drill-down load on first use: the notes' wording (beyond the scale and
+// code systems used) from pantau-compliance-map.notes.js when there is something to note and a
+// reader comes to the notes, drill-down from pantau-compliance-map.drill.js on the first region
+// picked. The page is driven from here (same origin), as the probe only reads what it shows.
+describe("the map's notes and drill-down side files", function () {
+  this.timeout(30000);
+
+  // A row of no region to note, and a finer geometry to drill into.
+  const PAGE = MAP.replace('data-probe-download="png" ', '')
+    .replace('}]</script>', '},{"code":"99","name":"Atlantis","score":50,"year":2022}]</script>')
+    .replace(
+      'feature-key="code"',
+      'feature-key="code" name-key="name" detail-geo-src="/test/fixtures/geo/id-regencies-507.geojson" ' +
+        'detail-parent-key="WADMPR" detail-name-key="WADMKK"',
+    );
+
+  /** Opens the page, lets `act` use the drawn map, and reports what it showed and what went wrong. */
+  async function drive(
+    bundles: string,
+    act: (el: Element, win: Window & typeof globalThis) => Promise<void>,
+    cdn?: 'lonely',
+  ) {
+    const params = new URLSearchParams({ body: PAGE, bundles, tt: 'lit-html,pantau' });
+    if (cdn) params.set('cdn', cdn);
+    const frame = document.createElement('iframe');
+    frame.src = `/csp/page.html?${params}`;
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const violations: string[] = [];
+    const problems: string[] = [];
+    win.document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    win.addEventListener('error', (e) => problems.push(e.message));
+    win.addEventListener('unhandledrejection', (e) => problems.push(String(e.reason)));
+    const el = win.document.querySelector('pantau-compliance-map')!;
+    const errors: string[] = [];
+    el.addEventListener('pantau-error', (e) => errors.push(String((e as CustomEvent).detail.url)));
+    await until(() => shapes(el).length);
+    await act(el, win);
+    const text = (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+    const result = { text, shapes: shapes(el).length, errors, violations, problems };
+    frame.remove();
+    return result;
+  }
+  const until = async (ok: () => unknown) => {
+    for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+  };
+  const shapes = (el: Element) => el.shadowRoot?.querySelectorAll('.regions [data-i]:not(.hit)') ?? [];
+  const openNotes = async (el: Element) => {
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details.notes')!.open = true;
+    await until(() => /Baris data tanpa wilayah|tidak dapat dimuat/.test(el.shadowRoot!.textContent ?? ''));
+  };
+  const pickRegion = async (el: Element, win: Window & typeof globalThis) => {
+    shapes(el)[0]!.dispatchEvent(new win.MouseEvent('click', { bubbles: true, composed: true }));
+    await until(() => el.shadowRoot!.querySelector('.drill'));
+    await until(() => shapes(el).length > 1 || el.shadowRoot!.querySelector('.drill[role=alert]'));
+  };
+
+  for (const bundles of ['pantau', 'pantau-compliance-map']) {
+    it(`words the notes and drills down from the side files under strict CSP and Trusted Types (${bundles}.js)`, async () => {
+      const notes = await drive(bundles, openNotes);
+      expect(notes.violations, 'CSP violations').to.deep.equal([]);
+      expect(notes.problems, 'page errors').to.deep.equal([]);
+      expect(notes.errors).to.deep.equal([]);
+      expect(notes.text).to.contain('Catatan data (1)');
+      expect(notes.text).to.contain('Baris data tanpa wilayah (1)');
+      expect(notes.text).to.contain('baris 2: 99 Atlantis');
+      const drill = await drive(bundles, pickRegion);
+      expect(drill.violations, 'CSP violations').to.deep.equal([]);
+      expect(drill.problems, 'page errors').to.deep.equal([]);
+      expect(drill.errors).to.deep.equal([]);
+      expect(drill.text).to.contain('Kabupaten/kota di Kalimantan Selatan');
+      expect(drill.shapes).to.equal(13);
+    });
+  }
+
+  it('names a missing notes or drill-down file where it was needed, fires pantau-error and keeps the map', async () => {
+    const notes = await drive('pantau-compliance-map', openNotes, 'lonely');
+    expect(notes.problems, 'page errors').to.deep.equal([]);
+    expect(notes.text).to.contain(
+      'Bagian ini tidak tersedia: berkas pantau-compliance-map.notes.js tidak dapat dimuat.',
+    );
+    expect(notes.errors).to.have.length(1);
+    expect(notes.errors[0]).to.match(/\/csp\/lonely\/pantau-compliance-map\.notes\.js$/);
+    // What the element file draws on its own stays: the map, its title, the notes' summary.
+    expect(notes.shapes).to.equal(1);
+    expect(notes.text).to.contain('Kepatuhan');
+    expect(notes.text).to.contain('Catatan data (1)');
+    expect(notes.text).to.contain('Skala yang dipakai');
+
+    const drill = await drive('pantau-compliance-map', pickRegion, 'lonely');
+    expect(drill.problems, 'page errors').to.deep.equal([]);
+    expect(drill.text).to.contain(
+      'Bagian ini tidak tersedia: berkas pantau-compliance-map.drill.js tidak dapat dimuat.',
+    );
+    expect(drill.errors).to.have.length(1);
+    expect(drill.errors[0]).to.match(/\/csp\/lonely\/pantau-compliance-map\.drill\.js$/);
+    expect(drill.shapes).to.equal(1);
+  });
+});

@@ -1,52 +1,68 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { DataNote, RowIssue } from '../../data/types.js';
-import { expectedIn, noteText } from '../../i18n/data-text.js';
 import type { InvalidFeature } from '../../geo/valid.js';
-import { formatNumber } from '../../i18n/numbers-and-dates.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { SystemReading } from '../../geo/codes.js';
 import type { JoinReport } from '../../geo/join.js';
 import type { MapModel } from './map-model.js';
-import { t, type MessageKey } from './pantau-compliance-map.messages.js';
-import { ratingIssueCount, renderRatingNotes } from './rating-notes.js';
-import { section } from './notes-section.js';
+import { t, type NotesMessageKey } from './data-notes.messages.js';
+import type { NoteBlock, NotesKit } from './notes-blocks.js';
+import { ratingNotes } from './rating-notes.js';
 
 /** How each code system was read when not stated, and whether codes were compared or translated. */
-function systemNotes(r: JoinReport, lang: Lang, sys: (s: string | undefined) => string) {
+function systemNotes(r: JoinReport, lang: Lang, sys: (s: string | undefined) => string, kit: NotesKit) {
+  const blocks: NoteBlock[] = [];
   const read = (x: SystemReading | undefined, geometry: boolean) => {
-    if (!x) return nothing;
+    if (!x || (geometry && x.by !== 'codes')) return;
     const vars = { system: sys(x.system), codes: (x.codes ?? []).slice(0, 5).join(', ') };
-    if (geometry) return x.by === 'codes' ? html`<p>${t(lang, 'geometrySystemByCodes', vars)}</p>` : nothing;
-    const key = x.by === 'codes' ? 'systemByCodes' : x.by === 'names' ? 'systemByNames' : 'systemAssumed';
-    return html`<p>${t(lang, key, vars)}</p>`;
+    const key = geometry
+      ? 'geometrySystemByCodes'
+      : x.by === 'codes'
+        ? 'systemByCodes'
+        : x.by === 'names'
+          ? 'systemByNames'
+          : 'systemAssumed';
+    blocks.push({ text: t(lang, key, vars) });
   };
+  read(r.systems.reading, false);
+  read(r.systems.geometryReading, true);
   const n = r.translated.length;
-  return html`${read(r.systems.reading, false)}${read(r.systems.geometryReading, true)}
-  ${n ? html`<p>${t(lang, 'translated', { count: formatNumber(n, lang) })}</p>` : nothing}
-  ${r.systems.comparable || n ? nothing : html`<p><strong>${t(lang, 'systemsDiffer')}</strong></p>`}`;
+  if (n) blocks.push({ text: t(lang, 'translated', { count: kit.formatNumber(n, lang) }) });
+  if (!r.systems.comparable && !n) blocks.push({ text: t(lang, 'systemsDiffer'), strong: true });
+  return blocks;
+}
+
+/** The report's parts the notes place between the map's own lines (`map-notes.ts`). */
+export interface NoteParts {
+  /** After the scale used: the scale assumed, categories settled, values not read. */
+  ratings: NoteBlock[];
+  /** After the code systems: how they were read, rings rewound, data notes. */
+  systems: NoteBlock[];
+  /** Last: every row or region left out and why. */
+  lists: NoteBlock[];
 }
 
 /**
- * "Catatan data": the data-quality report of the join, collapsed under the map. Says which
- * scheme and code systems were used and lists every row or region left out and why.
- * Part: `notes`.
+ * What "Catatan data" says beyond the scale and the code systems used: how each was read
+ * when not stated, and every row or region left out and why. Loaded only when there is
+ * something to note, from the side file `pantau-compliance-map.notes.js` in the CDN build.
  */
-export function renderNotes(
+export function noteParts(
   model: MapModel,
   rowIssues: readonly RowIssue[],
   rewound: number,
   lang: Lang,
-  notes: readonly DataNote[] = [],
-  invalid: readonly InvalidFeature[] = [],
-): TemplateResult {
+  notes: readonly DataNote[],
+  invalid: readonly InvalidFeature[],
+  sys: (s: string | undefined) => string,
+  kit: NotesKit,
+): NoteParts {
   const r = model.report;
-  const n = (v: number) => formatNumber(v, lang);
-  const sys = (s: string | undefined) =>
-    s ? s.toUpperCase().replace('KEMENDAGRI', 'Kemendagri') : t(lang, 'systemUnstated');
+  const n = (v: number) => kit.formatNumber(v, lang);
   const label = (code?: string, name?: string) => [code, name].filter(Boolean).join(' ');
   const row = (x: number) => t(lang, 'row', { row: x });
-  // Every list the report can hold, headed by its count; all but the last count as issues.
-  const lists: [MessageKey, string[]][] = [
+  // Every list the report can hold, headed by its count (all but the last are issues, counted
+  // in the summary by `notesIssueCount`).
+  const lists: [NotesMessageKey, string[]][] = [
     [
       'unmatched',
       r.unmatched.map(
@@ -65,7 +81,10 @@ export function renderNotes(
           (c.joinedTo ? `; ${t(lang, 'joinedByName', { name: c.joinedTo })}` : ''),
       ),
     ],
-    ['rowIssues', rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${expectedIn(i, lang)}`)],
+    [
+      'rowIssues',
+      rowIssues.map((i) => `${row(i.row)}, ${i.field}: "${i.value}" — ${kit.expectedIn(i, lang)}`),
+    ],
     [
       'invalidFeatures',
       invalid.map(
@@ -74,20 +93,13 @@ export function renderNotes(
     ],
     ['noDataRegions', r.noData.map((d) => label(d.code, d.name))],
   ];
-  const count =
-    lists.slice(0, -1).reduce((sum, [, items]) => sum + items.length, 0) + ratingIssueCount(model);
-  return html`<details class="notes" part="notes">
-    <summary>${t(lang, 'notes')}${count ? ` (${n(count)})` : ''}</summary>
-    <div class="notes-body">
-      <p>${t(lang, 'usedScheme', { name: model.scheme.name[lang] })}</p>
-      ${model.opinionYear ? html`<p>${t(lang, 'opinionYear')}</p>` : nothing}
-      ${renderRatingNotes(model, lang)}
-      <p>${t(lang, 'systems', { data: sys(r.systems.data), geometry: sys(r.systems.geometry) })}</p>
-      ${systemNotes(r, lang, sys)}
-      ${rewound ? html`<p>${t(lang, 'rewound', { count: n(rewound) })}</p>` : nothing}
-      ${notes.map((note) => html`<p>${noteText(note, lang)}</p>`)}
-      ${r.unmatched.length === 0 && rowIssues.length === 0 && invalid.length === 0 ? html`<p>${t(lang, 'allGood')}</p>` : nothing}
-      ${lists.map(([key, items]) => section(t(lang, key, { count: n(items.length) }), items))}
-    </div>
-  </details>`;
+  return {
+    ratings: ratingNotes(model, lang, kit),
+    systems: [
+      ...systemNotes(r, lang, sys, kit),
+      ...(rewound ? [{ text: t(lang, 'rewound', { count: n(rewound) }) }] : []),
+      ...notes.map((note) => ({ text: kit.noteText(note, lang) })),
+    ],
+    lists: lists.map(([key, items]) => ({ title: t(lang, key, { count: n(items.length) }), items })),
+  };
 }

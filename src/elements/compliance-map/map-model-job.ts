@@ -9,7 +9,8 @@ import type { DataIssuesDetail } from '../../events/data-issues.js';
 import type { LoadersHost } from './map-loaders.js';
 import { convertFeatures, type GeoInput, type UsableFeatures } from './map-geometry.js';
 import { geometryFailure, unusableGeometry, type GeometryFailure } from './map-geometry-error.js';
-import { buildModel, detailFeatures, type MapModel, type MapOptions } from './map-model.js';
+import { buildModel, type MapModel, type MapOptions } from './map-model.js';
+import { detailFeatures } from './map-side-files.js';
 // The layer below is imported last, so that in a bundle the layers land side by side (gzip
 // finds their shared text): split apart by other modules, the map's file grew by 70 bytes.
 import { MapRecords, type RecordsHost } from './map-records.js';

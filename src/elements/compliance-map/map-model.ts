@@ -3,14 +3,8 @@ import type { Lang } from '../../i18n/lang.js';
 import type { ComplianceRecord } from '../../data/validate/schemas/compliance.js';
 import type { RowIssue } from '../../data/types.js';
 import { classify, legendRows, type Classified, type LegendRow } from '../../ratings/classify.js';
-import {
-  compareSystems,
-  inferSystem,
-  normalizeCode,
-  translateProvince,
-  type CodeSystem,
-} from '../../geo/codes.js';
-import { featureValue, joinRegions, sameRegionName, type JoinReport, type Region } from '../../geo/join.js';
+import { compareSystems, type CodeSystem } from '../../geo/codes.js';
+import { joinRegions, type JoinReport, type Region } from '../../geo/join.js';
 import type { RegionKind } from '../../geo/names.js';
 import type { Threshold } from '../../ratings/custom.js';
 import type { Scheme, SchemeId } from '../../ratings/schemes.js';
@@ -69,46 +63,6 @@ export function buildModel(
   const legend = legendRows(scheme, classified);
   const ratings = ratingsReport(scheme, by, year, regions, classified, rows);
   return { features, regions, classified, scheme, legend, report: { ...report, ratings }, year, opinionYear };
-}
-
-/**
- * The detail features inside a parent region: those whose `parentKey` property (e.g.
- * `WADMPR`) names the parent (same province name, through the alias table) when a parent
- * key is given, else those whose code (`featureKey`: `id` or a property) starts with the
- * parent's code (`1201` is in `12`, as both Kemendagri and BPS nest their codes). Codes are
- * compared within one system: the parent's province code is translated when the detail
- * geometry states (or its codes prove) the other system, and a code that cannot be
- * translated (a regency's) selects nothing.
- */
-export function detailFeatures(
-  all: readonly Feature[],
-  parent: { code?: string; name: string },
-  featureKey: string,
-  parentKey: string | undefined,
-  parentSystem?: CodeSystem,
-  detailSystem?: CodeSystem,
-): Feature[] {
-  if (parentKey)
-    return all.filter((f) =>
-      sameRegionName(parent.name, String(f.properties?.[parentKey] ?? ''), 'provinsi'),
-    );
-  const codes = all.map((f) => normalizeCode(featureValue(f, featureKey)));
-  const system =
-    detailSystem ??
-    inferSystem(
-      codes.map((code) => ({ code })),
-      undefined,
-      () => false,
-    )?.system;
-  const code =
-    parent.code && parentSystem && system
-      ? translateProvince(parent.code, parentSystem, system)
-      : parent.code;
-  if (!code) return [];
-  return all.filter((_, i) => {
-    const c = codes[i];
-    return c !== undefined && c.length > code.length && c.startsWith(code);
-  });
 }
 
 /** The label of region `i`'s band, or "no data": the list's and the CSV's band column. */

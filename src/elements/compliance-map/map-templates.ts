@@ -80,13 +80,13 @@ export function renderMapBox(o: MapBoxOptions): TemplateResult {
   </div>`;
 }
 
-/** The way back from a drilled-into region's detail. */
-export function renderDrill(name: string, lang: Lang, onBack: () => void): TemplateResult {
+/** The way back from a drilled-into region's detail, in the words of `drillText` (`map-drill.ts`). */
+export function renderDrill(text: { back: string; title: string }, onBack: () => void): TemplateResult {
   // Escape on the back button goes back too, as it does on the map.
   const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onBack();
   return html`<p class="drill" @keydown=${onKey}>
-    <button type="button" class="btn" @click=${onBack}>${t(lang, 'back')}</button>
-    ${t(lang, 'detailOf', { name: capped(name) })}
+    <button type="button" class="btn" @click=${onBack}>${text.back}</button>
+    ${text.title}
   </p>`;
 }
 

@@ -12,6 +12,7 @@ import { parseCodeSystem, type CodeSystem } from '../../geo/codes.js';
 import { parseProjection, type ProjectionName } from '../../geo/projection/projection.js';
 import type { Threshold } from '../../ratings/custom.js';
 import type { SchemeId } from '../../ratings/schemes.js';
+import { PantauErrorEvent } from '../../events/error.js';
 import { PantauRegionSelectEvent } from '../../events/region-select.js';
 import { chartFrameStyles, FrameSlots, renderFrameFooter, renderFrameHeader } from '../shared/chart-frame.js';
 import { dataStateStyles } from '../shared/data-state.js';
@@ -23,11 +24,13 @@ import {
 } from '../shared/download-menu.js';
 import { customElement, PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { SideFileError } from '../shared/side-module.js';
 import { slottedText } from '../shared/svg-export.js';
+import { capped } from '../shared/text-cap.js';
 import { tableViewStyles, toggleTable } from '../shared/table-view.js';
 import { JsonOptionController, readThresholds } from '../shared/json-option.js';
 import { numberAttribute } from '../shared/number-attribute.js';
-import { renderNotes } from './data-notes.js';
+import { MapNotes } from './map-notes.js';
 import type { NumberLocale } from '../../data/validate/numbers.js';
 import { renderLegend } from './legend.js';
 import { MapData } from './map-source.js';
@@ -37,6 +40,7 @@ import { t } from './pantau-compliance-map.messages.js';
 import { ShapeCache } from './map-shapes.js';
 import { RegionChunks } from './map-chunks.js';
 import { renderDrill, renderList, renderMapBox, SCORE_COLUMN } from './map-templates.js';
+import { loadMapDrill } from './map-side-files.js';
 import { mapStyles } from './pantau-compliance-map.styles.js';
 import { announcement } from './tooltip.js';
 
@@ -54,7 +58,7 @@ let nextUid = 0;
  *
  * @fires pantau-region-select - A reader selected a region (click, tap, Enter) or cleared the selection (Escape).
  * @fires pantau-data-issues - Once per load: the join's data-quality report (data-driven, not user-driven).
- * @fires pantau-error - The ratings or the geometry could not be loaded.
+ * @fires pantau-error - The ratings, the geometry or a side file (downloads, data notes, drill-down) could not be loaded.
  *
  * @slot title - The map's title (instead of `heading`).
  * @slot subtitle - A line under the title (instead of `subheading`).
@@ -148,7 +152,7 @@ export class PantauComplianceMap extends PantauElement {
   @property({ converter: numberAttribute, attribute: 'max-joined-rows' }) maxJoinedRows?: number;
   /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
   @property() projection: ProjectionName = 'mercator';
-  /** URL of a finer geometry shown inside a selected region (drill-down). */
+  /** URL of a finer geometry shown inside a selected region (drill-down, loaded on the first pick: the side file `pantau-compliance-map.drill.js` in the CDN build). */
   @property({ attribute: 'detail-geo-src' }) detailGeoSrc?: string;
   /** Code key of the detail features (default: `feature-key`). */
   @property({ attribute: 'detail-feature-key' }) detailFeatureKey?: string;
@@ -175,6 +179,10 @@ export class PantauComplianceMap extends PantauElement {
   @state() private sort = { column: SCORE_COLUMN, descending: true };
   @state() private announcement = '';
   @state() private drilled?: { code?: string; name: string };
+  /** Drill-down, once loaded on the first pick of a region (`map-drill.ts`). */
+  private drill?: Awaited<ReturnType<typeof loadMapDrill>>;
+  /** The side file drill-down needed and could not load, named above the map until one works. */
+  @state() private drillMissing?: string;
 
   private readonly uid = `pcm${nextUid++}`;
   private readonly shapes = new ShapeCache(() => this.requestUpdate());
@@ -185,6 +193,7 @@ export class PantauComplianceMap extends PantauElement {
   private readonly slots = new FrameSlots(this);
   private readonly store = new MapData(this);
   private readonly chunks = new RegionChunks(this);
+  private readonly notes = new MapNotes(this);
   private readonly ui = new MapInteraction(this, {
     points: () => this.shapes.points,
     announce: (i, what) => this.announce(i, what),
@@ -246,18 +255,25 @@ export class PantauComplianceMap extends PantauElement {
     if (!model) return html`<div class="map-box"><p class="status">${t(lang, 'drawing')}</p></div>`;
     const ui = this.ui;
     return html`${this.store.ratingsNotice(lang)}
-      ${this.drilled ? renderDrill(this.drilled.name, lang, this.leaveDetail) : nothing}
+      ${this.drilled && this.drill ? renderDrill(this.drill.drillText(capped(this.drilled.name), lang), this.leaveDetail) : nothing}
+      ${this.drillMissing ? html`<p class="drill" role="alert">${t(lang, 'sideMissing', { file: this.drillMissing })}</p>` : nothing}
       ${renderMapBox({ uid: this.uid, model, cache: this.shapes, ui, lang, chunks: this.chunks, width: this.size.width })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${guard([model, ui.highlight, lang], () => renderLegend(this.uid, model, ui, lang))}
       ${this.listOpen ? renderList(this.uid, model, { ...this.sort, onSort: this.onSort }, lang) : nothing}
-      ${renderNotes(model, this.store.rowIssues, this.store.rewound, lang, this.store.notes, this.store.invalidFeatures)}
+      ${this.notes.render(this.notesInput()!, lang)}
       ${this.store.credit ? html`<p class="credit">${this.store.credit}</p>` : nothing}`;
   }
 
   /** The joined model of the view shown (top level or drilled into), once built. */
   private get model() {
     return this.store.model;
+  }
+
+  /** What the data notes report on, once a model is built. */
+  private notesInput() {
+    const { model, rowIssues, rewound, notes, invalidFeatures: invalid } = this.store;
+    return model && { model, rowIssues, rewound, notes, invalid };
   }
 
   private announce(i: number | undefined, what: 'focus' | 'selected' | 'cleared') {
@@ -281,10 +297,27 @@ export class PantauComplianceMap extends PantauElement {
     // A region without a rating opens no detail: its regencies would be an empty map. A map
     // drawn without ratings (geometry only) drills anywhere.
     const rated = this.model?.regions.some((r) => r.record);
-    if (region && this.detailGeoSrc && !this.drilled && (region.record || !rated)) {
-      this.drilled = region;
-      this.ui.reset();
+    if (region && this.detailGeoSrc && !this.drilled && (region.record || !rated))
+      void this.drillInto(region);
+  }
+
+  /** Shows a region's detail, once drill-down has loaded; a missing side file is named, the map stays. */
+  private async drillInto(region: { code?: string; name: string }) {
+    if (!this.drill) {
+      try {
+        this.drill = await loadMapDrill();
+      } catch (error) {
+        if (!(error instanceof SideFileError)) throw error;
+        this.drillMissing = error.file;
+        const info = { code: 'network' as const, message: error.message, url: error.url ?? error.file };
+        this.dispatchEvent(new PantauErrorEvent(info));
+        return;
+      }
     }
+    this.drillMissing = undefined;
+    if (this.drilled) return;
+    this.drilled = region;
+    this.ui.reset();
   }
 
   /** Back from a region's detail, with keyboard focus on the map again (the back button is gone). */

@@ -45,6 +45,22 @@ export async function drawn(el: PantauComplianceMap, min = 1): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Opens the data notes as a reader does and waits for their wording, which loads on first use;
+ * their text, whitespace collapsed.
+ */
+export async function openNotes(el: PantauComplianceMap): Promise<string> {
+  const notes = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.notes')!;
+  const toggled = oneEvent(notes, 'toggle');
+  notes.open = true;
+  await toggled;
+  await el.updateComplete;
+  const waiting = () => el.shadowRoot!.querySelector('.notes-wait:not([role=alert])');
+  for (let i = 0; i < 200 && waiting(); i++) await nextFrame();
+  await el.updateComplete;
+  return (notes.textContent ?? '').replace(/\s+/g, ' ');
+}
+
 /** The province map with the 2022 ratings joined by Kemendagri code. */
 export async function provinceMap(lang = 'id', theme?: 'light' | 'dark'): Promise<PantauComplianceMap> {
   const rows = await provinceRatings();

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import { fixtureCsv } from '../../geo/fixtures.js';
-import { drawn, harness, regionShapes, shadow, square, text } from './helpers.js';
+import { drawn, harness, regionShapes, shadow, square, text, openNotes } from './helpers.js';
 
 /** The regions of the map shown (top level or drilled into) and what was joined to each. */
 const regions = (el: PantauComplianceMap) => harness(el).regions();
@@ -35,6 +35,7 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
         record,
       ),
     ).to.deep.equal(['94', '91', '95', '96', '97', '92']);
+    await openNotes(el);
     expect(text(el)).to.contain(
       "The data's code system is not stated; read as BPS, the only one with codes 97 (code-system attribute).",
     );
@@ -61,6 +62,7 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
     await drawn(el, 2);
     expect(await fillOfName(el, 'Kota Pagar Alam')).to.match(/-nd\)$/);
     expect(await fillOfName(el, 'Kota Prabumulih')).not.to.match(/-nd\)$/);
+    await openNotes(el);
     expect(text(el)).to.contain(
       '1672 Kota Prabumulih ≠ Kota Pagar Alam (tidak diwarnai); diwarnai menurut nama: Kota Prabumulih',
     );
@@ -84,6 +86,7 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
     );
     await drawn(el, 2);
     expect((await regions(el)).every((r) => !r.data_row)).to.equal(true);
+    await openNotes(el);
     expect(text(el)).to.contain(
       'row 1: Kota Jambi — of another level (level/tingkat/jenis column or name prefix) than the map',
     );
@@ -122,6 +125,7 @@ describe('<pantau-compliance-map> joins of real Indonesian files', () => {
     await drawn(el, 38);
     const papua = (await regions(el)).find((r) => r.code === '91')!;
     expect(rows[Number(papua.data_row) - 1]?.nama).to.equal('Bumi Cenderawasih');
+    await openNotes(el);
     expect(text(el)).to.contain(
       'baris 2: Kalimantan Selatn — tidak ada wilayah dengan kode/nama ini; mungkin maksudnya Kalimantan Selatan?',
     );

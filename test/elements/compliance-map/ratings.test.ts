@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { DataIssuesDetail, PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
-import { drawn, harness, provinceMap, shadow, text } from './helpers.js';
+import { drawn, harness, provinceMap, shadow, text, openNotes } from './helpers.js';
 
 const F = '/test/fixtures/real-id';
 
@@ -74,6 +74,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
     expect(await say(el, '12')).to.contain(
       'A · highest quality (zone as published, category from the opinion)',
     );
+    await openNotes(el);
     const notes = text(el);
     expect(notes).to.contain('Categories settled by the score, the opinion or the zone (4)');
     expect(last().ratings.settled.map((s) => [s.name, s.band, s.by])).to.deep.include.members([
@@ -110,6 +111,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
 
   it('states the scale it assumed for data without a year, with the attribute that sets it', async () => {
     const { el, last } = await ratingsMap({ src: `${F}/ratings-no-year.csv` });
+    await openNotes(el);
     expect(text(el)).to.contain(
       'Data tidak menyebut tahun penilaian: skala Ombudsman RI 2022–2024 (kategori A–E) dianggap berlaku (atur dengan atribut year atau scheme).',
     );
@@ -129,6 +131,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
     const { el, last } = await ratingsMap({ src: `${F}/ratings-no-year-opinions.csv`, lang: 'en' });
     expect(last().ratings.scale.by).to.equal('opinions');
     expect(await bandOf(el, '15')).to.equal('tertinggi-tm');
+    await openNotes(el);
     expect(text(el)).to.contain('its opinions exist only on the Ombudsman RI from 2025');
   });
 
@@ -146,6 +149,7 @@ describe('<pantau-compliance-map> ratings as published', () => {
       [1, 'nilai', '68,5,2'],
       [2, 'nilai', 'n/a'],
     ]);
+    await openNotes(el);
     expect(text(el)).to.contain('Nilai tak terbaca; barisnya tetap dipakai (2)');
   });
 

@@ -13,6 +13,7 @@ import {
   sumutRegencies,
   text,
   twoSquares,
+  openNotes,
 } from './helpers.js';
 
 const fillOf = (el: PantauComplianceMap, code: string) => harness(el).fillOf(code);
@@ -74,6 +75,7 @@ describe('<pantau-compliance-map> rendering', () => {
     );
     await drawn(el, 31);
     expect(regionShapes(el)).to.have.length(31);
+    await openNotes(el);
     const notes = shadow(el).querySelector('details.notes')!.textContent!.replace(/\s+/g, ' ');
     // Padangsidimpuan is the file's "Kota Padang Sidempuan", an alias.
     expect(notes).to.contain('Data rows that matched no region (2)');
@@ -151,6 +153,7 @@ describe('<pantau-compliance-map> rendering', () => {
     expect(events).to.have.length(1);
     const dup = Object.fromEntries(events[0]!.detail.duplicateFeatures.map((d) => [d.code, d.names.length]));
     expect(dup).to.deep.equal({ '91': 4, '92': 2 });
+    await openNotes(el);
     const notes = text(el);
     expect(notes).to.contain('Region codes used more than once on the map (2)');
     // Papua's row joins by name, never by the shared code.
@@ -182,6 +185,7 @@ describe('<pantau-compliance-map> rendering', () => {
     expect(byCode('91').data_row).to.equal(''); // Kemendagri 91 is Papua: not given BPS 91's row
     expect([joinedTo('92'), byCode('92').matched_by]).to.deep.equal(['Papua Barat', 'code']);
     expect([joinedTo('96'), byCode('96').matched_by]).to.deep.equal(['Papua Barat Daya', 'code']);
+    await openNotes(el);
     const notes = text(el);
     expect(notes).to.contain('Code systems: data BPS, map Kemendagri.');
     expect(notes).to.contain(
@@ -206,6 +210,7 @@ describe('<pantau-compliance-map> rendering', () => {
     );
     await drawn(el, 38);
     expect(regionShapes(el).every((s) => /-nd\)$/.test(s.getAttribute('fill')!))).to.equal(true);
+    await openNotes(el);
     expect(text(el)).to.contain('Data rows that matched no region (2)');
   });
 
@@ -223,6 +228,7 @@ describe('<pantau-compliance-map> rendering', () => {
     }
     const inverted = geo.features.filter((f) => isInverted(f.geometry)).length;
     expect(inverted).to.be.above(0);
+    await openNotes(el);
     expect(text(el)).to.contain(`${inverted} wilayah bercincin dengan urutan RFC 7946`);
   });
 
@@ -259,6 +265,7 @@ describe('<pantau-compliance-map> rendering', () => {
     );
     await drawn(el, 38);
     expect(shadow(el).querySelector('img')).to.equal(null);
+    await openNotes(el);
     expect(text(el)).to.contain('<img src=x onerror=alert(1)>');
   });
 });
