@@ -70,6 +70,24 @@ export default {
       },
     },
     {
+      // A `{ state: true }` entry of `static properties` is internal state, never an attribute,
+      // but the analyser lists every entry without `attribute: false` as one. Such state is
+      // always a private field, and no private field is an attribute.
+      name: 'pantau-state-is-no-attribute',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules)
+          for (const d of mod.declarations ?? []) {
+            const hidden = new Set();
+            for (const m of d.members ?? [])
+              if (m.privacy === 'private' && m.attribute) {
+                hidden.add(m.attribute);
+                delete m.attribute;
+              }
+            if (d.attributes) d.attributes = d.attributes.filter((a) => !hidden.has(a.name));
+          }
+      },
+    },
+    {
       name: 'pantau-expand-literal-aliases',
       packageLinkPhase({ customElementsManifest }) {
         const files = customElementsManifest.modules.map((m) => m.path).filter((p) => p.endsWith('.ts'));

@@ -1,8 +1,7 @@
 import '../../data/formats/csv/index.js';
 import '../../data/formats/csv-aggregate/index.js';
 import { ckanOnFirstUse, open311OnFirstUse } from '../shared/format-side-files.js';
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { TrendMode } from '../../charts/trend-layout.js';
 import type { Period } from '../../data/aggregate/period-table.js';
 import type { DataController } from '../shared/data-controller.js';
@@ -19,7 +18,7 @@ import {
   renderDownloadMenu,
   type DownloadKind,
 } from '../shared/download-menu.js';
-import { customElement, PantauElement } from '../shared/pantau-element.js';
+import { PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
 import { JsonOptionController, readAnnotations } from '../shared/json-option.js';
@@ -86,7 +85,6 @@ export { PantauDataIssuesEvent, type RowIssuesDetail } from '../../events/data-i
  * @cssprop [--pantau-trend-line-width=2px] - Width of the lines in line mode.
  * @cssprop [--pantau-trend-padding=var(--pantau-frame-padding)] - Padding around the whole chart (the shared frame padding unless set).
  */
-@customElement('pantau-complaint-trend')
 export class PantauComplaintTrend extends PantauElement {
   static override styles = [
     ...PantauElement.styles,
@@ -98,62 +96,95 @@ export class PantauComplaintTrend extends PantauElement {
     trendStyles,
   ];
 
+  // Lit's options for the reactive properties below. A table rather than `@property` decorators
+  // keeps Lit's decorator code and one helper call per property out of the element's file.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    data: { attribute: false },
+    refresh: { converter: numberAttribute },
+    deadline: { converter: numberAttribute },
+    maxRequests: { converter: numberAttribute, attribute: 'max-requests' },
+    period: {},
+    mode: {},
+    dateField: { attribute: 'date-field' },
+    seriesField: { attribute: 'series-field' },
+    valueField: { attribute: 'value-field' },
+    valueFields: { attribute: 'value-fields' },
+    numberLocale: { attribute: 'number-locale' },
+    filter: {},
+    timeZone: { attribute: 'time-zone' },
+    measure: {},
+    subject: {},
+    heading: {},
+    subheading: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    note: {},
+    lastUpdated: { attribute: 'updated' },
+    annotations: { attribute: false },
+    maxSeries: { converter: numberAttribute, attribute: 'max-series' },
+    noDownload: { type: Boolean, attribute: 'no-download' },
+    hiddenSeries: { state: true },
+    tableOpen: { state: true },
+  };
+
   /** URL of the data: CSV, JSON records, an Open311 or CKAN response. */
-  @property() src?: string;
+  src?: string;
   /** Format of `src` when its URL does not tell (`csv`, `json`, `open311`, `ckan`, ...). */
-  @property() format?: SourceFormat;
+  format?: SourceFormat;
   /** The data itself: an array of records, or a ready `PeriodTable`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /** Reload `src` every this many seconds (unset: never). */
-  @property({ converter: numberAttribute }) refresh?: number;
+  refresh?: number;
   /** Longest one load of `src` may take, in seconds (unset: the page's default, 30). */
-  @property({ converter: numberAttribute }) deadline?: number;
+  deadline?: number;
   /** Most requests one load of `src` may make: Open311 windows, CKAN pages, retries (unset: 100). */
-  @property({ converter: numberAttribute, attribute: 'max-requests' }) maxRequests?: number;
+  maxRequests?: number;
   /** Period the records are counted by. */
-  @property() period: Period = 'month';
+  period: Period = 'month';
   /** How series are drawn: `line`, `area` (stacked), `bars` (stacked) or `grouped`. */
-  @property() mode: TrendMode = 'line';
+  mode: TrendMode = 'line';
   /** Field with each record's date; `date` also finds Open311's `requested_datetime`. */
-  @property({ attribute: 'date-field' }) dateField = 'date';
+  dateField = 'date';
   /** Field that splits records into series (category, status); unset: one total. */
-  @property({ attribute: 'series-field' }) seriesField?: string;
+  seriesField?: string;
   /** Field summed per period; unset: a `value` field if present, else records are counted. */
-  @property({ attribute: 'value-field' }) valueField?: string;
+  valueField?: string;
   /** A wide table's columns, one series each, comma-separated (`Infrastruktur,Kesehatan`); unset: a table of one date column and numeric columns only is read so by itself (said in the data notes). */
-  @property({ attribute: 'value-fields' }) valueFields?: string;
+  valueFields?: string;
   /** How the data's numbers are written: `id` (`10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
-  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
+  numberLocale?: NumberLocale;
   /** Keeps only matching records, written like a URL query: `category=total&metric=a&metric=b`. */
-  @property() filter?: string;
+  filter?: string;
   /** Time zone of a timestamp without an offset (`2024-12-31T20:00:00` is wall time there) and of each timestamp's calendar day; date-only values never shift. */
-  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
+  timeZone: string = DEFAULT_TIME_ZONE;
   /** A second measure from Open311-like records, on a right axis: `on-time` rate or `resolution` days. */
-  @property() measure?: Measure;
+  measure?: Measure;
   /** What is counted, for the summary and table ("Laporan"); default "Pengaduan"/"Complaints". */
-  @property() subject?: string;
+  subject?: string;
   /** Chart title (or use the `title` slot). */
-  @property() heading?: string;
+  heading?: string;
   /** Line under the title (or use the `subtitle` slot). */
-  @property() subheading?: string;
+  subheading?: string;
   /** Who published the data. */
-  @property() source?: string;
+  source?: string;
   /** Link to the source; http and https only. */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
   /** A note under the chart (definitions, caveats). */
-  @property() note?: string;
+  note?: string;
   /** When the data was last updated (`2025-01-15`); default: when it was loaded from `src`. */
-  @property({ attribute: 'updated' }) lastUpdated?: string;
+  lastUpdated?: string;
   /** Notes on the time axis, `[{date, label}]`; without script, a `<script type="application/json" data-pantau="annotations">` child. */
-  @property({ attribute: false }) annotations: TrendAnnotation[] = [];
+  annotations: TrendAnnotation[] = [];
   readonly #annotationsChild = new JsonOptionController(this, 'annotations', readAnnotations);
   /** Most series drawn: past it the smallest are summed into one "Lainnya" / "Other" series (0: never; empty or not a decimal: 8). */
-  @property({ converter: numberAttribute, attribute: 'max-series' }) maxSeries?: number = DEFAULT_MAX_SERIES;
+  maxSeries?: number = DEFAULT_MAX_SERIES;
   /** Hides the download menu. */
-  @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
+  noDownload = false;
 
-  @state() private hiddenSeries: ReadonlySet<string> = new Set();
-  @state() private tableOpen = false;
+  private hiddenSeries: ReadonlySet<string> = new Set();
+  private tableOpen = false;
   readonly #slots = new FrameSlots(this);
 
   // No network option of its own: the page's defaults (`setLoadDefaults`) and the attributes apply.
@@ -282,6 +313,13 @@ export class PantauComplaintTrend extends PantauElement {
     this.hiddenSeries = next;
   };
 }
+
+// Defined by a call rather than a decorator, so that the file needs no decorator helper. Only if
+// the page has no such tag yet: a page may load several pantau files (`pantau.js` from its
+// template, this element's own file from an embed code); the first definition serves, and a
+// second `define` would throw and stop the rest of the file.
+if (!customElements.get('pantau-complaint-trend'))
+  customElements.define('pantau-complaint-trend', PantauComplaintTrend);
 
 declare global {
   interface HTMLElementTagNameMap {

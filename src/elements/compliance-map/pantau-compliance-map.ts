@@ -2,8 +2,7 @@ import '../../data/formats/csv/index.js';
 import '../../data/formats/geojson/index.js';
 import { ckanOnFirstUse } from '../shared/format-side-files.js';
 import { commonStyles } from '../../styles/common.js';
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -22,7 +21,7 @@ import {
   renderDownloadMenu,
   type DownloadKind,
 } from '../shared/download-menu.js';
-import { customElement, PantauElement } from '../shared/pantau-element.js';
+import { PantauElement } from '../shared/pantau-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { SideFileError } from '../shared/side-module.js';
 import { slottedText } from '../shared/svg-export.js';
@@ -83,7 +82,6 @@ let nextUid = 0;
  * @cssprop [--pantau-map-min-height=160px] - Smallest map height.
  * @cssprop [--pantau-map-max-height=80vh] - Largest map height.
  */
-@customElement('pantau-compliance-map')
 export class PantauComplianceMap extends PantauElement {
   static override styles = [
     ...PantauElement.styles,
@@ -95,94 +93,143 @@ export class PantauComplianceMap extends PantauElement {
     mapStyles,
   ];
 
+  // Lit's options for the reactive properties below. A table rather than `@property` decorators
+  // keeps Lit's decorator code and one helper call per property out of the element's file.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    data: { attribute: false },
+    geo: {},
+    geoSrc: { attribute: 'geo-src' },
+    geoObject: { attribute: 'geo-object' },
+    featureKey: { attribute: 'feature-key' },
+    nameKey: { attribute: 'name-key' },
+    dataKey: { attribute: 'data-key' },
+    codeSystem: { attribute: 'code-system' },
+    geoCodeSystem: { attribute: 'geo-code-system' },
+    featureKind: { attribute: 'feature-kind' },
+    aliases: { attribute: false },
+    scoreField: { attribute: 'score-field' },
+    zoneField: { attribute: 'zone-field' },
+    categoryField: { attribute: 'category-field' },
+    opinionField: { attribute: 'opinion-field' },
+    nameField: { attribute: 'name-field' },
+    codeField: { attribute: 'code-field' },
+    yearField: { attribute: 'year-field' },
+    rankField: { attribute: 'rank-field' },
+    rankOfField: { attribute: 'rank-of-field' },
+    numberLocale: { attribute: 'number-locale' },
+    scheme: {},
+    thresholds: { attribute: false },
+    year: { converter: numberAttribute },
+    maxJoinedRows: { converter: numberAttribute, attribute: 'max-joined-rows' },
+    projection: {},
+    detailGeoSrc: { attribute: 'detail-geo-src' },
+    detailFeatureKey: { attribute: 'detail-feature-key' },
+    detailNameKey: { attribute: 'detail-name-key' },
+    detailCodeSystem: { attribute: 'detail-code-system' },
+    detailParentKey: { attribute: 'detail-parent-key' },
+    heading: {},
+    subheading: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    note: {},
+    patterns: { type: Boolean, reflect: true },
+    listOpen: { state: true },
+    sort: { state: true },
+    announcement: { state: true },
+    drilled: { state: true },
+    drillMissing: { state: true },
+  };
+
   /** URL of the ratings (CSV or JSON). */
-  @property() src?: string;
+  src?: string;
   /** Format of `src` when the URL and content type do not tell: `csv` or `json`. */
-  @property() format?: SourceFormat;
+  format?: SourceFormat;
   /** Ratings as an array of objects (instead of `src`). */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /** A registered geometry name (`id-provinces` once `pantau/geo/id-provinces` is loaded), or, as a property, a GeoJSON/TopoJSON object. */
-  @property() geo?: string | FeatureCollection | Topology;
+  geo?: string | FeatureCollection | Topology;
   /** URL of the geometry (GeoJSON or TopoJSON). */
-  @property({ attribute: 'geo-src' }) geoSrc?: string;
+  geoSrc?: string;
   /** TopoJSON object to draw (default: the first). */
-  @property({ attribute: 'geo-object' }) geoObject?: string;
+  geoObject?: string;
   /** Feature property holding each region's code, or `id` for the feature id. */
-  @property({ attribute: 'feature-key' }) featureKey?: string;
+  featureKey?: string;
   /** Feature property holding each region's name; enables the name fallback join. */
-  @property({ attribute: 'name-key' }) nameKey?: string;
+  nameKey?: string;
   /** Data field with the code to join on (same as `code-field`; named to pair with `feature-key`). */
-  @property({ attribute: 'data-key' }) dataKey?: string;
+  dataKey?: string;
   /** Code system of the data: `kemendagri`, `bps` or `other`. Codes of different stated systems are never compared. */
-  @property({ attribute: 'code-system' }) codeSystem?: CodeSystem;
+  codeSystem?: CodeSystem;
   /** Code system of the geometry (a registered geometry states its own). */
-  @property({ attribute: 'geo-code-system' }) geoCodeSystem?: CodeSystem;
+  geoCodeSystem?: CodeSystem;
   /** What the geometry's regions are: `provinsi`, `kabupaten` (regencies; "Kota …" names are cities) or `kota` (also `province`, `regency`, `city`). */
-  @property({ attribute: 'feature-kind' }) featureKind?: string;
+  featureKind?: string;
   /** A site's own region names: name → code (`{"Kab. Kotim": "62.02"}`) or name → the map's name. */
-  @property({ attribute: false }) aliases?: Record<string, string>;
+  aliases?: Record<string, string>;
   /** Data field with the score (0–100); default `score` or `nilai`. */
-  @property({ attribute: 'score-field' }) scoreField?: string;
+  scoreField?: string;
   /** Data field with the published zone (`hijau|kuning|merah` or `green|yellow|red`); default `zone` or `zona`. */
-  @property({ attribute: 'zone-field' }) zoneField?: string;
+  zoneField?: string;
   /** Data field with the published category (`A`–`E`); default `category` or `kategori`. */
-  @property({ attribute: 'category-field' }) categoryField?: string;
+  categoryField?: string;
   /** Data field with the published opinion ("Kualitas Tinggi"; default `opinion`, `opini` or `predikat`). */
-  @property({ attribute: 'opinion-field' }) opinionField?: string;
+  opinionField?: string;
   /** Data field with the region's name, for the name fallback join; default `name` or `nama`. */
-  @property({ attribute: 'name-field' }) nameField?: string;
+  nameField?: string;
   /** Data field with the region's code; default `code` or `kode` (`data-key` is the same). */
-  @property({ attribute: 'code-field' }) codeField?: string;
+  codeField?: string;
   /** Data field with the rating's year; default `year` or `tahun`. */
-  @property({ attribute: 'year-field' }) yearField?: string;
+  yearField?: string;
   /** Data field with the published rank ("3" of "3 dari 34"); default `rank` or `peringkat`. */
-  @property({ attribute: 'rank-field' }) rankField?: string;
+  rankField?: string;
   /** Data field with the number ranked ("34" of "3 dari 34"); default `rank_of` or `rankOf`. */
-  @property({ attribute: 'rank-of-field' }) rankOfField?: string;
+  rankOfField?: string;
   /** How the data's numbers are written: `id` (`68,52`, `10.846` is ten thousand) or `en`; unset: inferred per column, a value that reads two ways taking the page language's reading (said in the data notes). */
-  @property({ attribute: 'number-locale' }) numberLocale?: NumberLocale;
+  numberLocale?: NumberLocale;
   /** Rating scheme: `ombudsman-2021`, `ombudsman-2022`, `ombudsman-2025`, `custom`; unset: the one of the data's year. */
-  @property() scheme?: SchemeId;
+  scheme?: SchemeId;
   /** Custom bands `[{min, label, color?}]` (with `scheme="custom"` or no scheme); without script, a `<script type="application/json" data-pantau="thresholds">` child. */
-  @property({ attribute: false }) thresholds?: Threshold[];
+  thresholds?: Threshold[];
   private readonly thresholdsChild = new JsonOptionController(this, 'thresholds', readThresholds);
   /** Year to show; unset: the latest year in the data. */
-  @property({ converter: numberAttribute }) year?: number;
+  year?: number;
   /** Most rating rows joined to the regions (default 20,000); rows past it are left out, with a notice. */
-  @property({ converter: numberAttribute, attribute: 'max-joined-rows' }) maxJoinedRows?: number;
+  maxJoinedRows?: number;
   /** Projection: `mercator` (default), `equal-earth`, `albers-usa`, or `none` for pre-projected geometry. */
-  @property() projection: ProjectionName = 'mercator';
+  projection: ProjectionName = 'mercator';
   /** URL of a finer geometry shown inside a selected region (drill-down, loaded on the first pick: the side file `pantau-compliance-map.drill.js` in the CDN build). */
-  @property({ attribute: 'detail-geo-src' }) detailGeoSrc?: string;
+  detailGeoSrc?: string;
   /** Code key of the detail features (default: `feature-key`). */
-  @property({ attribute: 'detail-feature-key' }) detailFeatureKey?: string;
+  detailFeatureKey?: string;
   /** Name key of the detail features (default: `name-key`). */
-  @property({ attribute: 'detail-name-key' }) detailNameKey?: string;
+  detailNameKey?: string;
   /** Code system of the detail geometry (default: read from its codes, else the map's); the parent's code is translated, never prefix-matched across systems. */
-  @property({ attribute: 'detail-code-system' }) detailCodeSystem?: CodeSystem;
+  detailCodeSystem?: CodeSystem;
   /** Detail feature property naming the parent region; without it, detail codes must start with the parent's code. */
-  @property({ attribute: 'detail-parent-key' }) detailParentKey?: string;
+  detailParentKey?: string;
   /** Title. */
-  @property() heading?: string;
+  heading?: string;
   /** Subtitle. */
-  @property() subheading?: string;
+  subheading?: string;
   /** Who published the ratings. */
-  @property() source?: string;
+  source?: string;
   /** Link to the source (http or https). */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
   /** A note under the map. */
-  @property() note?: string;
+  note?: string;
   /** Draws each band's pattern over its colour everywhere (always drawn in forced colours and print). */
-  @property({ type: Boolean, reflect: true }) patterns = false;
+  patterns = false;
 
-  @state() private listOpen = false;
-  @state() private sort = { column: SCORE_COLUMN, descending: true };
-  @state() private announcement = '';
-  @state() private drilled?: { code?: string; name: string };
+  private listOpen = false;
+  private sort = { column: SCORE_COLUMN, descending: true };
+  private announcement = '';
+  private drilled?: { code?: string; name: string };
   /** Drill-down, once loaded on the first pick of a region (`map-drill.ts`). */
   private drill?: Awaited<ReturnType<typeof loadMapDrill>>;
   /** The side file drill-down needed and could not load, named above the map until one works. */
-  @state() private drillMissing?: string;
+  private drillMissing?: string;
 
   private readonly uid = `pcm${nextUid++}`;
   private readonly shapes = new ShapeCache(() => this.requestUpdate());
@@ -343,6 +390,13 @@ export class PantauComplianceMap extends PantauElement {
     if (model) await (await loadMapExport()).downloadMap(kind, model, svg, this.uid, text, this.language);
   }
 }
+
+// Defined by a call rather than a decorator, so that the file needs no decorator helper. Only if
+// the page has no such tag yet: a page may load several pantau files (`pantau.js` from its
+// template, this element's own file from an embed code); the first definition serves, and a
+// second `define` would throw and stop the rest of the file.
+if (!customElements.get('pantau-compliance-map'))
+  customElements.define('pantau-compliance-map', PantauComplianceMap);
 
 declare global {
   interface HTMLElementTagNameMap {

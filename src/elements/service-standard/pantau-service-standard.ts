@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DataController } from '../shared/data-controller.js';
 import type { RowIssue } from '../../data/types.js';
 import { PantauErrorEvent } from '../../events/error.js';
@@ -24,7 +23,7 @@ import { notesTemplate, readingNotes, unreadableComponents } from './sections/no
 import { performanceTemplate } from './sections/performance.js';
 import { pledgeTemplate, productionTemplate } from './sections/production.js';
 // These three last, in this order: it packs the CDN file ~170 bytes smaller (`npm run size`).
-import { customElement, PantauElement } from '../shared/pantau-element.js';
+import { PantauElement } from '../shared/pantau-element.js';
 import {
   serviceRow,
   validateServiceCatalogue,
@@ -76,42 +75,57 @@ export type { ServiceDataIssuesDetail } from './issues-controller.js';
  * @cssprop [--pantau-service-standard-max-width=60rem] - Widest the full card grows.
  * @cssprop [--pantau-service-standard-meter-color=var(--pantau-color-accent)] - Published segments of the completeness meter.
  */
-@customElement('pantau-service-standard')
 export class PantauServiceStandard extends PantauElement {
   static override styles = [...PantauElement.styles, dataStateStyles, serviceStandardStyles];
 
+  // Lit's options for the reactive properties below. A table rather than `@property` decorators
+  // keeps Lit's decorator code and one helper call per property out of the element's file.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    service: {},
+    variant: { reflect: true },
+    hideCompleteness: { type: Boolean, attribute: 'hide-completeness' },
+    headingLevel: { converter: numberAttribute, attribute: 'heading-level' },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    detailsHref: { attribute: 'details-href' },
+    numberLocale: { attribute: 'number-locale' },
+    refresh: { converter: numberAttribute },
+    timeZone: { attribute: 'time-zone' },
+  };
+
   /** URL of a service standard JSON file: one service or a catalogue `{services: [...]}`. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** The data as an object, instead of `src` or an inline `<script type="application/json">`. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** In a catalogue, the service to show: its `id`, else its name; the first service when unset. */
-  @property() service: string | null = null;
+  service: string | null = null;
 
   /** `full`: the whole standard, citizen's facts first; `audit`: completeness first; `compact`: a tile for a grid. */
-  @property({ reflect: true }) variant: 'full' | 'audit' | 'compact' = 'full';
+  variant: 'full' | 'audit' | 'compact' = 'full';
 
   /** Leave out the "n of 14 components published" meter and list (e.g. on a citizen's page). */
-  @property({ type: Boolean, attribute: 'hide-completeness' }) hideCompleteness: boolean = false;
+  hideCompleteness: boolean = false;
 
   /** Heading level (1–6) of the service name, so the card fits the page outline; sections sit one below. */
-  @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel: number = 2;
+  headingLevel: number = 2;
 
   /** Leave out the schema.org JSON-LD the card otherwise adds to the page. */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd: boolean = false;
+  noJsonLd: boolean = false;
 
   /** Compact variant: where the "details" link goes (a page with the full standard). */
-  @property({ attribute: 'details-href' }) detailsHref: string | null = null;
+  detailsHref: string | null = null;
 
   /** How the data writes numbers: `id` (`1.234,5`) or `en` (`1,234.5`); unset, each is read both ways and an ambiguous one ("1,234") is reported. */
-  @property({ attribute: 'number-locale' }) numberLocale: 'id' | 'en' | null = null;
+  numberLocale: 'id' | 'en' | null = null;
 
   /** Reload the data every this many seconds (unset: load once). */
-  @property({ converter: numberAttribute }) refresh: number | null = null;
+  refresh: number | null = null;
 
   /** Time zone of the dates shown: a timestamp without an offset (`2024-12-31T20:00:00`) is wall time there. */
-  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
+  timeZone: string = DEFAULT_TIME_ZONE;
 
   private readonly store = new DataController<ServiceCatalogue>(this, {
     // Always JSON: a file named services.json would otherwise be guessed to be Open311.
@@ -227,6 +241,13 @@ const CARD_CAPS = {
   areaServed: TEXT_CAPS.label,
   label: TEXT_CAPS.label,
 };
+
+// Defined by a call rather than a decorator, so that the file needs no decorator helper. Only if
+// the page has no such tag yet: a page may load several pantau files (`pantau.js` from its
+// template, this element's own file from an embed code); the first definition serves, and a
+// second `define` would throw and stop the rest of the file.
+if (!customElements.get('pantau-service-standard'))
+  customElements.define('pantau-service-standard', PantauServiceStandard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -19,8 +19,8 @@ export function parseDecimalAttribute(value: string | null): number | undefined 
 }
 
 /**
- * The converter every numeric attribute of every pantau element uses (`@property({ converter:
- * numberAttribute })`): see `parseDecimalAttribute`.
+ * The converter every numeric attribute of every pantau element uses (`{ converter:
+ * numberAttribute }` in its `static properties`): see `parseDecimalAttribute`.
  */
 export const numberAttribute: ComplexAttributeConverter<number | undefined | null> = {
   fromAttribute: parseDecimalAttribute,

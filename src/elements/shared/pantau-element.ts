@@ -8,21 +8,6 @@ import type { ThemeSetting } from '../../styles/theme.js';
 import { ThemeController } from './theme-controller.js';
 
 /**
- * Registers an element under `tag` unless the page already has one by that name: a page may
- * load several pantau files (say `pantau.js` from its template and an element's own file from
- * an embed code), each carrying the element. The first definition serves the page; a second
- * `customElements.define` would throw and stop the rest of that file.
- * @internal
- */
-export const customElement =
-  (tag: string) =>
-  (element: CustomElementConstructor): void => {
-    // Through a local name: the manifest analyser reads `customElements.define(…)` calls as tags.
-    const registry = customElements;
-    if (!registry.get(tag)) registry.define(tag, element);
-  };
-
-/**
  * What every pantau element shares: design tokens, a reset against page CSS, one frame, theme
  * and language. The tokens below are read by every element; set them on any ancestor (or
  * `:root`) to theme a page.

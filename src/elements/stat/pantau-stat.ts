@@ -255,8 +255,10 @@ export class PantauStat extends PantauElement {
   }
 }
 
-// Defined here rather than by `@customElement`, so that the file needs no decorator helper. As
-// there: a page that loaded another pantau file first keeps that definition.
+// Defined by a call rather than a decorator, so that the file needs no decorator helper. Only if
+// the page has no such tag yet: a page may load several pantau files (`pantau.js` from its
+// template, this element's own file from an embed code); the first definition serves, and a
+// second `define` would throw and stop the rest of the file.
 if (!customElements.get('pantau-stat')) customElements.define('pantau-stat', PantauStat);
 
 declare global {
