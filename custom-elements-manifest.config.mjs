@@ -17,7 +17,7 @@ function literalUnions(files) {
   const out = new Map(); // "ClassName.field" → expanded text
   const defaults = new Map(); // "ClassName.field" → a constant default's value
   for (const sf of program.getSourceFiles()) {
-    if (!/(^|\/)src\/components\//.test(sf.fileName)) continue;
+    if (!/(^|\/)src\/elements\//.test(sf.fileName)) continue;
     ts.forEachChild(sf, function visit(node) {
       if (ts.isClassDeclaration(node) && node.name) {
         for (const m of node.members) {

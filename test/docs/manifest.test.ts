@@ -23,6 +23,8 @@ interface Item {
   name: string;
   description?: string;
   fieldName?: string;
+  type?: { text?: string };
+  default?: string;
 }
 interface Declaration {
   tagName?: string;
@@ -340,4 +342,19 @@ describe('custom-elements.json documents each element completely', () => {
       });
     });
   }
+});
+
+describe('custom-elements.json names what an attribute takes', () => {
+  // Storybook offers a select from these, and a reader of the docs sees values, not type names.
+  it('lists the values of an attribute typed with an alias, and a constant default by its value', () => {
+    const attr = (tag: string, name: string) => declarationOf(tag).attributes?.find((a) => a.name === name);
+    expect(attr('pantau-complaint-trend', 'period')?.type?.text).to.equal(
+      "'day' | 'week' | 'month' | 'quarter' | 'year'",
+    );
+    expect(attr('pantau-complaint-trend', 'mode')?.type?.text).to.equal(
+      "'line' | 'area' | 'bars' | 'grouped'",
+    );
+    expect(attr('pantau-complaint-trend', 'time-zone')?.default).to.equal("'Asia/Jakarta'");
+    expect(attr('pantau-compliance-map', 'projection')?.type?.text).to.match(/^'[a-z-]+'( \| '[a-z-]+')+$/);
+  });
 });
