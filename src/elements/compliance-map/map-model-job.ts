@@ -3,7 +3,7 @@ import type { ComplianceRecord } from '../../data/validate/schemas/compliance.js
 import type { CodeSystem } from '../../geo/codes.js';
 import { countInverted } from '../../geo/projection/winding.js';
 import type { InvalidFeature } from '../../geo/valid.js';
-import { soon } from '../shared/sliced-task.js';
+import { nextTask, soon } from '../shared/sliced-task.js';
 import { derive } from '../shared/derive.js';
 import type { DataIssuesDetail } from '../../events/data-issues.js';
 import type { LoadersHost } from './map-loaders.js';
@@ -13,6 +13,14 @@ import { buildModel, detailFeatures, type MapModel, type MapOptions } from './ma
 // The layer below is imported last, so that in a bundle the layers land side by side (gzip
 // finds their shared text): split apart by other modules, the map's file grew by 70 bytes.
 import { MapRecords, type RecordsHost } from './map-records.js';
+
+/** Regions up to which a model is built in the update that needs it, while its task has time. */
+const SMALL = 250;
+
+function geoSize(geo: GeoInput): number {
+  if ('fc' in geo) return geo.fc.features.length;
+  return geo.object.type === 'GeometryCollection' ? geo.object.geometries.length : 1;
+}
 
 /** A joined model, with what the notes say of its geometry. */
 interface Built {
@@ -123,10 +131,12 @@ export abstract class ModelJob<H extends JobHost> extends MapRecords<H> {
     const job: Job = {};
     this.job = job;
     const alive = () => this.job === job && !job.failed;
-    // Each step runs at once while the task has time left, else in a task of its own: on a
-    // fast machine a map of a country's provinces or regencies is built in the update that
-    // asked for it, on a slow one (or after a long update) in short tasks. Whatever finishes
-    // after this update asks for another.
+    // A small map (a country's provinces) is built step by step at once while the task has
+    // time left, else in tasks of its own: at once on a fast machine, in short tasks on a slow
+    // one or after a long update (a script's first evaluation). A large one is built in tasks
+    // of its own: its join alone, one step that cannot be cut, is tens of ms. Whatever
+    // finishes after this update asks for another.
+    const small = geoSize(geo) <= SMALL && (!drill || geoSize(drill.detail) <= SMALL);
     let inline = true;
     // Whatever goes wrong ends in the error state (never "drawing" forever, never aria-busy).
     const guarded = (fn: () => void) => () => {
@@ -137,7 +147,11 @@ export abstract class ModelJob<H extends JobHost> extends MapRecords<H> {
         if (!inline) this.host.requestUpdate();
       }
     };
-    const step = (fn: () => void) => soon(() => alive() && guarded(fn)());
+    const step = (fn: () => void) => {
+      const go = () => alive() && guarded(fn)();
+      if (small) soon(go);
+      else nextTask(go);
+    };
     const join = (top: UsableFeatures, features: readonly Feature[], invalid: InvalidFeature[]) =>
       step(() => {
         if (!features.length && invalid.length) {

@@ -1,4 +1,5 @@
 import { expect, nextFrame } from '@open-wc/testing';
+import type { FeatureCollection } from 'geojson';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { DataIssuesDetail, PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
 import { SLICE_MS, nextTask } from '../../../src/elements/shared/sliced-task.js';
@@ -15,7 +16,7 @@ const freshTask = () => new Promise<void>((resolve) => nextTask(resolve));
 
 function squaresMap(): PantauComplianceMap {
   const el = document.createElement('pantau-compliance-map');
-  el.geo = twoSquares;
+  el.geo = twoSquares as FeatureCollection;
   el.data = [
     { code: '63', score: 90, year: 2022 },
     { code: '64', score: 50, year: 2022 },
