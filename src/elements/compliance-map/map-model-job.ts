@@ -3,7 +3,7 @@ import type { ComplianceRecord } from '../../data/validate/schemas/compliance.js
 import type { CodeSystem } from '../../geo/codes.js';
 import { countInverted } from '../../geo/projection/winding.js';
 import type { InvalidFeature } from '../../geo/valid.js';
-import { nextTask } from '../shared/sliced-task.js';
+import { nextTask, soon } from '../shared/sliced-task.js';
 import { derive } from '../shared/derive.js';
 import type { DataIssuesDetail } from '../../events/data-issues.js';
 import type { LoadersHost } from './map-loaders.js';
@@ -15,7 +15,7 @@ import { detailFeatures } from './map-side-files.js';
 // finds their shared text): split apart by other modules, the map's file grew by 70 bytes.
 import { MapRecords, type RecordsHost } from './map-records.js';
 
-/** Regions up to which a model is built in the update that needs it. */
+/** Regions up to which a model is built in the update that needs it, while its task has time. */
 const SMALL = 250;
 
 function geoSize(geo: GeoInput): number {
@@ -49,9 +49,10 @@ export interface JobHost extends LoadersHost, RecordsHost {
 }
 
 /**
- * The map's model, built when an input changes (never per render or on hover), in tasks of
- * its own after the update that brought its inputs (TopoJSON converted in slices, then the
- * join), so no task runs long; until it is ready the last one built stays in use. The third
+ * The map's model, built when an input changes (never per render or on hover), starting in
+ * the update that brought its inputs and going on in tasks of its own whenever the task has
+ * run `SLICE_MS` (features converted and checked in slices, then the join), so no task runs
+ * long; until it is ready the last one built stays in use. The third
  * layer of the map's data, on its records; each new model leaves a report to fire once.
  */
 export abstract class ModelJob<H extends JobHost> extends MapRecords<H> {
@@ -80,7 +81,7 @@ export abstract class ModelJob<H extends JobHost> extends MapRecords<H> {
     return this.source().geo ? (this.job?.built ?? this.shown)?.model : undefined;
   }
 
-  /** A model build, started when an input changed (a small map at once, a large one in tasks after this update). */
+  /** A model build, started when an input changed (at once, going on in later tasks when this one has run long). */
   protected readonly jobs = derive(
     (
       geo: GeoInput,
@@ -131,9 +132,13 @@ export abstract class ModelJob<H extends JobHost> extends MapRecords<H> {
     const job: Job = {};
     this.job = job;
     const alive = () => this.job === job && !job.failed;
-    // A small map (a country's provinces) is built at once, in the update that asked for it;
-    // a large one in tasks of its own, so neither that update nor any step runs long.
-    let inline = geoSize(geo) <= SMALL && (!drill || geoSize(drill.detail) <= SMALL);
+    // A small map (a country's provinces) is built step by step at once while the task has
+    // time left, else in tasks of its own: at once on a fast machine, in short tasks on a slow
+    // one or after a long update (a script's first evaluation). A large one is built in tasks
+    // of its own: its join alone, one step that cannot be cut, is tens of ms. Whatever
+    // finishes after this update asks for another.
+    const small = geoSize(geo) <= SMALL && (!drill || geoSize(drill.detail) <= SMALL);
+    let inline = true;
     // Whatever goes wrong ends in the error state (never "drawing" forever, never aria-busy).
     const guarded = (fn: () => void) => () => {
       try {
@@ -143,7 +148,11 @@ export abstract class ModelJob<H extends JobHost> extends MapRecords<H> {
         if (!inline) this.host.requestUpdate();
       }
     };
-    const step = (fn: () => void) => (inline ? guarded(fn)() : nextTask(() => alive() && guarded(fn)()));
+    const step = (fn: () => void) => {
+      const go = () => alive() && guarded(fn)();
+      if (small) soon(go);
+      else nextTask(go);
+    };
     const join = (top: UsableFeatures, features: readonly Feature[], invalid: InvalidFeature[]) =>
       step(() => {
         if (!features.length && invalid.length) {

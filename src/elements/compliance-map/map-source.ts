@@ -82,8 +82,8 @@ export class MapData extends ModelJob<MapSourceHost> implements ReactiveControll
   /**
    * Brings the map's data up to date for the view shown (top level, or `drilled` into), from
    * the host's `willUpdate`: starts the loads whose source changed, then a model build when
-   * an input of the model changed (a small map is built at once, a large one in tasks after
-   * this update).
+   * an input of the model changed (built at once while the task has time left, the rest in
+   * tasks after this update).
    */
   update(drilled: { code?: string; name: string } | undefined): void {
     const h = this.host;

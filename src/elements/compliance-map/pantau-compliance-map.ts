@@ -258,9 +258,24 @@ export class PantauComplianceMap extends PantauElement {
     this.geoCodeSystem = parseCodeSystem(this.geoCodeSystem);
     this.detailCodeSystem = parseCodeSystem(this.detailCodeSystem);
     this.store.update(this.drilled);
+    // Sized before the map box is first rendered, so that render draws the regions (one pass,
+    // no layout of the whole shadow tree forced inside the update).
+    this.size.presize(this.#sizerBox);
     const model = this.model;
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
   }
+
+  /** The sizer's box before it exists: a bare frame and sizer, laid out and removed (their width follows from the styles, not from the content). */
+  #sizerBox = (): DOMRect => {
+    const root = document.createElement('div');
+    root.className = 'root';
+    const sizer = root.appendChild(document.createElement('div'));
+    sizer.className = 'sizer';
+    this.renderRoot.append(root);
+    const box = sizer.getBoundingClientRect();
+    root.remove();
+    return box;
+  };
 
   override render() {
     const lang = this.language;
