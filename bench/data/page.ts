@@ -7,7 +7,7 @@ import { load, type AggregatedCsv } from '../../src/data/index.js';
 // but not src/data/formats/all.ts, so a build from the sources drops that file's imports (and
 // load() then refuses "aggregate" data).
 import '../../src/data/formats/csv/index.js';
-import '../../src/data/aggregate/format.js';
+import '../../src/data/formats/csv-aggregate/index.js';
 import type { StageJob, StageResult } from './breakdown-worker.js';
 
 interface Run {
