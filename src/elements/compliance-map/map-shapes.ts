@@ -10,11 +10,8 @@ import {
   type Transform,
 } from '../../geo/projection/projection.js';
 import type { Point } from '../../geo/spatial.js';
-import { nextTask, sliced } from '../shared/sliced-task.js';
+import { soon, sliced } from '../shared/sliced-task.js';
 import { releaseGeometry } from './map-geometry.js';
-
-/** Regions up to which projecting starts in the update that brought them. */
-const SMALL = 250;
 
 /** Paths are rebuilt only when the width changes by more than this factor; between, the viewBox scales them. */
 const RESCALE = 1.5;
@@ -57,10 +54,12 @@ export class ShapeCache {
     const planar: Planar = { features, projection };
     const out = new Array<PlanarFeature>(features.length);
     this.planar = planar;
-    // A large map is started in a task of its own: the update that brought the features
-    // (loading, joining, the first render) is long enough already.
-    const start = (fn: () => void) => (features.length <= SMALL ? fn() : nextTask(fn));
-    start(() => {
+    // Projected while the task has time (in the update that brought the features, on a fast
+    // machine), else in tasks of their own: split by time, never by the number of regions.
+    // Whatever finishes after this update asks for a render.
+    let later = false;
+    const step = (fn: () => void) => (later = !soon(fn) || later);
+    step(() => {
       if (this.planar !== planar) return;
       const projector = referenceProjector(projection, features);
       sliced(
@@ -68,11 +67,16 @@ export class ShapeCache {
         (from, to) => projectPlanar(features, projector, out, from, to),
         () => this.planar === planar,
         (late) => {
-          planar.fit = fitPlanar(out);
-          planar.packed = new PackedPlanar(out);
-          // Every size is drawn from the planar arrays: the coordinates are not read again.
-          releaseGeometry(features);
-          this.resize(late || features.length > SMALL);
+          later ||= late;
+          // Packing is one step over every feature: after a full slice, in a task of its own.
+          step(() => {
+            if (this.planar !== planar) return;
+            planar.fit = fitPlanar(out);
+            planar.packed = new PackedPlanar(out);
+            // Every size is drawn from the planar arrays: the coordinates are not read again.
+            releaseGeometry(features);
+            this.resize(later);
+          });
         },
       );
     });
