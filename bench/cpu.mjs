@@ -17,7 +17,10 @@ import { serve } from './lib/server.mjs';
 const args = process.argv.slice(2);
 const pagesAt = args.indexOf('--pages');
 const pages = pagesAt >= 0 ? Number(args[pagesAt + 1]) : 7;
-const [caseId = 'line-1k', ...rest] = args.filter((a, i) => !a.startsWith('--') && i !== pagesAt + 1);
+// Positional arguments: everything but the flags and the value after `--pages` (when given).
+const [caseId = 'line-1k', ...rest] = args.filter(
+  (a, i) => !a.startsWith('--') && (pagesAt < 0 || i !== pagesAt + 1),
+);
 const c = RENDER_CASES.find((x) => x.id === caseId);
 if (!c) throw new Error(`unknown case ${caseId}`);
 const cdn = existsSync(join(CDN_SNAPSHOT, 'pantau.js')) ? CDN_SNAPSHOT : join(ROOT, 'dist', 'cdn');
