@@ -5,6 +5,7 @@ import { RegionChunks } from '../../../src/elements/compliance-map/map-chunks.js
 import { ShapeCache } from '../../../src/elements/compliance-map/map-shapes.js';
 import { SLICE_MS, nextTask } from '../../../src/elements/shared/sliced-task.js';
 import { square } from './helpers.js';
+import { withTaskClockStopped } from '../../helpers/task-clock.js';
 
 /** Keeps the main thread busy for `ms`. */
 function busy(ms: number): void {
@@ -43,7 +44,7 @@ describe('the map put in the page by the task clock', () => {
     await freshTask();
     let ready = 0;
     const cache = new ShapeCache(() => ready++);
-    cache.update(features, 'mercator', 400);
+    await withTaskClockStopped(() => cache.update(features, 'mercator', 400));
     // More regions than the 250 once projected in a task of their own, whatever the time left.
     expect(cache.shapes.length).to.equal(300);
     // Drawn by the update that asked: no second render requested.
@@ -67,9 +68,11 @@ describe('the map put in the page by the task clock', () => {
   it('puts all of a large map in the page within one task while it has time, in chunks past the first', async () => {
     await freshTask();
     const { host, chunks, update } = chunkHost(3000);
-    update();
-    // Each next chunk is asked for at once (the same task), not after a timer.
-    for (let i = 0; i < 100 && host.asked; i++) update();
+    await withTaskClockStopped(() => {
+      update();
+      // Each next chunk is asked for at once (the same task), not after a timer.
+      for (let i = 0; i < 100 && host.asked; i++) update();
+    });
     expect(chunks.ranges.at(-1)![1]).to.equal(3000);
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { nextTask, sliced, SLICE_MS, soon, taskElapsed } from '../../../src/elements/shared/sliced-task.js';
+import { withTaskClockStopped } from '../../helpers/task-clock.js';
 
 /** Keeps the main thread busy for `ms`. */
 function busy(ms: number): void {
@@ -52,11 +53,13 @@ describe('sliced tasks', () => {
     await later();
     const steps: number[] = [];
     let late: boolean | undefined;
-    sliced(
-      40,
-      (from) => steps.push(from),
-      () => true,
-      (l) => (late = l),
+    await withTaskClockStopped(() =>
+      sliced(
+        40,
+        (from) => steps.push(from),
+        () => true,
+        (l) => (late = l),
+      ),
     );
     expect(steps).to.deep.equal([0, 16, 32]);
     expect(late).to.equal(false);
