@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { LazyController, type Loading } from './lazy-controller.js';
 import { LocaleController } from './locale-controller.js';
+import { nextTask, taskHasTime } from './sliced-task.js';
 import type { Lang } from '../../i18n/lang.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -82,5 +83,16 @@ export class PantauElement extends LitElement {
   /** The language the element is read in: its own `lang`, an ancestor's, else Indonesian. */
   get language(): Lang {
     return this.locale.lang;
+  }
+
+  /**
+   * The first update waits for the next task when the task that connected the element has
+   * already run long (on a slow phone, the evaluation of the script that defined it): the first
+   * render then has a task of its own instead of adding to that one, so that neither passes the
+   * 50 ms of a long task. On a fast machine it runs at once, as Lit schedules it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || taskHasTime()) return super.scheduleUpdate();
+    return new Promise<void>((resolve) => nextTask(resolve)).then(() => super.scheduleUpdate());
   }
 }
