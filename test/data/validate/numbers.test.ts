@@ -9,6 +9,7 @@ import { parseText } from '../../../src/data/registry.js';
 import '../../../src/data/formats/csv/index.js';
 import { readNumber, validateRows, type Row, type RowContext } from '../../../src/data/validate/schema.js';
 import { validateStats } from '../../../src/data/validate/schemas/stat.js';
+import { isPlaceholder } from '../../../src/data/validate/schemas/service-standard-numbers.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/real-id/${name}`)).text();
 const column = (values: unknown[]) => values.map((v) => ({ v }));
@@ -188,5 +189,29 @@ describe('a CKAN datastore answer with numbers as text', () => {
     expect(r.value[0]).to.include({ value: 10846, updated: '2024-12-31T20:00:00' });
     expect(r.notes![0]).to.include({ code: 'number-locale-assumed', field: 'value' });
     expect(formatDate(r.value[0]!.updated!, 'id')).to.equal('31 Desember 2024');
+  });
+});
+
+describe('"not published" placeholders in a service standard', () => {
+  it('reads the words offices write for nothing, however much punctuation surrounds them', () => {
+    const yes = ['-', '—', '...', 'Tidak ada', 'N/A', 'belum  tersedia.', ` Tidak ${'-'.repeat(300)} ada `];
+    for (const v of [...yes, '-'.repeat(5000)]) expect(isPlaceholder(v), v.slice(0, 40)).to.equal(true);
+    const no = ['Gratis', 'Tidak ada biaya', '7 hari kerja', 'KTP-el asli dan fotokopi Kartu Keluarga'];
+    for (const v of [...no, `${'ada '.repeat(2000)}`])
+      expect(isPlaceholder(v), v.slice(0, 40)).to.equal(false);
+  });
+
+  it('finds a placeholder word inside any punctuation, and no longer text', () => {
+    const words = ['tidak ada', 'belum ada', 'N/A', 'na', 'tidak tersedia', 'belum diisi', 'kosong', 'TBD'];
+    const punct = fc.string({ unit: fc.constantFrom('-', '.', ' ', '/', '—', '…', '*', '_'), maxLength: 60 });
+    fc.assert(fc.property(punct, fc.constantFrom(...words), punct, (a, w, b) => isPlaceholder(a + w + b)));
+    fc.assert(
+      fc.property(
+        punct,
+        fc.constantFrom(...words),
+        fc.string({ unit: fc.constantFrom('a', 'b', '1'), minLength: 1 }),
+        (a, w, extra) => !isPlaceholder(a + w + ' ' + extra),
+      ),
+    );
   });
 });

@@ -38,14 +38,21 @@ const PLACEHOLDER_WORDS = new Set([
   'tbd',
 ]);
 
+// Letters and digits in the longest placeholder word: a text with more is none of them.
+const MOST_LETTERS = Math.max(...[...PLACEHOLDER_WORDS].map((w) => w.replace(/ /g, '').length));
+
 /** True for a text that stands for "not published": "-", "Tidak ada", "Belum ada", "N/A", blank. */
 export function isPlaceholder(v: string): boolean {
-  return PLACEHOLDER_WORDS.has(
-    v
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim(),
-  );
+  const lower = v.toLowerCase();
+  // Every text field of a catalogue comes here, most of them sentences: counting up to a few
+  // letters settles those without rewriting the whole text (the card's first render at 4× CPU
+  // spent ~9 ms in the replace below).
+  let letters = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && ++letters > MOST_LETTERS) return false;
+  }
+  return PLACEHOLDER_WORDS.has(lower.replace(/[^a-z0-9]+/g, ' ').trim());
 }
 
 const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
