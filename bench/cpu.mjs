@@ -10,8 +10,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from './lib/browser.mjs';
-import { BENCH, CDN_SNAPSHOT, RESULTS, ROOT } from './lib/paths.mjs';
+import { CDN_SNAPSHOT, ROOT } from './lib/paths.mjs';
 import { RENDER_CASES, caseUrl, pageHtml } from './lib/render.mjs';
+import { benchRoutes } from './lib/routes.mjs';
 import { serve } from './lib/server.mjs';
 
 const args = process.argv.slice(2);
@@ -35,12 +36,7 @@ for (const v of variants)
     v,
     await serve({
       pages: { '/page.html': pageHtml },
-      routes: {
-        '/harness/': join(BENCH, 'harness'),
-        '/build/': join(RESULTS, 'build'),
-        '/cdn/': v.dir,
-        '/fixtures/': join(BENCH, 'fixtures'),
-      },
+      routes: benchRoutes(v.dir),
     }),
   );
 

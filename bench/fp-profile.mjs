@@ -2,56 +2,21 @@
 // over 20 ms and, with a CPU profile, the self time of the functions that ran in the longest.
 //   node bench/fp-profile.mjs pantau-compliance-map [--dev] [--top 30]
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { launch, withPage } from './lib/browser.mjs';
-import { BENCH, RESULTS, ROOT } from './lib/paths.mjs';
+import { ROOT } from './lib/paths.mjs';
 import { firstPaintHtml, CPU_SLOWDOWN } from './lib/first-paint.mjs';
+import { benchRoutes, devBuild } from './lib/routes.mjs';
 import { serve } from './lib/server.mjs';
 
 const [element = 'pantau-compliance-map'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 30;
-const require = createRequire(join(BENCH, 'package.json'));
 
-/** --dev: unminified element files, so the profile names real functions. */
-async function devBuild() {
-  const { build } = await import('vite');
-  const { oxc } = await import('../scripts/vite-shared.mjs');
-  const outDir = join(RESULTS, 'cdn-fp-dev');
-  await build({
-    configFile: false,
-    root: ROOT,
-    base: './',
-    logLevel: 'warn',
-    publicDir: false,
-    oxc,
-    worker: { format: 'es' },
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: false,
-      copyPublicDir: false,
-      assetsDir: '',
-      lib: { entry: join(ROOT, 'src', `${element}.ts`), formats: ['es'], fileName: () => `${element}.js` },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-  return outDir;
-}
-const cdn = process.argv.includes('--dev') ? await devBuild() : join(ROOT, 'dist', 'cdn');
+const cdn = process.argv.includes('--dev')
+  ? await devBuild('cdn-fp-dev', [[`${element}.ts`, element]])
+  : join(ROOT, 'dist', 'cdn');
 const server = await serve({
   pages: { '/first-paint.html': firstPaintHtml },
-  routes: {
-    '/harness/': join(BENCH, 'harness'),
-    '/cdn/': cdn,
-    '/fixtures/us-counties-10m.json': join(
-      require.resolve('us-atlas/package.json'),
-      '..',
-      'counties-10m.json',
-    ),
-    '/fixtures/services.json': join(ROOT, 'test', 'fixtures', 'services', 'services.json'),
-    '/fixtures/': join(BENCH, 'fixtures'),
-  },
+  routes: benchRoutes(cdn),
 });
 const { browser } = await launch();
 try {

@@ -3,62 +3,25 @@
 //   node bench/profile.mjs line-10k pantau [--top 25] [--dev]   (--dev: unminified build of src/)
 import { join } from 'node:path';
 import { launch, withPage } from './lib/browser.mjs';
-import { BENCH, CDN_SNAPSHOT, RESULTS, ROOT } from './lib/paths.mjs';
+import { CDN_SNAPSHOT, ROOT } from './lib/paths.mjs';
 import { RENDER_CASES, caseUrl, pageHtml } from './lib/render.mjs';
+import { benchRoutes, devBuild } from './lib/routes.mjs';
 import { serve } from './lib/server.mjs';
-import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 
 const [caseId = 'line-10k', peer = 'pantau'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;
 const c = RENDER_CASES.find((x) => x.id === caseId);
 if (!c) throw new Error(`unknown case ${caseId}`);
-const require = createRequire(join(BENCH, 'package.json'));
-/** --dev: an unminified build of src/index.ts, so the profile names real functions. */
-async function devBuild() {
-  const { build } = await import('vite');
-  const { oxc } = await import('../scripts/vite-shared.mjs');
-  const outDir = join(RESULTS, 'cdn-dev');
-  for (const [entry, name] of [
-    ['src/index.ts', 'pantau'],
-    ['src/pantau-compliance-map.ts', 'pantau-compliance-map'],
-  ]) {
-    await build({
-      configFile: false,
-      root: ROOT,
-      base: './',
-      logLevel: 'warn',
-      publicDir: false,
-      oxc,
-      worker: { format: 'es' },
-      build: {
-        outDir,
-        emptyOutDir: false,
-        target: 'es2022',
-        minify: false,
-        copyPublicDir: false,
-        assetsDir: '',
-        lib: { entry: join(ROOT, entry), formats: ['es'], fileName: () => `${name}.js` },
-        rolldownOptions: { output: { codeSplitting: false } },
-      },
-    });
-  }
-  return outDir;
-}
-const dev = process.argv.includes('--dev') ? await devBuild() : undefined;
+const dev = process.argv.includes('--dev')
+  ? await devBuild('cdn-dev', [
+      ['index.ts', 'pantau'],
+      ['pantau-compliance-map.ts', 'pantau-compliance-map'],
+    ])
+  : undefined;
 const server = await serve({
   pages: { '/page.html': pageHtml },
-  routes: {
-    '/harness/': join(BENCH, 'harness'),
-    '/build/': join(RESULTS, 'build'),
-    '/cdn/': dev ?? (existsSync(CDN_SNAPSHOT) ? CDN_SNAPSHOT : join(ROOT, 'dist', 'cdn')),
-    '/fixtures/us-counties-10m.json': join(
-      require.resolve('us-atlas/package.json'),
-      '..',
-      'counties-10m.json',
-    ),
-    '/fixtures/': join(BENCH, 'fixtures'),
-  },
+  routes: benchRoutes(dev ?? (existsSync(CDN_SNAPSHOT) ? CDN_SNAPSHOT : join(ROOT, 'dist', 'cdn'))),
 });
 const { browser } = await launch();
 try {

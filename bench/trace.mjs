@@ -1,17 +1,16 @@
 // Development aid: where the main thread's time goes during one render case (a Chromium trace
 // summarised by event: script, style, layout, paint…), top-level events only.
 //   node bench/trace.mjs line-10k pantau
-import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from './lib/browser.mjs';
-import { BENCH, CDN_SNAPSHOT, RESULTS, ROOT } from './lib/paths.mjs';
+import { CDN_SNAPSHOT, RESULTS, ROOT } from './lib/paths.mjs';
 import { RENDER_CASES, caseUrl, pageHtml } from './lib/render.mjs';
+import { benchRoutes } from './lib/routes.mjs';
 import { serve } from './lib/server.mjs';
 
 const [caseId = 'line-10k', peer = 'pantau'] = process.argv.slice(2);
 const c = RENDER_CASES.find((x) => x.id === caseId);
-const require = createRequire(join(BENCH, 'package.json'));
 const cdn =
   existsSync(join(RESULTS, 'cdn-dev', 'pantau.js')) && process.argv.includes('--dev')
     ? join(RESULTS, 'cdn-dev')
@@ -20,17 +19,7 @@ const cdn =
       : join(ROOT, 'dist', 'cdn');
 const server = await serve({
   pages: { '/page.html': pageHtml },
-  routes: {
-    '/harness/': join(BENCH, 'harness'),
-    '/build/': join(RESULTS, 'build'),
-    '/cdn/': cdn,
-    '/fixtures/us-counties-10m.json': join(
-      require.resolve('us-atlas/package.json'),
-      '..',
-      'counties-10m.json',
-    ),
-    '/fixtures/': join(BENCH, 'fixtures'),
-  },
+  routes: benchRoutes(cdn),
 });
 const { browser } = await launch();
 try {

@@ -1,6 +1,5 @@
 // The benchmark run behind `npm run bench` (scripts/bench.mjs installs and builds first).
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
@@ -9,18 +8,14 @@ import { runData } from './data.mjs';
 import { firstPaintHtml, runFirstPaint } from './first-paint.mjs';
 import { runMemory } from './memory.mjs';
 import { runMobile } from './mobile.mjs';
-import { BENCH, CDN_SNAPSHOT, RESULTS, ROOT } from './paths.mjs';
+import { CDN_SNAPSHOT, RESULTS, ROOT } from './paths.mjs';
 import { RENDER_CASES, pageHtml, runRender } from './render.mjs';
 import { report, sectionTimes } from './report.mjs';
+import { benchRoutes } from './routes.mjs';
 import { serve } from './server.mjs';
 import { runSize } from './size.mjs';
 
 export const SECTIONS = ['size', 'render', 'firstpaint', 'data', 'memory', 'mobile'];
-
-function usAtlasCounties() {
-  const require = createRequire(join(BENCH, 'package.json'));
-  return join(require.resolve('us-atlas/package.json'), '..', 'counties-10m.json');
-}
 
 export async function main({ only, quick, shots, cases, peers }) {
   const started = Date.now();
@@ -53,16 +48,7 @@ export async function main({ only, quick, shots, cases, peers }) {
   const server = await serve({
     cache: true,
     pages: { '/page.html': pageHtml, '/cycles.html': cyclesHtml, '/first-paint.html': firstPaintHtml },
-    routes: {
-      '/harness/': join(BENCH, 'harness'),
-      '/build/': join(RESULTS, 'build'),
-      '/cdn/': CDN_SNAPSHOT,
-      '/fixtures/us-counties-10m.json': usAtlasCounties(),
-      '/fixtures/services.json': join(ROOT, 'test', 'fixtures', 'services', 'services.json'),
-      '/fixtures/complaints.csv': join(ROOT, 'demo', 'data', 'complaints', 'ombudsman-ri-reports.csv'),
-      '/fixtures/stats.json': join(ROOT, 'demo', 'data', 'stats', 'ombudsman-totals.json'),
-      '/fixtures/': join(BENCH, 'fixtures'),
-    },
+    routes: benchRoutes(CDN_SNAPSHOT),
   });
   let browser;
   const needBrowser = only.some((s) => s === 'render' || s === 'memory' || s === 'firstpaint');
