@@ -1,9 +1,10 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { settledBy } from './settled.messages.js';
 
 /**
  * The wording of the map's data notes, apart from the map's own messages: it ships with them
- * in the side file `pantau-compliance-map.notes.js` (the zones settled by a score are said in
- * the tooltip too, so those three are in both catalogs).
+ * in the side file `pantau-compliance-map.notes.js` (how a category was settled is said in the
+ * tooltip too: those three phrases come from `settled.messages.ts` into both catalogs).
  */
 export const t = defineMessages({
   scaleAssumed: [
@@ -94,15 +95,7 @@ export const t = defineMessages({
   'geo-range': ['koordinat di luar rentang', 'coordinates out of range'],
   'geo-ring': ['cincin kurang dari 4 titik', 'ring of fewer than 4 positions'],
   'geo-arcs': ['arc tidak ada', 'arcs that do not exist'],
-  'settled-score': ['zona dari penerbit, kategori dari nilai', 'zone as published, category from the score'],
-  'settled-opinion': [
-    'zona dari penerbit, kategori dari opini',
-    'zone as published, category from the opinion',
-  ],
-  'settled-zone': [
-    'zona dari penerbit; kategori satu-satunya di zona ini',
-    'zone as published; the only category of this zone',
-  ],
+  ...settledBy,
 });
 
 export type NotesMessageKey = Parameters<typeof t>[1];

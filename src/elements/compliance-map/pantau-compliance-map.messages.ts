@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { settledBy } from './settled.messages.js';
 
 export const t = defineMessages({
   mapLabel: [
@@ -65,15 +66,7 @@ export const t = defineMessages({
   fromPublisher: ['dari penerbit', 'as published'],
   fromScore: ['dari nilai', 'from the score'],
   fromOpinion: ['dari opini penerbit', 'from the published opinion'],
-  'settled-score': ['zona dari penerbit, kategori dari nilai', 'zone as published, category from the score'],
-  'settled-opinion': [
-    'zona dari penerbit, kategori dari opini',
-    'zone as published, category from the opinion',
-  ],
-  'settled-zone': [
-    'zona dari penerbit; kategori satu-satunya di zona ini',
-    'zone as published; the only category of this zone',
-  ],
+  ...settledBy,
   opinion: ['Opini', 'Opinion'],
   category: ['Kategori', 'Category'],
 });
