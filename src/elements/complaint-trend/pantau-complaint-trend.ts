@@ -19,7 +19,7 @@ import {
   type DownloadKind,
 } from '../shared/download-menu.js';
 import { PantauElement } from '../shared/pantau-element.js';
-import { ResizeController } from '../shared/resize-controller.js';
+import { ResizeController, standInBox } from '../shared/resize-controller.js';
 import { tableViewStyles } from '../shared/table-view.js';
 import { JsonOptionController, readAnnotations } from '../shared/json-option.js';
 import { numberAttribute } from '../shared/number-attribute.js';
@@ -241,17 +241,8 @@ export class PantauComplaintTrend extends PantauElement {
       this.trendView = this.#view(m, this.mode, width, height, this.annotations, this.timeZone);
   }
 
-  /** The plot's box before the plot exists: a bare frame and plot, laid out and removed (their size follows from the styles, not from the content; the theme changes no size). */
-  #plotBox = (): DOMRect => {
-    const root = document.createElement('div');
-    root.className = 'root';
-    const plot = root.appendChild(document.createElement('div'));
-    plot.className = 'plot';
-    this.renderRoot.append(root);
-    const box = plot.getBoundingClientRect();
-    root.remove();
-    return box;
-  };
+  /** The plot's box before the plot exists (its size follows from the styles, not from the content; the theme changes no size). */
+  readonly #plotBox = standInBox(this, 'plot');
 
   /** The displayed table as CSV text (UTF-8 BOM, CRLF, period keys first): what the CSV download saves. */
   toCsv(): string {

@@ -22,7 +22,7 @@ import {
   type DownloadKind,
 } from '../shared/download-menu.js';
 import { PantauElement } from '../shared/pantau-element.js';
-import { ResizeController } from '../shared/resize-controller.js';
+import { ResizeController, standInBox } from '../shared/resize-controller.js';
 import { SideFileError } from '../shared/side-module.js';
 import { slottedText } from '../shared/svg-export.js';
 import { capped } from '../shared/text-cap.js';
@@ -265,17 +265,8 @@ export class PantauComplianceMap extends PantauElement {
     if (model) this.shapes.update(model.features, this.projection, this.size.width);
   }
 
-  /** The sizer's box before it exists: a bare frame and sizer, laid out and removed (their width follows from the styles, not from the content). */
-  #sizerBox = (): DOMRect => {
-    const root = document.createElement('div');
-    root.className = 'root';
-    const sizer = root.appendChild(document.createElement('div'));
-    sizer.className = 'sizer';
-    this.renderRoot.append(root);
-    const box = sizer.getBoundingClientRect();
-    root.remove();
-    return box;
-  };
+  /** The sizer's box before it exists (its width follows from the styles, not from the content). */
+  readonly #sizerBox = standInBox(this, 'sizer');
 
   override render() {
     const lang = this.language;

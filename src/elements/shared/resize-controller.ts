@@ -3,6 +3,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & Element;
 
 /**
+ * A `presize` measure for a part drawn inside the element's `.root` frame: a bare frame holding
+ * one empty `.<part>`, laid out in the host's render root and removed. The part's size follows
+ * from the styles, not from its content, so the stand-in measures what the render will draw at.
+ */
+export function standInBox(host: { renderRoot: ParentNode }, part: string): () => DOMRect {
+  return () => {
+    const root = document.createElement('div');
+    root.className = 'root';
+    const stand = root.appendChild(document.createElement('div'));
+    stand.className = part;
+    host.renderRoot.append(root);
+    const box = stand.getBoundingClientRect();
+    root.remove();
+    return box;
+  };
+}
+
+/**
  * Tracks the content-box size of an element (the host by default) and re-renders the host
  * when it changes, so charts follow their container. Sizes are rounded to whole pixels so
  * sub-pixel jitter does not cause re-renders.
