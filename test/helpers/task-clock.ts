@@ -1,3 +1,5 @@
+import { nextTask } from '../../src/elements/shared/sliced-task.js';
+
 /**
  * Tests of "while the task has time" (src/elements/shared/sliced-task.ts) must not depend on
  * how fast the machine is at that moment: on a loaded CI machine a few hundred projected
@@ -17,3 +19,12 @@ export async function withTaskClockStopped<T>(fn: () => T | Promise<T>): Promise
     else delete (performance as { now?: unknown }).now;
   }
 }
+
+/** Keeps the main thread busy for `ms`: the current task has then run at least that long. */
+export function busy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+/** Resolves at the start of a fresh task (after every message the task clock already posted). */
+export const freshTask = (): Promise<void> => new Promise<void>((resolve) => nextTask(resolve));

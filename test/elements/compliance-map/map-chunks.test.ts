@@ -3,18 +3,9 @@ import type { Feature } from 'geojson';
 import type { ReactiveControllerHost } from 'lit';
 import { RegionChunks } from '../../../src/elements/compliance-map/map-chunks.js';
 import { ShapeCache } from '../../../src/elements/compliance-map/map-shapes.js';
-import { SLICE_MS, nextTask } from '../../../src/elements/shared/sliced-task.js';
+import { SLICE_MS } from '../../../src/elements/shared/sliced-task.js';
 import { square } from './helpers.js';
-import { withTaskClockStopped } from '../../helpers/task-clock.js';
-
-/** Keeps the main thread busy for `ms`. */
-function busy(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end);
-}
-
-/** Resolves at the start of a fresh task. */
-const freshTask = () => new Promise<void>((resolve) => nextTask(resolve));
+import { busy, freshTask, withTaskClockStopped } from '../../helpers/task-clock.js';
 
 /** A host whose updates run the chunks' part of an update; `asked` counts updates requested. */
 function chunkHost(total: number) {

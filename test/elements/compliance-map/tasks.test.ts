@@ -2,24 +2,16 @@ import { expect, nextFrame } from '@open-wc/testing';
 import type { FeatureCollection } from 'geojson';
 import type { PantauComplianceMap } from '../../../src/elements/compliance-map/pantau-compliance-map.js';
 import type { DataIssuesDetail, PantauDataIssuesEvent } from '../../../src/events/data-issues.js';
-import { SLICE_MS, nextTask } from '../../../src/elements/shared/sliced-task.js';
+import { SLICE_MS } from '../../../src/elements/shared/sliced-task.js';
 import { drawn, regionShapes, twoSquares } from './helpers.js';
-import { withTaskClockStopped } from '../../helpers/task-clock.js';
+import { busy, freshTask, withTaskClockStopped } from '../../helpers/task-clock.js';
 
-/** Keeps the main thread busy for `ms`. */
-function busy(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end);
-}
-
-/** Resolves at the start of a fresh task. */
+/** Waits, a frame at a time, until `check` holds (fails after `ms`). */
 async function until(check: () => boolean, ms = 4000): Promise<void> {
   const end = Date.now() + ms;
   while (!check() && Date.now() < end) await nextFrame();
   expect(check(), 'in time').to.equal(true);
 }
-
-const freshTask = () => new Promise<void>((resolve) => nextTask(resolve));
 
 function squaresMap(): PantauComplianceMap {
   const el = document.createElement('pantau-compliance-map');
